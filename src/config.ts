@@ -1,0 +1,65 @@
+import path from 'node:path';
+
+/** Everything the service reads from its environment, parsed once at start. */
+export interface AppConfig {
+  /** PostgreSQL connection; unset means an embedded server under `dataDir`. */
+  databaseUrl?: string;
+  /** Optional read replica for read-only (audit) traffic. */
+  databaseReadUrl?: string;
+  dataDir: string;
+  port: number;
+  production: boolean;
+  auth: {
+    /** Production identity platform; unset means the local key pair under `dataDir/keys`. */
+    jwksUrl?: string;
+    issuer: string;
+    audience: string;
+  };
+  corsOrigins: string[];
+  graphql: {
+    introspection: boolean;
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+    maxTokens: number;
+  };
+  /** Upper bound of an uploaded document, in bytes. */
+  maxUploadBytes: number;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number.parseInt(value, 10);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`Expected a positive integer, got "${value}"`);
+  return n;
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? '.data'),
+    port: int(env.PORT, 4000),
+    production,
+    auth: {
+      jwksUrl: env.AUTH_JWKS_URL || undefined,
+      issuer: env.AUTH_ISSUER ?? 'jian-egov-local',
+      audience: env.AUTH_AUDIENCE ?? 'jian-egov-api',
+    },
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    graphql: {
+      introspection: bool(env.GRAPHQL_INTROSPECTION, !production),
+      maxDepth: int(env.GRAPHQL_MAX_DEPTH, 12),
+      maxAliases: int(env.GRAPHQL_MAX_ALIASES, 30),
+      maxCost: int(env.GRAPHQL_MAX_COST, 20000),
+      maxTokens: int(env.GRAPHQL_MAX_TOKENS, 5000),
+    },
+    maxUploadBytes: int(env.MAX_UPLOAD_BYTES, 50 * 1024 * 1024),
+  };
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { createMongoAbility } from '@casl/ability';
+import { buildAbility, type AppAbility, type PrincipalAttributes } from './authz/ability';
+import type { PolicySet } from './authz/policy-loader';
+import type { AppConfig } from './config';
+import { createLoaders, type Loaders } from './graphql/loaders';
+import type { Lang } from './graphql/errors';
+import { User } from './modules/organizations/user.entity';
+import { AgencyKind } from './modules/organizations/organization.enums';
+import { TokenError, type TokenVerifier } from './identity/token-verifier';
+
+/** What the service holds for its whole life. */
+export interface AppServices {
+  config: AppConfig;
+  orm: MikroORM;
+  /** Read replica (DATABASE_READ_URL) for read-only principals; the primary when unset. */
+  readOrm: MikroORM;
+  policies: PolicySet;
+  verifyToken: TokenVerifier;
+}
+
+export interface Principal {
+  user: User;
+  /** OA system acting for the user (RFC 8693 `act` claim), recorded in the audit trail. */
+  serviceClient?: string;
+}
+
+/** Per request: who is asking, what they may do, and a fresh unit of work. */
+export interface RequestContext {
+  requestId: string;
+  lang: Lang;
+  principal: Principal | null;
+  /** Why there is no principal, when a token was sent but refused. */
+  authError?: string;
+  ability: AppAbility;
+  em: EntityManager;
+  /** The Audit Bureau changes nothing: its requests run in read-only transactions. */
+  readOnly: boolean;
+  loaders: Loaders;
+  services: AppServices;
+}
+
+export function languageOf(acceptLanguage: string | undefined): Lang {
+  return acceptLanguage && /^\s*en\b/i.test(acceptLanguage) ? 'en' : 'zh';
+}
+
+export async function authenticate(
+  services: AppServices,
+  authorization: string | undefined,
+): Promise<{ principal: Principal | null; authError?: string }> {
+  if (!authorization) return { principal: null };
+  const m = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!m) return { principal: null, authError: 'malformed Authorization header' };
+  try {
+    const claims = await services.verifyToken(m[1]);
+    const em = services.orm.em.fork();
+    const user = await em.findOne(User, { username: claims.sub, active: true }, { populate: ['agency', 'agency.county'] });
+    if (!user) return { principal: null, authError: 'unknown user' };
+    const actor = claims.act?.sub;
+    return { principal: { user, serviceClient: typeof actor === 'string' ? actor : undefined } };
+  } catch (e) {
+    if (e instanceof TokenError) return { principal: null, authError: e.message };
+    throw e;
+  }
+}
+
+export function principalAttributes(user: User): PrincipalAttributes {
+  return {
+    id: user.id,
+    agencyId: user.agency.id,
+    agencyKind: user.agency.kind,
+    countyCode: user.agency.county?.code ?? null,
+    roles: user.roles,
+  };
+}
+
+export function createContext(
+  services: AppServices,
+  auth: { principal: Principal | null; authError?: string },
+  lang: Lang,
+  requestId: string = randomUUID(),
+): RequestContext {
+  const user = auth.principal?.user;
+  const readOnly = user?.agency.kind === AgencyKind.AUDIT;
+  const ability = user ? buildAbility(services.policies, principalAttributes(user)) : createMongoAbility<[string, any]>([]);
+  const em = (readOnly ? services.readOrm : services.orm).em.fork();
+  const ctx: RequestContext = {
+    requestId,
+    lang,
+    principal: auth.principal,
+    authError: auth.authError,
+    ability,
+    em,
+    readOnly,
+    loaders: undefined as unknown as Loaders,
+    services,
+  };
+  ctx.loaders = createLoaders(ctx);
+  return ctx;
+}

@@ -1,0 +1,83 @@
+import { GraphQLError } from 'graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** A message in both languages of the API: Chinese by default, English on `Accept-Language: en`. */
+export interface Msg {
+  zh: string;
+  en: string;
+}
+
+export type Lang = 'zh' | 'en';
+
+export enum UserErrorCode {
+  /** A policy said no (who may act). */
+  FORBIDDEN = 'FORBIDDEN',
+  /** A workflow gate said no (when an action may happen). */
+  PRECONDITION_FAILED = 'PRECONDITION_FAILED',
+  INVALID_INPUT = 'INVALID_INPUT',
+  /** A stale version or a lost race. */
+  CONFLICT = 'CONFLICT',
+  DEADLINE_PASSED = 'DEADLINE_PASSED',
+}
+registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
+
+@ObjectType({ description: 'Why a mutation changed nothing' })
+export class UserError {
+  @Field(() => UserErrorCode)
+  code!: UserErrorCode;
+
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => String, { nullable: true, description: 'Rule ID (RULES.md) that refused, e.g. PM-8.2' })
+  rule?: string;
+
+  @Field(() => String, { nullable: true, description: 'Input field at fault' })
+  field?: string;
+}
+
+export interface Problem {
+  code: UserErrorCode;
+  rule?: string;
+  message: Msg;
+  field?: string;
+}
+
+/**
+ * A mutation refused with one or more problems (all unmet gates at once). Thrown inside a command,
+ * it rolls the transaction back; the command records the refusal and returns the problems.
+ */
+export class Refusal extends Error {
+  override name = 'Refusal';
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.code}${p.rule ? ` ${p.rule}` : ''}: ${p.message.en}`).join('; '));
+  }
+
+  static of(code: UserErrorCode, rule: string | undefined, message: Msg, field?: string): Refusal {
+    return new Refusal([{ code, rule, message, field }]);
+  }
+}
+
+export function localize(problem: Problem, lang: Lang): UserError {
+  return Object.assign(new UserError(), {
+    code: problem.code,
+    message: problem.message[lang],
+    rule: problem.rule,
+    field: problem.field,
+  });
+}
+
+/** Top-level errors: only for authentication, missing objects, query limits and internal faults. */
+export function unauthenticated(lang: Lang, detail?: Msg): GraphQLError {
+  const msg = detail ?? { zh: '未登录或登录凭证无效', en: 'Not authenticated' };
+  return new GraphQLError(msg[lang], { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** Missing and not readable look the same, so that existence does not leak. */
+export function notFound(lang: Lang, what = 'object'): GraphQLError {
+  return new GraphQLError(lang === 'en' ? `No such ${what}` : '对象不存在', { extensions: { code: 'NOT_FOUND' } });
+}
+
+export function badUserInput(lang: Lang, message: Msg): GraphQLError {
+  return new GraphQLError(message[lang], { extensions: { code: 'BAD_USER_INPUT' } });
+}

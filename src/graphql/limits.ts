@@ -1,0 +1,114 @@
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLList,
+  isCompositeType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { AppConfig } from '../config';
+import { DEFAULT_PAGE } from './relay';
+
+interface Measure {
+  depth: number;
+  aliases: number;
+  cost: number;
+}
+
+function intArg(value: ValueNode | undefined, variables: Record<string, unknown>): number | undefined {
+  if (!value) return undefined;
+  if (value.kind === Kind.INT) return Number(value.value);
+  if (value.kind === Kind.VARIABLE) {
+    const v = variables[value.name.value];
+    return typeof v === 'number' ? v : undefined;
+  }
+  return undefined;
+}
+
+/** Plain lists nested in objects (documents of a project, entries of a change) are assumed this long. */
+const LIST_ESTIMATE = 10;
+
+/**
+ * Depth, aliases and cost of an operation, fragments expanded. Cost counts one per field and
+ * multiplies what is below a connection by its page size (`first`/`last`, else the default page)
+ * and what is below a plain list by an estimate.
+ */
+export function measure(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): Measure {
+  const result: Measure = { depth: 0, aliases: 0, cost: 0 };
+  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined, depth: number, seen: Set<string>): number => {
+    let cost = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (sel.alias) result.aliases += 1;
+        result.depth = Math.max(result.depth, depth);
+        let child = 0;
+        if (sel.selectionSet) {
+          const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
+          const named = def ? getNamedType(def.type) : undefined;
+          const args = Object.fromEntries((sel.arguments ?? []).map((a) => [a.name.value, a.value]));
+          let size = 1;
+          if (named?.name.endsWith('Connection')) {
+            size = intArg(args.first, variables) ?? intArg(args.last, variables) ?? DEFAULT_PAGE;
+          } else if (def && getNullableType(def.type) instanceof GraphQLList) {
+            size = LIST_ESTIMATE;
+          }
+          child = size * walk(sel.selectionSet, named && isCompositeType(named) ? named : undefined, depth + 1, seen);
+        }
+        cost += 1 + child;
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
+        cost += walk(sel.selectionSet, cond && isCompositeType(cond) ? cond : parent, depth, seen);
+      } else {
+        const name = sel.name.value;
+        const fragment = fragments[name];
+        if (seen.has(name) || !fragment) continue; // cycles are refused by validation anyway
+        const cond = schema.getType(fragment.typeCondition.name.value);
+        cost += walk(fragment.selectionSet, cond && isCompositeType(cond) ? cond : parent, depth, new Set([...seen, name]));
+      }
+    }
+    return cost;
+  };
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  result.cost = walk(operation.selectionSet, root ?? undefined, 1, new Set());
+  return result;
+}
+
+function tooComplex(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+}
+
+/** Refuses operations deeper, more aliased or costlier than configured, before any resolver runs. */
+export function limitsPlugin(limits: AppConfig['graphql']): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request, schema }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
+          );
+          const m = measure(schema, operation, fragments, request.variables ?? {});
+          if (m.depth > limits.maxDepth) throw tooComplex(`Query depth ${m.depth} exceeds ${limits.maxDepth}`);
+          if (m.aliases > limits.maxAliases) throw tooComplex(`Query uses ${m.aliases} aliases, more than ${limits.maxAliases}`);
+          if (m.cost > limits.maxCost) throw tooComplex(`Query cost ${m.cost} exceeds ${limits.maxCost}`);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { accessFilter, NOTHING } from '../authz/access-filter';
+import type { RequestContext } from '../context';
+
+/**
+ * Per-request DataLoaders. Every relation a resolver follows goes through one of these, so a page
+ * of N rows costs one statement per relation, not N; every loader applies the reader's policy
+ * filter in SQL, so a relation never reveals a row a list would hide.
+ */
+export interface Loaders {
+  /** Rows by primary key; null where missing or not readable. */
+  byKey<T extends object>(entity: EntityClass<T>, key?: string): DataLoader<string, T | null>;
+  /** Rows whose `foreignKey` (a to-one relation) is one of the keys, grouped per key. */
+  manyBy<T extends object>(entity: EntityClass<T>, foreignKey: string): DataLoader<string, T[]>;
+}
+
+export function readFilter<T>(ctx: RequestContext, entity: EntityClass<T>): FilterQuery<T> | typeof NOTHING {
+  return accessFilter(ctx.ability, 'read', entity.name) as FilterQuery<T> | typeof NOTHING;
+}
+
+export function createLoaders(ctx: RequestContext): Loaders {
+  const cache = new Map<string, DataLoader<string, any>>();
+  const memo = <V>(name: string, make: () => DataLoader<string, V>): DataLoader<string, V> => {
+    let loader = cache.get(name);
+    if (!loader) cache.set(name, (loader = make()));
+    return loader;
+  };
+  return {
+    byKey<T extends object>(entity: EntityClass<T>, key = 'id') {
+      return memo(`${entity.name}#${key}`, () =>
+        new DataLoader<string, T | null>(async (keys) => {
+          const filter = readFilter(ctx, entity);
+          if (filter === NOTHING) return keys.map(() => null);
+          const rows = await ctx.em.find(entity, { $and: [{ [key]: { $in: [...keys] } }, filter] } as FilterQuery<T>);
+          const byKey = new Map(rows.map((r) => [String((r as Record<string, unknown>)[key]), r]));
+          return keys.map((k) => byKey.get(k) ?? null);
+        }),
+      );
+    },
+    manyBy<T extends object>(entity: EntityClass<T>, foreignKey: string) {
+      return memo(`${entity.name}<${foreignKey}`, () =>
+        new DataLoader<string, T[]>(async (keys) => {
+          const filter = readFilter(ctx, entity);
+          if (filter === NOTHING) return keys.map(() => []);
+          const rows = await ctx.em.find(
+            entity,
+            { $and: [{ [foreignKey]: { $in: [...keys] } }, filter] } as FilterQuery<T>,
+            { orderBy: { createdAt: 'asc', id: 'asc' } as any },
+          );
+          const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+          for (const row of rows) {
+            const ref = (row as Record<string, any>)[foreignKey];
+            groups.get(String(ref?.id ?? ref))?.push(row);
+          }
+          return keys.map((k) => groups.get(k)!);
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { NOTHING } from '../authz/access-filter';
+import type { RequestContext } from '../context';
+import { badUserInput } from './errors';
+import { readFilter } from './loaders';
+
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => Boolean) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor?: string | null;
+  @Field(() => String, { nullable: true }) endCursor?: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE} (default ${DEFAULT_PAGE})` })
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string;
+
+  @Field(() => Int, { nullable: true })
+  last?: number;
+
+  @Field(() => String, { nullable: true })
+  before?: string;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** `XConnection` and `XEdge` types for a node type. */
+export function ConnectionType<T extends object>(node: ClassType<T>, name = node.name): ClassType<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String) cursor!: string;
+    @Field(() => node) node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => [EdgeType]) edges!: EdgeType[];
+    @Field(() => [node], { description: 'The nodes of the edges, for clients that need no cursors' }) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'Rows the reader may see that match the filter, on all pages' }) totalCount!: number;
+  }
+  return Connection;
+}
+
+/**
+ * One page of a list, filtered in SQL by the reader's policies and keyset-paginated
+ * (MikroORM cursors over `orderBy` plus the primary key, so pages are stable while rows are added).
+ */
+export async function paginate<T extends object>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  args: ConnectionArgs,
+  orderBy: QueryOrderMap<T>,
+): Promise<ConnectionShape<T>> {
+  for (const n of [args.first, args.last]) {
+    if (n !== undefined && n !== null && (n < 0 || n > MAX_PAGE)) {
+      throw badUserInput(ctx.lang, { zh: `每页最多 ${MAX_PAGE} 条`, en: `A page holds at most ${MAX_PAGE} rows` });
+    }
+  }
+  const filter = readFilter(ctx, entity);
+  if (filter === NOTHING) {
+    return { edges: [], nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false } };
+  }
+  const first = args.first ?? (args.last === undefined || args.last === null ? DEFAULT_PAGE : undefined);
+  try {
+    const cursor = await ctx.em.findByCursor(entity, { $and: [where, filter] } as FilterQuery<T>, {
+      first,
+      last: args.last ?? undefined,
+      after: args.after ?? undefined,
+      before: args.before ?? undefined,
+      orderBy: { ...orderBy, id: 'asc' } as QueryOrderMap<T>,
+      includeCount: true,
+    });
+    const edges = cursor.items.map((node) => ({ cursor: cursor.from(node), node }));
+    return {
+      edges,
+      nodes: cursor.items,
+      totalCount: cursor.totalCount,
+      pageInfo: {
+        hasNextPage: cursor.hasNextPage,
+        hasPreviousPage: cursor.hasPrevPage,
+        startCursor: cursor.startCursor,
+        endCursor: cursor.endCursor,
+      },
+    };
+  } catch (e) {
+    if ((e as Error).name === 'CursorError') {
+      throw badUserInput(ctx.lang, { zh: '分页游标无效', en: 'Invalid cursor' });
+    }
+    throw e;
+  }
+}

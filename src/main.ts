@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { boot } from './app';
+import { loadConfig } from './config';
+import { createServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const booted = await boot(config);
+  const server = await createServer(booted.services);
+  await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
+  console.log(`Ji'an e-gov API: http://localhost:${config.port}/graphql  (GraphiQL: http://localhost:${config.port}/graphiql)`);
+  if (booted.embedded) console.log(`Embedded PostgreSQL: data in ${config.dataDir}/pg`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    await server.stop();
+    await booted.shutdown();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The agency kinds of the duty table (RULES.md, PM-4). */
+export enum AgencyKind {
+  DRC = 'DRC',
+  FINANCE = 'FINANCE',
+  AUDIT = 'AUDIT',
+  NSC = 'NSC',
+  BDC = 'BDC',
+  GOV_OFFICE = 'GOV_OFFICE',
+  PARTY_OFFICE = 'PARTY_OFFICE',
+  DEPARTMENT = 'DEPARTMENT',
+  COUNTY_GOV = 'COUNTY_GOV',
+  COUNTY_EGOV = 'COUNTY_EGOV',
+  CLOUD_PROVIDER = 'CLOUD_PROVIDER',
+  SUPERVISOR = 'SUPERVISOR',
+  EXPERT = 'EXPERT',
+}
+
+export enum AgencyLevel {
+  MUNICIPAL = 'MUNICIPAL',
+  COUNTY = 'COUNTY',
+}
+
+/** Within an agency, who prepares (CLERK), who records opinions (REVIEWER), who decides (LEADER). */
+export enum Role {
+  CLERK = 'CLERK',
+  REVIEWER = 'REVIEWER',
+  LEADER = 'LEADER',
+}
+
+export enum DivisionKind {
+  CITY = 'CITY',
+  DISTRICT = 'DISTRICT',
+  COUNTY = 'COUNTY',
+  COUNTY_CITY = 'COUNTY_CITY',
+  ZONE = 'ZONE',
+}
+
+registerEnumType(AgencyKind, { name: 'AgencyKind', description: 'Kind of agency in the duty split of PM-4' });
+registerEnumType(AgencyLevel, { name: 'AgencyLevel' });
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(DivisionKind, { name: 'DivisionKind' });

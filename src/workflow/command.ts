@@ -1,0 +1,141 @@
+import { OptimisticLockError, UniqueConstraintViolationException, type ChangeSet } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { appendAuditEvent } from '../audit/audit-log';
+import { AuditOutcome } from '../audit/audit-event.entity';
+import { explain } from '../authz/explain';
+import type { RequestContext } from '../context';
+import { localize, Refusal, UserErrorCode, type Problem, type UserError } from '../graphql/errors';
+
+export interface CommandSpec {
+  /** The domain verb, as in the policies (`approve`, `submitFeasibility`, …). */
+  action: string;
+  subjectType: string;
+  /** Known before the command runs (an existing object); a created object fills it in. */
+  subjectId?: string;
+}
+
+export type CommandResult<T> = { value: T; errors: UserError[] } | { value: null; errors: UserError[] };
+
+/** The running command: its transaction, and what it records for the audit trail. */
+export class Command {
+  /** The rule ID that decided (the policy rule that allowed, or the refusal's). */
+  rule?: string;
+  subjectId?: string;
+
+  constructor(
+    readonly ctx: RequestContext,
+    readonly em: EntityManager,
+    readonly spec: CommandSpec,
+  ) {
+    this.subjectId = spec.subjectId;
+  }
+
+  /** Refuses with FORBIDDEN unless a policy rule grants `action` on `subject`; records the rule. */
+  authorize(action: string, subject: unknown, field?: string): void {
+    const decision = explain(this.ctx.ability, action, subject, field);
+    if (!decision.allowed) {
+      throw Refusal.of(UserErrorCode.FORBIDDEN, decision.rule, {
+        zh: `无权执行此操作（${action}），依据 ${decision.rule}`,
+        en: `Not permitted to ${action} this ${typeof subject === 'string' ? subject : (subject as object).constructor.name} (${decision.rule})`,
+      });
+    }
+    this.rule ??= decision.rule;
+  }
+}
+
+function serialise(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === 'object' && 'toJSON' in value) return (value as { toJSON(): unknown }).toJSON();
+  return value;
+}
+
+/** Changed fields, before and after, of everything the unit of work is about to write. */
+function pendingChanges(em: EntityManager): unknown[] {
+  const uow = em.getUnitOfWork();
+  uow.computeChangeSets();
+  return uow.getChangeSets().map((cs: ChangeSet<any>) => {
+    const fields = Object.keys(cs.payload ?? {}).filter((f) => f !== 'updatedAt' && f !== 'version');
+    const before = cs.originalEntity as Record<string, unknown> | undefined;
+    return {
+      entity: cs.name,
+      id: String(cs.getPrimaryKey() ?? (cs.entity as { id?: string }).id),
+      type: cs.type,
+      before: cs.type === 'create' ? null : Object.fromEntries(fields.map((f) => [f, serialise(before?.[f] ?? null)])),
+      after: cs.type === 'delete' ? null : Object.fromEntries(fields.map((f) => [f, serialise(cs.payload[f])])),
+    };
+  });
+}
+
+const READ_ONLY: Problem = {
+  code: UserErrorCode.FORBIDDEN,
+  rule: 'PM-18',
+  message: { zh: '审计用户只读，不能修改任何数据', en: 'Audit users read everything and change nothing' },
+};
+
+function conflict(): Problem {
+  return {
+    code: UserErrorCode.CONFLICT,
+    message: { zh: '对象已被他人修改，请刷新后重试', en: 'The object was changed by someone else; reload and retry' },
+  };
+}
+
+/**
+ * Runs a mutation as one transaction: the body loads, authorizes, checks gates and changes
+ * entities; the changes are flushed and one audit event is appended in the same transaction.
+ * A refusal (policy, gate, input, lost race) rolls everything back, and the refusal alone is then
+ * appended to the audit chain in a transaction of its own. Either way exactly one event is written.
+ */
+export async function runCommand<T>(
+  ctx: RequestContext,
+  spec: CommandSpec,
+  body: (cmd: Command) => Promise<T>,
+): Promise<CommandResult<T>> {
+  const principal = ctx.principal!;
+  const base = {
+    requestId: ctx.requestId,
+    actorUserId: principal.user.id,
+    actorUsername: principal.user.username,
+    actorAgencyId: principal.user.agency.id,
+    serviceClient: principal.serviceClient,
+    action: spec.action,
+    subjectType: spec.subjectType,
+    policyVersion: ctx.services.policies.version,
+  };
+  let cmd: Command | undefined;
+  let problems: Problem[];
+  try {
+    if (ctx.readOnly) throw new Refusal([READ_ONLY]);
+    const em = ctx.services.orm.em.fork();
+    const value = await em.transactional(async (tx) => {
+      cmd = new Command(ctx, tx, spec);
+      const result = await body(cmd);
+      const changes = pendingChanges(tx);
+      await tx.flush();
+      await appendAuditEvent(tx, {
+        ...base,
+        subjectId: cmd.subjectId,
+        outcome: AuditOutcome.ALLOWED,
+        rule: cmd.rule,
+        changes,
+      });
+      return result;
+    });
+    return { value, errors: [] };
+  } catch (e) {
+    if (e instanceof Refusal) problems = e.problems;
+    else if (e instanceof OptimisticLockError || e instanceof UniqueConstraintViolationException) problems = [conflict()];
+    else throw e;
+  }
+  const first = problems[0];
+  await ctx.services.orm.em.fork().transactional((tx) =>
+    appendAuditEvent(tx, {
+      ...base,
+      subjectId: cmd?.subjectId ?? spec.subjectId,
+      outcome: AuditOutcome.REFUSED,
+      errorCode: first.code,
+      rule: first.rule,
+      changes: problems.map((p) => ({ code: p.code, rule: p.rule ?? null, field: p.field ?? null })),
+    }),
+  );
+  return { value: null, errors: problems.map((p) => localize(p, ctx.lang)) };
+}

@@ -1,0 +1,314 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A government agency, unit or firm taking part in projects or the cloud */
+export type Agency = Node & {
+  __typename?: 'Agency';
+  code: Scalars['String']['output'];
+  county?: Maybe<Division>;
+  /** GB/T 2260 code of its county-level unit; null when municipal */
+  countyCode?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: AgencyKind;
+  level: AgencyLevel;
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  parent?: Maybe<Agency>;
+};
+
+export type AgencyConnection = {
+  __typename?: 'AgencyConnection';
+  edges: Array<AgencyEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<Agency>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyEdge = {
+  __typename?: 'AgencyEdge';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+};
+
+export type AgencyFilter = {
+  /** County-level unit code, e.g. 360826 */
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<AgencyKind>>;
+  level?: InputMaybe<AgencyLevel>;
+  /** Part of the name (Chinese or English) or code */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Kind of agency in the duty split of PM-4 */
+export type AgencyKind =
+  | 'AUDIT'
+  | 'BDC'
+  | 'CLOUD_PROVIDER'
+  | 'COUNTY_EGOV'
+  | 'COUNTY_GOV'
+  | 'DEPARTMENT'
+  | 'DRC'
+  | 'EXPERT'
+  | 'FINANCE'
+  | 'GOV_OFFICE'
+  | 'NSC'
+  | 'PARTY_OFFICE'
+  | 'SUPERVISOR';
+
+export type AgencyLevel =
+  | 'COUNTY'
+  | 'MUNICIPAL';
+
+/** Result of re-hashing the audit chain */
+export type AuditChainStatus = {
+  __typename?: 'AuditChainStatus';
+  checked: Scalars['Int']['output'];
+  /** First event that does not verify */
+  firstBadSeq?: Maybe<Scalars['Int']['output']>;
+  ok: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEvent = Node & {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  actorAgencyId?: Maybe<Scalars['ID']['output']>;
+  actorUserId?: Maybe<Scalars['ID']['output']>;
+  actorUsername?: Maybe<Scalars['String']['output']>;
+  /** Changed fields, before and after, per entity */
+  changes: Scalars['JSON']['output'];
+  /** Error code when refused */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  outcome: AuditOutcome;
+  policyVersion: Scalars['String']['output'];
+  prevHash: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  /** Rule ID that decided */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** Position in the chain, from 1 */
+  seq: Scalars['Int']['output'];
+  /** Service credential that acted for the user (OA systems) */
+  serviceClient?: Maybe<Scalars['String']['output']>;
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  subjectType: Scalars['String']['output'];
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuditEventFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the acting user */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
+  /** Global ID of the object acted on */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  subjectType?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditOutcome =
+  | 'ALLOWED'
+  | 'REFUSED';
+
+/** Ji'an City or one of its county-level units */
+export type Division = {
+  __typename?: 'Division';
+  code: Scalars['String']['output'];
+  kind: DivisionKind;
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+};
+
+export type DivisionKind =
+  | 'CITY'
+  | 'COUNTY'
+  | 'COUNTY_CITY'
+  | 'DISTRICT'
+  | 'ZONE';
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Agencies the reader may see */
+  agencies: AgencyConnection;
+  agency: Agency;
+  /** Re-hashes the whole chain and names the first bad event (PM-18) */
+  auditChainStatus: AuditChainStatus;
+  /** The audit trail, newest first (PM-18) */
+  auditEvents: AuditEventConnection;
+  /** Ji'an City and its county-level units */
+  divisions: Array<Division>;
+  /** The signed-in user, with agency, county and roles */
+  me: User;
+  /** Any object by its global ID (NOT_FOUND when missing or not readable) */
+  node: Node;
+  user: User;
+  /** Users the reader may see */
+  users: UserConnection;
+};
+
+
+export type QueryAgenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgencyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Role =
+  | 'CLERK'
+  | 'LEADER'
+  | 'REVIEWER';
+
+/** A person who signs in; their agency and roles decide their rights */
+export type User = Node & {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  /** Null only when the reader may not see the agency */
+  agency?: Maybe<Agency>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  roles: Array<Role>;
+  username: Scalars['String']['output'];
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<User>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+export type UserFilter = {
+  /** Global ID of the agency */
+  agencyId?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the username or display name */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AgenciesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgencyFilter>;
+}>;
+
+
+export type AgenciesQuery = { __typename?: 'Query', agencies: { __typename?: 'AgencyConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Agency', id: string, code: string, kind: AgencyKind, countyCode?: string | null }> } };
+
+export type AgencyByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AgencyByIdQuery = { __typename?: 'Query', agency: { __typename?: 'Agency', code: string } };
+
+export type UsersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: { __typename?: 'UserConnection', totalCount: number, nodes: Array<{ __typename?: 'User', username: string, agency?: { __typename?: 'Agency', code: string } | null }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, roles: Array<Role>, agency?: { __typename?: 'Agency', code: string, kind: AgencyKind, level: AgencyLevel, countyCode?: string | null, county?: { __typename?: 'Division', code: string, name: string } | null } | null } };
+
+
+export const AgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}}]}}]}}]}}]} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
+export const AgencyByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<AgencyByIdQuery, AgencyByIdQueryVariables>;
+export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

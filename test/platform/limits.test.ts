@@ -1,0 +1,46 @@
+import { startTestApp, type TestApp } from '../support/app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ env: { GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_ALIASES: '3', GRAPHQL_MAX_COST: '2000' } });
+});
+afterAll(() => app.stop());
+
+const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.code;
+
+describe('query limits', () => {
+  it('refuses a query deeper than the limit', async () => {
+    const deep = '{ me { agency { parent { parent { parent { parent { code } } } } } } }';
+    const res = await app.request(deep, {}, { as: 'drc.leader' });
+    expect(res.status).toBe(400);
+    expect(code(res)).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses too many aliases', async () => {
+    const res = await app.request('{ a: me { id } b: me { id } c: me { id } d: me { id } }', {}, { as: 'drc.leader' });
+    expect(code(res)).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a query whose pages multiply past the cost limit', async () => {
+    const res = await app.request('{ agencies(first: 100) { nodes { parent { code } county { name } } edges { node { code } } } }', {}, { as: 'drc.leader' });
+    expect(code(res)).toBe('QUERY_TOO_COMPLEX');
+    const ok = await app.request('{ agencies(first: 5) { nodes { code } } }', {}, { as: 'drc.leader' });
+    expect(ok.errors).toBeUndefined();
+  });
+
+  it('refuses a page larger than 100 rows', async () => {
+    const res = await app.request('{ agencies(first: 101) { totalCount } }', {}, { as: 'drc.leader' });
+    expect(code(res)).toBe('BAD_USER_INPUT');
+  });
+
+  it('masks internal faults and never shows a stack', async () => {
+    const res = await app.request('{ node(id: "!!!") { id } }', {}, { as: 'drc.leader' });
+    expect(code(res)).toBe('NOT_FOUND');
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|\.ts:|select /i);
+  });
+
+  it('refuses a simple GET without a preflight header (CSRF prevention)', async () => {
+    const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
+    expect(res.status).toBe(400);
+  });
+});

@@ -1,0 +1,108 @@
+import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { print } from 'graphql';
+import { generateKeyPair, type CryptoKey } from 'jose';
+import { loadPolicies, type PolicySet } from '../../src/authz/policy-loader';
+import { loadConfig, type AppConfig } from '../../src/config';
+import type { AppServices } from '../../src/context';
+import { ormConfig } from '../../src/db/orm.config';
+import { LOCAL_ALG, type LocalKeys } from '../../src/identity/keys';
+import { createTokenVerifier, mintLocalToken } from '../../src/identity/token-verifier';
+import { createServer, type RunningServer } from '../../src/server';
+import { createTestDatabase, dropDatabase } from './database';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: string[] }[];
+}
+
+export interface RequestOptions {
+  /** Username of a seeded user; a token is minted for them. */
+  as?: string;
+  /** A raw Authorization header value (overrides `as`). */
+  authorization?: string;
+  lang?: 'zh' | 'en';
+  headers?: Record<string, string>;
+}
+
+export interface TestApp {
+  url: string;
+  database: string;
+  orm: MikroORM;
+  services: AppServices;
+  keys: LocalKeys;
+  config: AppConfig;
+  token(username: string, options?: { expiresIn?: string | number; actor?: string }): Promise<string>;
+  request<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  /** Like request, but fails the test on any top-level error and returns the data. */
+  query<T, V>(document: TypedDocumentNode<T, V>, variables: V, as: string): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole service over real HTTP, on a database of its own: tests send real bearer tokens
+ * (signed with a key pair made for the run) and real GraphQL requests.
+ */
+export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policies?: PolicySet } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const url = new URL(process.env.JIAN_TEST_ADMIN_URL!);
+  url.pathname = '/' + database;
+  const config = loadConfig({ DATABASE_URL: url.toString(), NODE_ENV: 'test', ...overrides.env });
+  const pair = await generateKeyPair(LOCAL_ALG);
+  const keys: LocalKeys = { privateKey: pair.privateKey as CryptoKey, publicKey: pair.publicKey as CryptoKey };
+  const orm = await MikroORM.init(ormConfig(url.toString(), { pool: { min: 0, max: 8 } }));
+  const services: AppServices = {
+    config,
+    orm,
+    readOrm: orm,
+    policies: overrides.policies ?? loadPolicies(),
+    verifyToken: createTokenVerifier(config.auth, keys),
+  };
+  const server: RunningServer = await createServer(services);
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  const tokens = new Map<string, string>();
+
+  const token: TestApp['token'] = (username, options) => mintLocalToken(keys, config.auth, username, options);
+
+  const request: TestApp['request'] = async (document, variables, options = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+    if (options.lang) headers['accept-language'] = options.lang;
+    if (options.authorization !== undefined) headers.authorization = options.authorization;
+    else if (options.as) {
+      let t = tokens.get(options.as);
+      if (!t) tokens.set(options.as, (t = await token(options.as)));
+      headers.authorization = `Bearer ${t}`;
+    }
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+    });
+    const body = (await res.json()) as GraphQLResponse<any>;
+    return { ...body, status: res.status };
+  };
+
+  return {
+    url: base,
+    database,
+    orm,
+    services,
+    keys,
+    config,
+    token,
+    request,
+    async query(document, variables, as) {
+      const res = await request(document, variables, { as });
+      if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+      return res.data!;
+    },
+    async stop() {
+      await server.stop();
+      await orm.close();
+      await dropDatabase(database);
+    },
+  };
+}
