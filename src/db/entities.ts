@@ -1,8 +1,35 @@
 import { AuditEvent } from '../audit/audit-event.entity';
-import { BaseEntity } from './base.entity';
+import { Catalog, CatalogEntry } from '../modules/catalogs/catalog.entity';
+import { DocumentContent, ProjectDocument } from '../modules/documents/document.entity';
 import { Agency } from '../modules/organizations/agency.entity';
 import { Division } from '../modules/organizations/division.entity';
+import { RectificationOrder } from '../modules/organizations/rectification-order.entity';
 import { User } from '../modules/organizations/user.entity';
+import { Plan, PlanEntry } from '../modules/plans/plan.entity';
+import { BudgetLine } from '../modules/projects/budget-line.entity';
+import { ProjectParticipant } from '../modules/projects/project-participant.entity';
+import { Project } from '../modules/projects/project.entity';
+import { ReviewOpinion } from '../modules/projects/review-opinion.entity';
+import { StateTransition } from '../workflow/state-transition.entity';
+import { BaseEntity } from './base.entity';
 
 /** Every entity class; the ORM is given this list (no path scanning, same in src/ and dist/). */
-export const entities = [BaseEntity, Division, Agency, User, AuditEvent];
+export const entities = [
+  BaseEntity,
+  AuditEvent,
+  StateTransition,
+  Division,
+  Agency,
+  User,
+  RectificationOrder,
+  Plan,
+  PlanEntry,
+  Project,
+  BudgetLine,
+  ProjectParticipant,
+  ReviewOpinion,
+  DocumentContent,
+  ProjectDocument,
+  Catalog,
+  CatalogEntry,
+];

@@ -14,8 +14,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Calendar date, ISO 8601 (YYYY-MM-DD), in Asia/Shanghai */
+  Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** Exact amount in CNY as a string with two decimals, e.g. "10000000.00" */
+  Decimal: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
 };
@@ -148,6 +152,68 @@ export type AuditOutcome =
   | 'ALLOWED'
   | 'REFUSED';
 
+export type BudgetLine = Node & {
+  __typename?: 'BudgetLine';
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: BudgetLineKind;
+};
+
+/** PM-9(1) */
+export type BudgetLineKind =
+  | 'CLOUD_SERVICES'
+  | 'COMPUTE_STORAGE_HARDWARE'
+  | 'DATA_CENTER_BUILD'
+  | 'DATA_SERVICES'
+  | 'EVALUATION_AND_TESTING'
+  | 'OPERATION_AND_MAINTENANCE'
+  | 'OTHER'
+  | 'SECURITY_AND_CRYPTOGRAPHY'
+  | 'SOFTWARE_DEVELOPMENT'
+  | 'SUPERVISION'
+  | 'SYSTEM_INTEGRATION'
+  | 'TERMINAL_EQUIPMENT';
+
+/** PM-2 */
+export type BuildType =
+  | 'EXPANSION'
+  | 'NEW'
+  | 'OPERATION'
+  | 'REBUILD';
+
+export type Catalog = Node & {
+  __typename?: 'Catalog';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  status: CatalogStatus;
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type CatalogEntry = Node & {
+  __typename?: 'CatalogEntry';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** 信息资源代码 */
+  resourceCode: Scalars['String']['output'];
+  /** 信息资源名称 */
+  resourceName: Scalars['String']['output'];
+};
+
+export type CatalogStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+/** Chapters required by PM-9 */
+export type Chapter =
+  | 'INTENSIVE_CONSTRUCTION'
+  | 'RESOURCE_SHARING'
+  | 'SECURITY_AND_CRYPTOGRAPHY';
+
 /** Ji'an City or one of its county-level units */
 export type Division = {
   __typename?: 'Division';
@@ -164,6 +230,39 @@ export type DivisionKind =
   | 'DISTRICT'
   | 'ZONE';
 
+export type DocumentKind =
+  | 'AUDIT_REPORT'
+  | 'BDC_TECH_OPINION'
+  | 'CONSTRUCTION_SUMMARY'
+  | 'COUNTY_APPROVAL'
+  | 'CRYPTO_ASSESSMENT'
+  | 'DRC_APPROVAL'
+  | 'EXPERT_REVIEW_OPINION'
+  | 'FEASIBILITY_STUDY'
+  | 'FINANCIAL_REPORT'
+  | 'INTENSIVE_SHARING_ASSESSMENT'
+  | 'OTHER'
+  | 'PRELIMINARY_DESIGN'
+  | 'PROPOSAL'
+  | 'REVIEW_OPINION'
+  | 'SECURITY_RISK_ASSESSMENT'
+  | 'SUPERVISION_CONTRACT'
+  | 'TECHNICAL_PLAN';
+
+/** PM-8.1 */
+export type FundingSource =
+  | 'CENTRAL_OR_PROVINCIAL'
+  | 'COUNTY_FISCAL'
+  | 'MUNICIPAL_FISCAL'
+  | 'OTHER'
+  | 'OWN_FUNDS'
+  | 'SPECIAL_BOND';
+
+/** PM-9(2) */
+export type NetworkKind =
+  | 'DEDICATED_NETWORK'
+  | 'EGOV_EXTRANET';
+
 export type Node = {
   id: Scalars['ID']['output'];
 };
@@ -175,6 +274,140 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** PM-9(6) */
+export type ParticipantRole =
+  | 'CO_BUILDER';
+
+export type Plan = Node & {
+  __typename?: 'Plan';
+  /** Approved by the municipal government on */
+  approvedOn?: Maybe<Scalars['Date']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: PlanKind;
+  title: Scalars['String']['output'];
+  /** Year of an annual plan; first year of a master plan */
+  year: Scalars['Int']['output'];
+};
+
+export type PlanEntry = Node & {
+  __typename?: 'PlanEntry';
+  createdAt: Scalars['DateTimeISO']['output'];
+  estimatedInvestment?: Maybe<Scalars['Decimal']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PlanKind =
+  | 'ANNUAL'
+  | 'MASTER';
+
+export type Project = Node & {
+  __typename?: 'Project';
+  budgetConfirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  buildType: BuildType;
+  category: ProjectCategory;
+  /** Filing number, e.g. JA-2026-00012 */
+  code: Scalars['String']['output'];
+  constructionStartedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  contractAmount?: Maybe<Scalars['Decimal']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** First submission for review (申报日期) */
+  filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  fundingSource?: Maybe<FundingSource>;
+  id: Scalars['ID']['output'];
+  /** PM-10: implementing body (项目实施机构) */
+  implementingBody?: Maybe<Scalars['String']['output']>;
+  /** In the municipal plan (PM-6, PM-7.2) */
+  inPlan: Scalars['Boolean']['output'];
+  /** Investment estimate (投资概算), CNY */
+  investment: Scalars['Decimal']['output'];
+  /** PM-9(6): built jointly with co-builders */
+  joint: Scalars['Boolean']['output'];
+  level: AgencyLevel;
+  name: Scalars['String']['output'];
+  network: NetworkKind;
+  procurementConfirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Procurement method (公开招标, 竞争性磋商, …) */
+  procurementMethod?: Maybe<Scalars['String']['output']>;
+  /** PM-10: project leader (项目责任人) */
+  projectLeader?: Maybe<Scalars['String']['output']>;
+  /** Construction scale (建设规模) */
+  scale?: Maybe<Scalars['String']['output']>;
+  status: ProjectStatus;
+  supervisionContractNo?: Maybe<Scalars['String']['output']>;
+  supervisionSignedOn?: Maybe<Scalars['Date']['output']>;
+  supplierName?: Maybe<Scalars['String']['output']>;
+  /** PM-7.3: basis of an out-of-plan project */
+  urgencyBasis?: Maybe<UrgencyBasisKind>;
+  /** PM-7.3: the document or instruction that requires it */
+  urgencyReference?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  /** Year of filing */
+  year: Scalars['Int']['output'];
+};
+
+/** Scope of the measures (PM-2) */
+export type ProjectCategory =
+  | 'BUSINESS_SYSTEM'
+  | 'COMMON_APPLICATION'
+  | 'COMMON_SUPPORT_PLATFORM'
+  | 'DATA_EXCHANGE_PLATFORM'
+  | 'EGOV_CLOUD'
+  | 'EGOV_NETWORK'
+  | 'OFFICE_EQUIPMENT'
+  | 'RESOURCE_DATABASE'
+  | 'SECURITY_INFRASTRUCTURE'
+  | 'STANDARDS';
+
+export type ProjectDocument = Node & {
+  __typename?: 'ProjectDocument';
+  /** Chapters the document declares (PM-9) */
+  chapters: Array<Chapter>;
+  /** Conclusion (expert review, opinions) */
+  conclusion?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  /** PM-9(4): statement on the security and reliability of products */
+  securityStatement?: Maybe<Scalars['String']['output']>;
+  size: Scalars['Int']['output'];
+  /** SM3 hash of the content, hex */
+  sm3: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ProjectParticipant = Node & {
+  __typename?: 'ProjectParticipant';
+  /** 业务流 */
+  businessFlow: Scalars['String']['output'];
+  confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 数据流 */
+  dataFlow: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 系统接口 */
+  interfaces: Scalars['String']['output'];
+  role: ParticipantRole;
+};
+
+/** Workflow state (PM-7, PM-8) */
+export type ProjectStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'PROCURED'
+  | 'PROPOSAL_APPROVED'
+  | 'PROPOSAL_UNDER_REVIEW'
+  | 'REJECTED'
+  | 'RETURNED'
+  | 'TECH_REVIEW_FAILED'
+  | 'TECH_REVIEW_PASSED'
+  | 'UNDER_CONSTRUCTION'
+  | 'UNDER_REVIEW'
+  | 'UNDER_TECH_REVIEW';
 
 export type Query = {
   __typename?: 'Query';
@@ -238,10 +471,63 @@ export type QueryUsersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RectificationOrder = Node & {
+  __typename?: 'RectificationOrder';
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What was rectified */
+  closingNote?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: RectificationReason;
+  status: RectificationStatus;
+};
+
+/** PM-17 */
+export type RectificationReason =
+  | 'CRYPTO_OR_SECURITY'
+  | 'DUPLICATE_COLLECTION'
+  | 'NOT_IN_SYSTEM_CATALOG'
+  | 'SHARING_FAILURE';
+
+export type RectificationStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type ReviewOpinion = Node & {
+  __typename?: 'ReviewOpinion';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  opinion?: Maybe<Scalars['String']['output']>;
+  recordedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 export type Role =
   | 'CLERK'
   | 'LEADER'
   | 'REVIEWER';
+
+export type StateTransition = Node & {
+  __typename?: 'StateTransition';
+  createdAt: Scalars['DateTimeISO']['output'];
+  event: Scalars['String']['output'];
+  fromState: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Reasons, opinion or note given with the step */
+  note?: Maybe<Scalars['String']['output']>;
+  subjectType: Scalars['String']['output'];
+  toState: Scalars['String']['output'];
+};
+
+/** PM-7.3 */
+export type UrgencyBasisKind =
+  | 'CITY_LEADERSHIP_REQUIREMENT'
+  | 'MAJOR_STRATEGY'
+  | 'NATIONAL_SECURITY'
+  | 'PROVINCIAL_REQUIREMENT'
+  | 'PUBLIC_SECURITY'
+  | 'SOCIAL_STABILITY'
+  | 'STATE_REQUIREMENT';
 
 /** A person who signs in; their agency and roles decide their rights */
 export type User = Node & {

@@ -1,0 +1,49 @@
+import { Field, ObjectType } from 'type-graphql';
+import { explain } from '../authz/explain';
+import type { RequestContext } from '../context';
+import { localize, UserError, UserErrorCode, type Problem } from '../graphql/errors';
+import type { Machine } from './machine';
+
+@ObjectType({ description: 'A next step of a workflow object, for the current user' })
+export class AvailableAction {
+  @Field(() => String, { description: 'The mutation verb, e.g. approve' })
+  action!: string;
+
+  @Field(() => Boolean)
+  allowed!: boolean;
+
+  @Field(() => [UserError], { description: 'Why not: the policy refusal and every unmet gate' })
+  blockers!: UserError[];
+}
+
+/**
+ * Every event of a machine with whether the current user may take it now and, if not, why: the
+ * policy's answer and every unmet prerequisite, so a portal can draw its buttons and explain a
+ * grey one. Uses the same machine and policies as the mutations, so it cannot disagree with them.
+ */
+export function availableActions<S extends string, F>(
+  ctx: RequestContext,
+  machine: Machine<S, F>,
+  subject: object,
+  state: S,
+  facts: F,
+  extraPolicyChecks: (event: string) => Problem[] = () => [],
+): AvailableAction[] {
+  return machine.events.map((event) => {
+    const problems: Problem[] = [];
+    const decision = explain(ctx.ability, event, subject);
+    if (!decision.allowed) {
+      problems.push({
+        code: UserErrorCode.FORBIDDEN,
+        rule: decision.rule,
+        message: { zh: `无权执行「${event}」`, en: `Not permitted to ${event}` },
+      });
+    }
+    problems.push(...extraPolicyChecks(event), ...machine.blockers(state, event, facts));
+    return Object.assign(new AvailableAction(), {
+      action: event,
+      allowed: problems.length === 0,
+      blockers: problems.map((p) => localize(p, ctx.lang)),
+    });
+  });
+}

@@ -1,0 +1,82 @@
+import { UserErrorCode, type Msg, type Problem } from '../graphql/errors';
+
+/**
+ * A gate: a named prerequisite of a transition, with the rule ID that demands it and a message in
+ * both languages. `check` is pure: it reads the facts the service gathered, it does no I/O.
+ */
+export interface Gate<F> {
+  name: string;
+  rule: string;
+  message: Msg;
+  /** PRECONDITION_FAILED unless said otherwise (DEADLINE_PASSED, INVALID_INPUT). */
+  code?: UserErrorCode;
+  field?: string;
+  check(facts: F): boolean;
+}
+
+export interface Transition<S extends string, F> {
+  /** The domain verb; also the policy action that says who may take it. */
+  event: string;
+  from: readonly S[];
+  to: S | ((facts: F) => S);
+  /** The rule ID of the step itself, cited when the object is not in a state that allows it. */
+  rule: string;
+  gates?: readonly Gate<F>[];
+}
+
+export type Outcome<S> = { ok: true; to: S } | { ok: false; problems: Problem[] };
+
+/**
+ * A state machine: (state, event, facts) → next state, or every unmet prerequisite at once.
+ * Pure and synchronous, so it is tested as a table; services gather the facts and persist.
+ */
+export class Machine<S extends string, F> {
+  private readonly byEvent: Map<string, Transition<S, F>[]>;
+
+  constructor(
+    readonly name: string,
+    readonly transitions: readonly Transition<S, F>[],
+  ) {
+    this.byEvent = new Map();
+    for (const t of transitions) this.byEvent.set(t.event, [...(this.byEvent.get(t.event) ?? []), t]);
+  }
+
+  get events(): string[] {
+    return [...this.byEvent.keys()];
+  }
+
+  /** The transition `event` takes from `state`, if any. */
+  transitionFor(state: S, event: string): Transition<S, F> | undefined {
+    return this.byEvent.get(event)?.find((t) => t.from.includes(state));
+  }
+
+  /** Everything that keeps `event` from happening now: wrong state, or each unmet gate. */
+  blockers(state: S, event: string, facts: F): Problem[] {
+    const all = this.byEvent.get(event);
+    if (!all) throw new Error(`${this.name}: unknown event ${event}`);
+    const t = all.find((x) => x.from.includes(state));
+    if (!t) {
+      const from = [...new Set(all.flatMap((x) => x.from))].join(', ');
+      return [
+        {
+          code: UserErrorCode.PRECONDITION_FAILED,
+          rule: all[0].rule,
+          message: {
+            zh: `当前状态（${state}）不能执行「${event}」，须处于：${from}`,
+            en: `Cannot ${event} in state ${state}; it needs one of: ${from}`,
+          },
+        },
+      ];
+    }
+    return (t.gates ?? [])
+      .filter((g) => !g.check(facts))
+      .map((g) => ({ code: g.code ?? UserErrorCode.PRECONDITION_FAILED, rule: g.rule, message: g.message, field: g.field }));
+  }
+
+  fire(state: S, event: string, facts: F): Outcome<S> {
+    const problems = this.blockers(state, event, facts);
+    if (problems.length) return { ok: false, problems };
+    const t = this.transitionFor(state, event)!;
+    return { ok: true, to: typeof t.to === 'function' ? t.to(facts) : t.to };
+  }
+}
