@@ -7,6 +7,7 @@ import type { AppConfig } from './config';
 import { createLoaders, type Loaders } from './graphql/loaders';
 import type { Lang } from './graphql/errors';
 import { User } from './modules/organizations/user.entity';
+import { CITY_CODE } from './modules/organizations/division.entity';
 import { AgencyKind } from './modules/organizations/organization.enums';
 import { TokenError, type TokenVerifier } from './identity/token-verifier';
 
@@ -71,6 +72,7 @@ export function principalAttributes(user: User): PrincipalAttributes {
     agencyId: user.agency.id,
     agencyKind: user.agency.kind,
     countyCode: user.agency.county?.code ?? null,
+    divisionCode: user.agency.county?.code ?? CITY_CODE,
     roles: user.roles,
   };
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { BigIntType, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { toGlobalId } from '../graphql/global-id';
 import { Node } from '../graphql/node';
 
 export enum AuditOutcome {
@@ -18,7 +17,7 @@ registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
  */
 @ObjectType({ implements: Node })
 @Entity({ tableName: 'audit_event' })
-export class AuditEvent {
+export class AuditEvent extends Node {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -91,9 +90,4 @@ export class AuditEvent {
   @Field(() => String)
   @Property({ type: 'string', length: 64 })
   hash!: string;
-
-  @Field(() => ID, { name: 'id' })
-  globalId(): string {
-    return toGlobalId('AuditEvent', this.id);
-  }
 }

@@ -9,6 +9,8 @@ export interface PrincipalAttributes {
   agencyId: string;
   agencyKind: string;
   countyCode: string | null;
+  /** The county code, or the city's (360800) for municipal agencies: where the user governs. */
+  divisionCode: string;
   roles: string[];
 }
 

@@ -6,7 +6,7 @@ import { policiesDir } from '../paths';
 import { buildPolicySchema } from './policy-schema';
 
 export interface PolicyRule {
-  action: string;
+  action: string | string[];
   subject: string;
   conditions?: Record<string, unknown>;
   fields?: string[];

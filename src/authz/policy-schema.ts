@@ -1,6 +1,11 @@
 import { rulebook } from '../rulebook/rulebook';
 import { agencyKinds, conditionOperators, placeholders, roleNames, subjectNames, vocabulary } from './vocabulary';
 
+/** A rule names one action or several. */
+function oneOrMany(item: Record<string, unknown>) {
+  return { oneOf: [item, { type: 'array', minItems: 1, uniqueItems: true, items: item }] };
+}
+
 /**
  * The JSON schema of policy files, built from the vocabulary and the rulebook and committed as
  * policies/policy.schema.json (a test fails when the committed file is stale).
@@ -24,7 +29,7 @@ export function buildPolicySchema(): Record<string, unknown> {
     if: { properties: { subject: { const: name } } },
     then: {
       properties: {
-        action: { enum: Object.keys(vocabulary[name].actions) },
+        action: oneOrMany({ enum: Object.keys(vocabulary[name].actions) }),
         fields: { items: { enum: vocabulary[name].fields } },
         conditions: {
           type: 'object',
@@ -56,7 +61,7 @@ export function buildPolicySchema(): Record<string, unknown> {
         required: ['action', 'subject', 'because'],
         additionalProperties: false,
         properties: {
-          action: { type: 'string' },
+          action: oneOrMany({ type: 'string' }),
           subject: { enum: [...subjectNames, 'all'] },
           fields: { type: 'array', minItems: 1, items: { type: 'string' } },
           conditions: { type: 'object' },
@@ -69,7 +74,7 @@ export function buildPolicySchema(): Record<string, unknown> {
           ...bySubject,
           {
             if: { properties: { subject: { const: 'all' } } },
-            then: { properties: { action: { const: 'read' } }, not: { anyOf: [{ required: ['conditions'] }, { required: ['fields'] }] } },
+            then: { properties: { action: oneOrMany({ const: 'read' }) }, not: { anyOf: [{ required: ['conditions'] }, { required: ['fields'] }] } },
           },
         ],
       },

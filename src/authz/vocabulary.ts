@@ -24,6 +24,10 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     actions: { read: 'PM-4' },
     fields: ['id', 'username', 'displayName', 'roles', 'active', 'agency.id', 'agency.kind', 'agency.county.code', 'createdAt'],
   },
+  RectificationOrder: {
+    actions: { read: 'PM-17', issue: 'PM-17', close: 'PM-17' },
+    fields: ['id', 'reason', 'status', 'unit.id', 'unit.county.code', 'issuedByAgency.id', 'createdAt'],
+  },
   AuditEvent: {
     actions: { read: 'PM-18', verify: 'PM-18' },
     fields: ['id', 'seq', 'occurredAt', 'actorUserId', 'actorAgencyId', 'action', 'subjectType', 'subjectId', 'outcome', 'rule'],
@@ -39,7 +43,7 @@ export const roleNames = Object.values(Role) as string[];
 export const conditionOperators = ['$eq', '$ne', '$in', '$nin', '$gt', '$gte', '$lt', '$lte'];
 
 /** Placeholders filled from the signed-in user when the ability is built. */
-export const placeholders = ['user.id', 'user.agencyId', 'user.agencyKind', 'user.countyCode'];
+export const placeholders = ['user.id', 'user.agencyId', 'user.agencyKind', 'user.countyCode', 'user.divisionCode'];
 
 /** The rule ID that governs an action; cited when nothing grants it. */
 export function governingRule(subject: string, action: string): string {

@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { toGlobalId } from '../graphql/global-id';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../graphql/node';
 
-/** Every persistent object: a UUID key, creation and update times, and a Relay global ID. */
+/**
+ * Every persistent object: a UUID key, creation and update times, and (from Node) a Relay global ID.
+ * `Optional` names the properties a subclass fills in itself (defaults), so `em.create` does not
+ * demand them.
+ */
 @ObjectType()
 @Entity({ abstract: true })
-export abstract class BaseEntity {
+export abstract class BaseEntity<Optional extends string = never> extends Node {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | Optional;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -17,9 +23,4 @@ export abstract class BaseEntity {
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  /** Relay global ID: the GraphQL `id` of every node. */
-  @Field(() => ID, { name: 'id' })
-  globalId(): string {
-    return toGlobalId(this.constructor.name, this.id);
-  }
 }

@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AgencyResolver, DivisionResolver, UserResolver } from '../modules/organizations/organization.resolver';
+import { RectificationOrderResolver } from '../modules/organizations/rectification.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the API. */
@@ -11,6 +12,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AgencyResolver,
   UserResolver,
   AuditResolver,
+  RectificationOrderResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -4,7 +4,16 @@ import { appendAuditEvent } from '../audit/audit-log';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { explain } from '../authz/explain';
 import type { RequestContext } from '../context';
-import { localize, Refusal, UserErrorCode, type Problem, type UserError } from '../graphql/errors';
+import { localize, notFound, Refusal, UserErrorCode, type Problem, type UserError } from '../graphql/errors';
+import { Agency } from '../modules/organizations/agency.entity';
+import { User } from '../modules/organizations/user.entity';
+
+/** Thrown by a command whose object is missing or not readable: a top-level NOT_FOUND, audited. */
+class Missing extends Error {
+  constructor(readonly what: string) {
+    super(`${what} not found`);
+  }
+}
 
 export interface CommandSpec {
   /** The domain verb, as in the policies (`approve`, `submitFeasibility`, …). */
@@ -40,6 +49,24 @@ export class Command {
       });
     }
     this.rule ??= decision.rule;
+  }
+
+  /** Whether the caller may see the object at all (else it is NOT_FOUND to them). */
+  canRead(subject: object): boolean {
+    return this.ctx.ability.can('read', subject);
+  }
+
+  notFound(what: string): Error {
+    return new Missing(what);
+  }
+
+  /** The signed-in user and agency as references of this unit of work. */
+  currentUser(): User {
+    return this.em.getReference(User, this.ctx.principal!.user.id);
+  }
+
+  currentAgency(): Agency {
+    return this.em.getReference(Agency, this.ctx.principal!.user.agency.id);
   }
 }
 
@@ -103,6 +130,7 @@ export async function runCommand<T>(
   };
   let cmd: Command | undefined;
   let problems: Problem[];
+  let missing: Missing | undefined;
   try {
     if (ctx.readOnly) throw new Refusal([READ_ONLY]);
     const em = ctx.services.orm.em.fork();
@@ -123,7 +151,10 @@ export async function runCommand<T>(
     return { value, errors: [] };
   } catch (e) {
     if (e instanceof Refusal) problems = e.problems;
-    else if (e instanceof OptimisticLockError || e instanceof UniqueConstraintViolationException) problems = [conflict()];
+    else if (e instanceof Missing) {
+      missing = e;
+      problems = [{ code: 'NOT_FOUND' as UserErrorCode, message: { zh: '对象不存在', en: `No such ${e.what}` } }];
+    } else if (e instanceof OptimisticLockError || e instanceof UniqueConstraintViolationException) problems = [conflict()];
     else throw e;
   }
   const first = problems[0];
@@ -137,5 +168,6 @@ export async function runCommand<T>(
       changes: problems.map((p) => ({ code: p.code, rule: p.rule ?? null, field: p.field ?? null })),
     }),
   );
+  if (missing) throw notFound(ctx.lang, missing.what);
   return { value: null, errors: problems.map((p) => localize(p, ctx.lang)) };
 }

@@ -17,12 +17,18 @@ type Documents = {
     "\n  query Agencies($first: Int, $after: String, $filter: AgencyFilter) {\n    agencies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        kind\n        countyCode\n      }\n    }\n  }\n": typeof types.AgenciesDocument,
     "\n  query AgencyById($id: ID!) {\n    agency(id: $id) {\n      code\n    }\n  }\n": typeof types.AgencyByIdDocument,
     "\n  query Users($first: Int) {\n    users(first: $first) {\n      totalCount\n      nodes {\n        username\n        agency {\n          code\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation IssueOrder($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n        reason\n        status\n        unit {\n          code\n        }\n        issuedByAgency {\n          code\n        }\n      }\n      errors {\n        code\n        rule\n        message\n        field\n      }\n    }\n  }\n": typeof types.IssueOrderDocument,
+    "\n  mutation CloseOrder($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      rectificationOrder {\n        status\n        closingNote\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.CloseOrderDocument,
+    "\n  query Orders {\n    rectificationOrders(first: 50) {\n      totalCount\n      nodes {\n        id\n        reason\n        unit {\n          code\n        }\n      }\n    }\n  }\n": typeof types.OrdersDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      roles\n      agency {\n        code\n        kind\n        level\n        countyCode\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
     "\n  query Agencies($first: Int, $after: String, $filter: AgencyFilter) {\n    agencies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        kind\n        countyCode\n      }\n    }\n  }\n": types.AgenciesDocument,
     "\n  query AgencyById($id: ID!) {\n    agency(id: $id) {\n      code\n    }\n  }\n": types.AgencyByIdDocument,
     "\n  query Users($first: Int) {\n    users(first: $first) {\n      totalCount\n      nodes {\n        username\n        agency {\n          code\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation IssueOrder($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n        reason\n        status\n        unit {\n          code\n        }\n        issuedByAgency {\n          code\n        }\n      }\n      errors {\n        code\n        rule\n        message\n        field\n      }\n    }\n  }\n": types.IssueOrderDocument,
+    "\n  mutation CloseOrder($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      rectificationOrder {\n        status\n        closingNote\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.CloseOrderDocument,
+    "\n  query Orders {\n    rectificationOrders(first: 50) {\n      totalCount\n      nodes {\n        id\n        reason\n        unit {\n          code\n        }\n      }\n    }\n  }\n": types.OrdersDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      roles\n      agency {\n        code\n        kind\n        level\n        countyCode\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
 };
 
@@ -52,6 +58,18 @@ export function graphql(source: "\n  query AgencyById($id: ID!) {\n    agency(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Users($first: Int) {\n    users(first: $first) {\n      totalCount\n      nodes {\n        username\n        agency {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int) {\n    users(first: $first) {\n      totalCount\n      nodes {\n        username\n        agency {\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueOrder($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n        reason\n        status\n        unit {\n          code\n        }\n        issuedByAgency {\n          code\n        }\n      }\n      errors {\n        code\n        rule\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IssueOrder($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n        reason\n        status\n        unit {\n          code\n        }\n        issuedByAgency {\n          code\n        }\n      }\n      errors {\n        code\n        rule\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOrder($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      rectificationOrder {\n        status\n        closingNote\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseOrder($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      rectificationOrder {\n        status\n        closingNote\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Orders {\n    rectificationOrders(first: 50) {\n      totalCount\n      nodes {\n        id\n        reason\n        unit {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Orders {\n    rectificationOrders(first: 50) {\n      totalCount\n      nodes {\n        id\n        reason\n        unit {\n          code\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

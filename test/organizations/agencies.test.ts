@@ -78,7 +78,10 @@ describe('agencies: lists are filtered in SQL by the same policies as single-obj
     for (const agency of everything) {
       expect([agency.code, ability.can('read', agency)]).toEqual([agency.code, listed.has(agency.code)]);
       const single = await app.request(AgencyById, { id: agency.globalId() }, { as: username });
-      if (listed.has(agency.code)) expect(single.data?.agency.code).toBe(agency.code);
+      if (listed.has(agency.code)) {
+        expect(single.data?.agency.code).toBe(agency.code);
+        expect(rows.find((r) => r.code === agency.code)?.id).toBe(agency.globalId());
+      }
       else expect(single.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
   });

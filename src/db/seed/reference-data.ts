@@ -1,8 +1,10 @@
 import { AgencyKind, DivisionKind, Role } from '../../modules/organizations/organization.enums';
 
-/** Ji'an City and its county-level units (RULES.md; GB/T 2260 where a code exists). */
-export const CITY_CODE = '360800';
+import { CITY_CODE } from '../../modules/organizations/division.entity';
 
+export { CITY_CODE };
+
+/** Ji'an City and its county-level units (RULES.md; GB/T 2260 where a code exists). */
 export interface CountySeed {
   code: string;
   name: string;

@@ -2,6 +2,9 @@ import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DivisionKind } from './organization.enums';
 
+/** Ji'an City's own code (GB/T 2260): the division of every municipal agency and project. */
+export const CITY_CODE = '360800';
+
 /**
  * The city and its county-level units (GB/T 2260 codes; the functional zones, which have none,
  * carry the city's code with a suffix).

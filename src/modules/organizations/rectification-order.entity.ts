@@ -29,7 +29,7 @@ registerEnumType(RectificationStatus, { name: 'RectificationStatus' });
 @ObjectType({ implements: Node })
 @Entity()
 @Index({ properties: ['unit', 'status'] })
-export class RectificationOrder extends BaseEntity {
+export class RectificationOrder extends BaseEntity<'status'> {
   @ManyToOne(() => Agency)
   unit!: Agency;
 

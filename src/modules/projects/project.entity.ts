@@ -1,10 +1,10 @@
-import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, Property } from '@mikro-orm/core';
+import { Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
 import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 import { Agency } from '../organizations/agency.entity';
-import { Division } from '../organizations/division.entity';
+import { CITY_CODE, Division } from '../organizations/division.entity';
 import { AgencyLevel } from '../organizations/organization.enums';
 import { PlanEntry } from '../plans/plan.entity';
 import {
@@ -26,9 +26,7 @@ import { ProjectParticipant } from './project-participant.entity';
 @ObjectType({ implements: Node })
 @Entity()
 @Check({ name: 'project_investment_positive', expression: 'investment > 0' })
-export class Project extends BaseEntity {
-  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'participantAgencyIds';
-
+export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'participantAgencyIds'> {
   @Field(() => String, { description: 'Filing number, e.g. JA-2026-00012' })
   @Property({ type: 'string', length: 40, unique: true })
   code!: string;
@@ -165,7 +163,7 @@ export class Project extends BaseEntity {
 
   @Field(() => AgencyLevel)
   level(): AgencyLevel {
-    return this.division.code === CITY_DIVISION ? AgencyLevel.MUNICIPAL : AgencyLevel.COUNTY;
+    return this.division.code === CITY_CODE ? AgencyLevel.MUNICIPAL : AgencyLevel.COUNTY;
   }
 
   @Field(() => Boolean, { description: 'In the municipal plan (PM-6, PM-7.2)' })
@@ -173,5 +171,3 @@ export class Project extends BaseEntity {
     return Boolean(this.planEntry);
   }
 }
-
-export const CITY_DIVISION = '360800';

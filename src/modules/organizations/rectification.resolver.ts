@@ -1,0 +1,82 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { PayloadType } from '../../graphql/payload';
+import { and, findReadable, keyFilter, type Where } from '../../graphql/query-helpers';
+import { ConnectionArgs, ConnectionType, paginate } from '../../graphql/relay';
+import { Agency } from './agency.entity';
+import { RectificationOrder, RectificationReason, RectificationStatus } from './rectification-order.entity';
+import { closeRectificationOrder, issueRectificationOrder } from './rectification.service';
+import { User } from './user.entity';
+
+const RectificationOrderConnection = ConnectionType(RectificationOrder);
+const RectificationOrderPayload = PayloadType('RectificationOrderPayload', 'rectificationOrder', RectificationOrder);
+
+@InputType()
+class RectificationOrderIssueInput {
+  @Field(() => ID, { description: 'The unit that must rectify' })
+  unitId!: string;
+
+  @Field(() => RectificationReason)
+  reason!: RectificationReason;
+
+  @Field(() => String)
+  description!: string;
+}
+
+@InputType()
+class RectificationOrderFilter {
+  @Field(() => ID, { nullable: true })
+  unitId?: string;
+
+  @Field(() => RectificationStatus, { nullable: true })
+  status?: RectificationStatus;
+}
+
+@Resolver(() => RectificationOrder)
+export class RectificationOrderResolver {
+  @Query(() => RectificationOrderConnection, { description: 'Rectification orders (PM-17) the reader may see' })
+  rectificationOrders(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => RectificationOrderFilter, { nullable: true }) filter: RectificationOrderFilter | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const where: Where<RectificationOrder> = [];
+    if (filter?.unitId) where.push({ unit: keyFilter(filter.unitId, 'Agency') });
+    if (filter?.status) where.push({ status: filter.status });
+    return paginate(ctx, RectificationOrder, and(where), page, { createdAt: 'desc' });
+  }
+
+  @Query(() => RectificationOrder)
+  rectificationOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return findReadable(ctx, RectificationOrder, id);
+  }
+
+  @Mutation(() => RectificationOrderPayload, { description: 'PM-17: order a unit to rectify (NSC, BDC or DRC, each within its duty)' })
+  rectificationOrderIssue(@Arg('input', () => RectificationOrderIssueInput) input: RectificationOrderIssueInput, @Ctx() ctx: RequestContext) {
+    return issueRectificationOrder(ctx, input);
+  }
+
+  @Mutation(() => RectificationOrderPayload, { description: 'PM-17: record that the unit rectified' })
+  rectificationOrderClose(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String) note: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return closeRectificationOrder(ctx, id, note);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true })
+  unit(@Root() order: RectificationOrder, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.byKey(Agency).load(order.unit.id);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true })
+  issuedByAgency(@Root() order: RectificationOrder, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.byKey(Agency).load(order.issuedByAgency.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  issuedBy(@Root() order: RectificationOrder, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.byKey(User).load(order.issuedBy.id);
+  }
+}
