@@ -12,6 +12,7 @@ import { unauthenticated } from './graphql/errors';
 import { graphiqlRouter } from './graphql/graphiql';
 import { limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
+import { documentRoutes } from './modules/documents/document.routes';
 
 /** Codes whose message is meant for the caller; anything else is an internal fault and is masked. */
 const CLIENT_CODES = new Set([
@@ -109,6 +110,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
   });
   app.get('/', (_req, res) => res.redirect('/graphiql'));
   app.use('/graphiql', graphiqlRouter());
+  app.use('/documents', cors(config.corsOrigins), documentRoutes(services));
   app.use(
     '/graphql',
     cors(config.corsOrigins),

@@ -324,6 +324,8 @@ export type PlanKind =
 
 export type Project = Node & {
   __typename?: 'Project';
+  /** PM-16.2: acceptance due date */
+  acceptanceDueOn?: Maybe<Scalars['Date']['output']>;
   budgetConfirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   buildType: BuildType;
   category: ProjectCategory;
@@ -415,6 +417,7 @@ export type ProjectParticipant = Node & {
 
 /** Workflow state (PM-7, PM-8) */
 export type ProjectStatus =
+  | 'ACCEPTED'
   | 'APPROVED'
   | 'DRAFT'
   | 'PROCURED'

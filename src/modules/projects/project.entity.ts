@@ -155,6 +155,12 @@ export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'partic
   @Property({ type: 'datetime', nullable: true })
   constructionStartedAt?: Date;
 
+  /** PM-16.2: when acceptance is due (set at the start of construction; moved only by an approved extension). */
+  @Field(() => LocalDateScalar, { nullable: true, description: 'PM-16.2: acceptance due date' })
+  @Index()
+  @Property({ type: 'date', nullable: true })
+  acceptanceDueOn?: string;
+
   @OneToMany(() => BudgetLine, (l) => l.project)
   budgetLines = new Collection<BudgetLine>(this);
 

@@ -77,6 +77,8 @@ export enum ProjectStatus {
   TECH_REVIEW_PASSED = 'TECH_REVIEW_PASSED',
   PROCURED = 'PROCURED',
   UNDER_CONSTRUCTION = 'UNDER_CONSTRUCTION',
+  /** Acceptance passed (PM-16); set by the acceptance workflow. */
+  ACCEPTED = 'ACCEPTED',
   REJECTED = 'REJECTED',
 }
 

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
+import { keyOf } from '../../graphql/global-id';
+import type { Command } from '../../workflow/command';
+import { User } from '../organizations/user.entity';
+import type { Project } from '../projects/project.entity';
+import { DocumentContent, ProjectDocument } from './document.entity';
+import { Chapter, CHAPTERED_KINDS, DocumentKind } from './document.enums';
+
+export interface DocumentInput {
+  kind: DocumentKind;
+  title: string;
+  /** Global ID of uploaded content (POST /documents). */
+  contentId: string;
+  chapters?: Chapter[];
+  securityStatement?: string;
+  conclusion?: string;
+}
+
+/** Stores uploaded bytes with their SM3 hash; attaching them to a project is a separate mutation. */
+export async function storeContent(
+  em: EntityManager,
+  uploader: User,
+  data: Buffer,
+  mediaType: string,
+  fileName: string,
+): Promise<DocumentContent> {
+  const content = em.create(DocumentContent, {
+    sm3: createHash('sm3').update(data).digest('hex'),
+    size: data.length,
+    mediaType,
+    fileName,
+    data,
+    uploadedBy: em.getReference(User, uploader.id),
+  });
+  await em.flush();
+  return content;
+}
+
+const ALL_CHAPTERS = Object.values(Chapter);
+
+/** What is wrong with a document before it may be attached: PM-9 chapters, PM-9(4) statement. */
+export function documentProblems(input: DocumentInput, fieldPrefix = ''): Problem[] {
+  const problems: Problem[] = [];
+  if (!input.title.trim()) {
+    problems.push({
+      code: UserErrorCode.INVALID_INPUT,
+      rule: 'PM-9',
+      field: `${fieldPrefix}title`,
+      message: { zh: '文件须有标题', en: 'A document needs a title' },
+    });
+  }
+  if (CHAPTERED_KINDS.includes(input.kind)) {
+    const missing = ALL_CHAPTERS.filter((c) => !(input.chapters ?? []).includes(c));
+    if (missing.length) {
+      problems.push({
+        code: UserErrorCode.INVALID_INPUT,
+        rule: 'PM-9',
+        field: `${fieldPrefix}chapters`,
+        message: {
+          zh: `该文件须包含集约化建设、信息资源共享分析、安全保障及密码应用章节，缺少：${missing.join('、')}`,
+          en: `This document must contain the chapters on intensive construction, resource sharing and security/cryptography; missing: ${missing.join(', ')}`,
+        },
+      });
+    }
+  }
+  if (input.kind === DocumentKind.FEASIBILITY_STUDY && !input.securityStatement?.trim()) {
+    problems.push({
+      code: UserErrorCode.INVALID_INPUT,
+      rule: 'PM-9(4)',
+      field: `${fieldPrefix}securityStatement`,
+      message: {
+        zh: '可行性研究报告须对软硬件产品的安全可靠情况进行说明',
+        en: 'The feasibility study must state the security and reliability of its products',
+      },
+    });
+  }
+  return problems;
+}
+
+/**
+ * Attaches uploaded content to a project as a document of `kind`, inside the running command.
+ * The content must have been uploaded by someone of the acting agency; the document copies its
+ * hash, so later edits of storage cannot pass unnoticed.
+ */
+export async function attachDocument(cmd: Command, project: Project, input: DocumentInput, fieldPrefix = ''): Promise<ProjectDocument> {
+  const problems = documentProblems(input, fieldPrefix);
+  const key = keyOf(input.contentId, 'DocumentContent');
+  const content = key ? await cmd.em.findOne(DocumentContent, key, { populate: ['uploadedBy'] }) : null;
+  if (!content || content.uploadedBy.agency.id !== cmd.ctx.principal!.user.agency.id) {
+    problems.push({
+      code: UserErrorCode.INVALID_INPUT,
+      rule: 'PM-18',
+      field: `${fieldPrefix}contentId`,
+      message: { zh: '未找到本单位上传的文件内容', en: 'No content uploaded by your agency has this ID' },
+    });
+  }
+  if (problems.length) throw new Refusal(problems);
+  return cmd.em.create(ProjectDocument, {
+    project,
+    kind: input.kind,
+    title: input.title.trim(),
+    chapters: input.chapters ?? [],
+    securityStatement: input.securityStatement?.trim() || undefined,
+    conclusion: input.conclusion?.trim() || undefined,
+    content: content!,
+    sm3: content!.sm3,
+    size: content!.size,
+    fileName: content!.fileName,
+    submittedBy: cmd.currentUser(),
+  });
+}
+
+/** The latest document of each kind on a project. */
+export async function latestDocuments(em: EntityManager, projectId: string): Promise<Map<DocumentKind, ProjectDocument>> {
+  const docs = await em.find(ProjectDocument, { project: projectId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  return new Map(docs.map((d) => [d.kind, d]));
+}
