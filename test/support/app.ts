@@ -36,6 +36,8 @@ export interface TestApp {
   config: AppConfig;
   token(username: string, options?: { expiresIn?: string | number; actor?: string }): Promise<string>;
   request<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  /** Uploads bytes as `as` (POST /documents); returns the content's global ID. */
+  upload(as: string, content?: string | Buffer, fileName?: string): Promise<string>;
   /** Like request, but fails the test on any top-level error and returns the data. */
   query<T, V>(document: TypedDocumentNode<T, V>, variables: V, as: string): Promise<T>;
   stop(): Promise<void>;
@@ -94,6 +96,19 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
     config,
     token,
     request,
+    async upload(as, content = `document ${Math.random()}`, fileName = 'document.pdf') {
+      const res = await fetch(`${base}/documents`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await token(as)}`,
+          'content-type': 'application/pdf',
+          'x-file-name': encodeURIComponent(fileName),
+        },
+        body: typeof content === 'string' ? Buffer.from(content) : content,
+      });
+      if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { id: string }).id;
+    },
     async query(document, variables, as) {
       const res = await request(document, variables, { as });
       if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);

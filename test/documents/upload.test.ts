@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { startTestApp, type TestApp } from '../support/app';
+import { sqlAsAdmin } from '../support/database';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ env: { MAX_UPLOAD_BYTES: '1024' } });
+});
+afterAll(() => app.stop());
+
+describe('document upload (POST /documents)', () => {
+  it('stores the bytes with their SM3 hash and answers a global ID', async () => {
+    const bytes = Buffer.from('可行性研究报告 第一章 集约化建设');
+    const res = await fetch(`${app.url}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await app.token('gaj.clerk')}`, 'content-type': 'application/pdf', 'x-file-name': encodeURIComponent('可研报告.pdf') },
+      body: bytes,
+    });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { id: string; sm3: string; size: number; fileName: string };
+    expect(body).toMatchObject({ sm3: createHash('sm3').update(bytes).digest('hex'), size: bytes.length, fileName: '可研报告.pdf' });
+    const [row] = await sqlAsAdmin<{ n: string }>(app.database, 'select count(*) n from document_content where sm3 = $1', [body.sm3]);
+    expect(row.n).toBe('1');
+  });
+
+  it('refuses an upload without a valid token', async () => {
+    const res = await fetch(`${app.url}/documents`, { method: 'POST', body: Buffer.from('x') });
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses content over the size limit', async () => {
+    const res = await fetch(`${app.url}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await app.token('gaj.clerk')}`, 'content-type': 'application/pdf' },
+      body: Buffer.alloc(2048, 1),
+    });
+    expect(res.status).toBe(413);
+  });
+});
