@@ -1,11 +1,16 @@
 import type { AppAbility } from './ability';
+import { vocabulary } from './vocabulary';
 
 type Query = Record<string, unknown>;
 
-/** `{ 'agency.county.code': x }` → `{ agency: { county: { code: x } } }`, merging shared prefixes. */
-function nest(conditions: Query): Query {
+/**
+ * `{ 'agency.county.code': x }` → `{ agency: { county: { code: x } } }`, merging shared prefixes.
+ * On an array field, CASL's `{ field: x }` means "contains x": PostgreSQL's `@>`.
+ */
+function nest(conditions: Query, arrayFields: string[] = []): Query {
   const out: Query = {};
-  for (const [key, value] of Object.entries(conditions)) {
+  for (const [key, raw] of Object.entries(conditions)) {
+    const value = arrayFields.includes(key) && (raw === null || typeof raw !== 'object') ? { $contains: [raw] } : raw;
     const parts = key.split('.');
     let node = out;
     for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Query;
@@ -34,7 +39,7 @@ export function accessFilter(ability: AppAbility, action: string, subjectType: s
   for (const rule of ability.rulesFor(action, subjectType)) {
     // Row-level access ignores field restrictions: `cannot read budget` still lets the row be read.
     if (!rule.matchesField(undefined)) continue;
-    const conditions = rule.conditions ? nest(rule.conditions as Query) : null;
+    const conditions = rule.conditions ? nest(rule.conditions as Query, vocabulary[subjectType]?.arrayFields) : null;
     const guard = cannots.map((c) => ({ $not: c }));
     if (rule.inverted) {
       if (!conditions) break; // nothing below an unconditional `cannot` can grant anything

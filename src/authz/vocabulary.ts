@@ -9,6 +9,8 @@ import { AgencyKind, Role } from '../modules/organizations/organization.enums';
 export interface SubjectVocabulary {
   actions: Record<string, string>;
   fields: string[];
+  /** Fields holding arrays: a condition `{ field: x }` means "contains x". */
+  arrayFields?: string[];
 }
 
 export const vocabulary: Record<string, SubjectVocabulary> = {
@@ -27,6 +29,50 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   RectificationOrder: {
     actions: { read: 'PM-17', issue: 'PM-17', close: 'PM-17' },
     fields: ['id', 'reason', 'status', 'unit.id', 'unit.county.code', 'issuedByAgency.id', 'createdAt'],
+  },
+  Plan: {
+    actions: { read: 'PM-6', create: 'PM-6' },
+    fields: ['id', 'kind', 'year'],
+  },
+  PlanEntry: {
+    actions: { read: 'PM-6', create: 'PM-6' },
+    fields: ['id', 'unit.id', 'plan.id'],
+  },
+  Project: {
+    actions: {
+      read: 'PM-4',
+      create: 'PM-4',
+      update: 'PM-4',
+      attachDocument: 'PM-7.1',
+      addParticipant: 'PM-9(6)',
+      submitProposal: 'PM-7.1',
+      approveProposal: 'PM-7.1',
+      rejectProposal: 'PM-7.1',
+      submitFeasibility: 'PM-8.1',
+      inviteOpinion: 'PM-5',
+      recordOpinion: 'PM-5',
+      returnForRevision: 'PM-8.1',
+      approve: 'PM-8.1',
+      reject: 'PM-8.1',
+      submitTechnicalPlan: 'PM-8.2',
+      recordExpertReview: 'PM-8.2',
+      passTechReview: 'PM-8.2',
+      failTechReview: 'PM-8.2',
+      confirmBudget: 'PM-4',
+      recordProcurement: 'PM-8.2',
+      confirmProcurement: 'PM-4',
+      recordSupervision: 'PM-14',
+      startConstruction: 'PM-14',
+    },
+    fields: [
+      'id', 'code', 'status', 'category', 'buildType', 'investment', 'year', 'createdAt',
+      'constructionUnit.id', 'constructionUnit.county.code', 'division.code', 'participantAgencyIds', 'supervisor.id',
+    ],
+    arrayFields: ['participantAgencyIds'],
+  },
+  ProjectParticipant: {
+    actions: { read: 'PM-9(6)', confirmParticipation: 'PM-9(6)' },
+    fields: ['id', 'agency.id', 'project.id'],
   },
   AuditEvent: {
     actions: { read: 'PM-18', verify: 'PM-18' },

@@ -13,6 +13,13 @@ export interface Loaders {
   byKey<T extends object>(entity: EntityClass<T>, key?: string): DataLoader<string, T | null>;
   /** Rows whose `foreignKey` (a to-one relation) is one of the keys, grouped per key. */
   manyBy<T extends object>(entity: EntityClass<T>, foreignKey: string): DataLoader<string, T[]>;
+  /**
+   * Children of a parent the reader has already been allowed to read (documents, budget lines and
+   * history of a project): they are visible with their parent, so no filter of their own applies.
+   */
+  childrenOf<T extends object>(entity: EntityClass<T>, foreignKey: string): DataLoader<string, T[]>;
+  /** Any other per-request loader, made once by `make` and kept for the request. */
+  memo<T>(name: string, make: () => T): T;
 }
 
 export function readFilter<T>(ctx: RequestContext, entity: EntityClass<T>): FilterQuery<T> | typeof NOTHING {
@@ -20,13 +27,13 @@ export function readFilter<T>(ctx: RequestContext, entity: EntityClass<T>): Filt
 }
 
 export function createLoaders(ctx: RequestContext): Loaders {
-  const cache = new Map<string, DataLoader<string, any>>();
-  const memo = <V>(name: string, make: () => DataLoader<string, V>): DataLoader<string, V> => {
-    let loader = cache.get(name);
-    if (!loader) cache.set(name, (loader = make()));
-    return loader;
+  const cache = new Map<string, unknown>();
+  const memo = <V>(name: string, make: () => V): V => {
+    if (!cache.has(name)) cache.set(name, make() as any);
+    return cache.get(name) as V;
   };
   return {
+    memo,
     byKey<T extends object>(entity: EntityClass<T>, key = 'id') {
       return memo(`${entity.name}#${key}`, () =>
         new DataLoader<string, T | null>(async (keys) => {
@@ -39,23 +46,25 @@ export function createLoaders(ctx: RequestContext): Loaders {
       );
     },
     manyBy<T extends object>(entity: EntityClass<T>, foreignKey: string) {
-      return memo(`${entity.name}<${foreignKey}`, () =>
-        new DataLoader<string, T[]>(async (keys) => {
-          const filter = readFilter(ctx, entity);
-          if (filter === NOTHING) return keys.map(() => []);
-          const rows = await ctx.em.find(
-            entity,
-            { $and: [{ [foreignKey]: { $in: [...keys] } }, filter] } as FilterQuery<T>,
-            { orderBy: { createdAt: 'asc', id: 'asc' } as any },
-          );
-          const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-          for (const row of rows) {
-            const ref = (row as Record<string, any>)[foreignKey];
-            groups.get(String(ref?.id ?? ref))?.push(row);
-          }
-          return keys.map((k) => groups.get(k)!);
-        }),
-      );
+      return memo(`${entity.name}<${foreignKey}`, () => groupLoader(entity, foreignKey, readFilter(ctx, entity)));
+    },
+    childrenOf<T extends object>(entity: EntityClass<T>, foreignKey: string) {
+      return memo(`${entity.name}<<${foreignKey}`, () => groupLoader(entity, foreignKey, {}));
     },
   };
+
+  function groupLoader<T extends object>(entity: EntityClass<T>, foreignKey: string, filter: FilterQuery<T> | typeof NOTHING) {
+    return new DataLoader<string, T[]>(async (keys) => {
+      if (filter === NOTHING) return keys.map(() => []);
+      const rows = await ctx.em.find(entity, { $and: [{ [foreignKey]: { $in: [...keys] } }, filter] } as FilterQuery<T>, {
+        orderBy: { createdAt: 'asc', id: 'asc' } as never,
+      });
+      const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+      for (const row of rows) {
+        const ref = (row as Record<string, any>)[foreignKey];
+        groups.get(String(ref?.id ?? ref))?.push(row);
+      }
+      return keys.map((k) => groups.get(k)!);
+    });
+  }
 }

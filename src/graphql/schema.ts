@@ -3,6 +3,13 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AgencyResolver, DivisionResolver, UserResolver } from '../modules/organizations/organization.resolver';
 import { RectificationOrderResolver } from '../modules/organizations/rectification.resolver';
+import { PlanEntryResolver, PlanResolver } from '../modules/plans/plan.resolver';
+import {
+  ProjectParticipantResolver,
+  ProjectResolver,
+  ReviewOpinionResolver,
+  StateTransitionResolver,
+} from '../modules/projects/project.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the API. */
@@ -13,6 +20,12 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   AuditResolver,
   RectificationOrderResolver,
+  PlanResolver,
+  PlanEntryResolver,
+  ProjectResolver,
+  ProjectParticipantResolver,
+  ReviewOpinionResolver,
+  StateTransitionResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -152,12 +152,28 @@ export type AuditOutcome =
   | 'ALLOWED'
   | 'REFUSED';
 
+/** A next step of a workflow object, for the current user */
+export type AvailableAction = {
+  __typename?: 'AvailableAction';
+  /** The mutation verb, e.g. approve */
+  action: Scalars['String']['output'];
+  allowed: Scalars['Boolean']['output'];
+  /** Why not: the policy refusal and every unmet gate */
+  blockers: Array<UserError>;
+};
+
 export type BudgetLine = Node & {
   __typename?: 'BudgetLine';
   amount: Scalars['Decimal']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  kind: BudgetLineKind;
+};
+
+export type BudgetLineInput = {
+  amount: Scalars['Decimal']['input'];
+  description: Scalars['String']['input'];
   kind: BudgetLineKind;
 };
 
@@ -230,6 +246,19 @@ export type DivisionKind =
   | 'DISTRICT'
   | 'ZONE';
 
+/** A document whose content was uploaded with POST /documents */
+export type DocumentInput = {
+  /** Chapters the document contains (PM-9) */
+  chapters?: InputMaybe<Array<Chapter>>;
+  /** Conclusion (expert reviews, opinions) */
+  conclusion?: InputMaybe<Scalars['String']['input']>;
+  /** ID answered by POST /documents */
+  contentId: Scalars['ID']['input'];
+  /** PM-9(4): security and reliability of the products */
+  securityStatement?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type DocumentKind =
   | 'AUDIT_REPORT'
   | 'BDC_TECH_OPINION'
@@ -260,10 +289,197 @@ export type FundingSource =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** PM-6: DRC records a plan approved by the government */
+  planCreate: PlanPayload;
+  /** PM-6: add an entry (a project to be built) to a plan */
+  planEntryAdd: PlanPayload;
+  /** PM-8.1, PM-9(3), PM-7.2: approve (DRC; the county for county projects, PM-8.3) */
+  projectApprove: ProjectPayload;
+  projectApproveProposal: ProjectPayload;
+  /** PM-4: Finance confirms the budget */
+  projectConfirmBudget: ProjectPayload;
+  /** PM-4: Finance confirms the procurement record */
+  projectConfirmProcurement: ProjectPayload;
+  /** The construction unit files a project (PM-2, PM-9(1), PM-9(2), PM-20) */
+  projectCreate: ProjectPayload;
+  /** Attach a document of the construction unit (PM-7.1, PM-9) */
+  projectDocumentAttach: ProjectPayload;
+  /** PM-8.2: BDC fails the technical review; the unit may resubmit */
+  projectFailTechReview: ProjectPayload;
+  /** PM-5, PM-8.1: invite an agency to give its opinion */
+  projectInviteOpinion: ProjectPayload;
+  /** PM-9(6): add a co-builder with its part */
+  projectParticipantAdd: ProjectPayload;
+  /** PM-9(6): a co-builder confirms its part */
+  projectParticipantConfirm: ProjectPayload;
+  /** PM-8.2: BDC passes the technical review */
+  projectPassTechReview: ProjectPayload;
+  /** PM-8.2: record the expert review BDC organized */
+  projectRecordExpertReview: ProjectPayload;
+  /** PM-8.1: an invited agency records its opinion */
+  projectRecordOpinion: ProjectPayload;
+  /** PM-8.2: record the procurement (refused before the technical review passed) */
+  projectRecordProcurement: ProjectPayload;
+  /** PM-14: record the supervision contract */
+  projectRecordSupervision: ProjectPayload;
+  projectReject: ProjectPayload;
+  projectRejectProposal: ProjectPayload;
+  projectReturnForRevision: ProjectPayload;
+  /** PM-10: name the implementing body and project leader */
+  projectSetImplementation: ProjectPayload;
+  /** PM-14, PM-10, PM-4: start construction; sets the acceptance due date (PM-16.2) */
+  projectStartConstruction: ProjectPayload;
+  /** PM-8.1: submit the feasibility study (and preliminary design) for review */
+  projectSubmitFeasibility: ProjectPayload;
+  /** PM-7.1, PM-7.3: an out-of-plan project files its proposal */
+  projectSubmitProposal: ProjectPayload;
+  /** PM-8.2, PM-8.3: submit the technical plan to BDC */
+  projectSubmitTechnicalPlan: ProjectPayload;
+  /** Edit the filing while in draft or returned */
+  projectUpdate: ProjectPayload;
   /** PM-17: record that the unit rectified */
   rectificationOrderClose: RectificationOrderPayload;
   /** PM-17: order a unit to rectify (NSC, BDC or DRC, each within its duty) */
   rectificationOrderIssue: RectificationOrderPayload;
+};
+
+
+export type MutationPlanCreateArgs = {
+  input: PlanCreateInput;
+};
+
+
+export type MutationPlanEntryAddArgs = {
+  input: PlanEntryAddInput;
+};
+
+
+export type MutationProjectApproveArgs = {
+  input: ProjectApproveInput;
+};
+
+
+export type MutationProjectApproveProposalArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationProjectConfirmBudgetArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationProjectConfirmProcurementArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationProjectCreateArgs = {
+  input: ProjectCreateInput;
+};
+
+
+export type MutationProjectDocumentAttachArgs = {
+  input: ProjectDocumentAttachInput;
+};
+
+
+export type MutationProjectFailTechReviewArgs = {
+  input: ProjectTechReviewInput;
+};
+
+
+export type MutationProjectInviteOpinionArgs = {
+  agencyId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationProjectParticipantAddArgs = {
+  input: ProjectParticipantAddInput;
+};
+
+
+export type MutationProjectParticipantConfirmArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationProjectPassTechReviewArgs = {
+  input: ProjectTechReviewInput;
+};
+
+
+export type MutationProjectRecordExpertReviewArgs = {
+  input: ProjectExpertReviewInput;
+};
+
+
+export type MutationProjectRecordOpinionArgs = {
+  id: Scalars['ID']['input'];
+  opinion: Scalars['String']['input'];
+};
+
+
+export type MutationProjectRecordProcurementArgs = {
+  input: ProjectProcurementInput;
+};
+
+
+export type MutationProjectRecordSupervisionArgs = {
+  input: ProjectSupervisionInput;
+};
+
+
+export type MutationProjectRejectArgs = {
+  id: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+};
+
+
+export type MutationProjectRejectProposalArgs = {
+  id: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+};
+
+
+export type MutationProjectReturnForRevisionArgs = {
+  id: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+};
+
+
+export type MutationProjectSetImplementationArgs = {
+  input: ProjectImplementationInput;
+};
+
+
+export type MutationProjectStartConstructionArgs = {
+  acceptanceDueOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationProjectSubmitFeasibilityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationProjectSubmitProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationProjectSubmitTechnicalPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationProjectUpdateArgs = {
+  input: ProjectUpdateInput;
 };
 
 
@@ -286,6 +502,10 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -303,11 +523,36 @@ export type Plan = Node & {
   /** Approved by the municipal government on */
   approvedOn?: Maybe<Scalars['Date']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  entries: Array<PlanEntry>;
   id: Scalars['ID']['output'];
   kind: PlanKind;
   title: Scalars['String']['output'];
   /** Year of an annual plan; first year of a master plan */
   year: Scalars['Int']['output'];
+};
+
+export type PlanConnection = {
+  __typename?: 'PlanConnection';
+  edges: Array<PlanEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<Plan>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlanCreateInput = {
+  /** Approved by the municipal government on (PM-6) */
+  approvedOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: PlanKind;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type PlanEdge = {
+  __typename?: 'PlanEdge';
+  cursor: Scalars['String']['output'];
+  node: Plan;
 };
 
 export type PlanEntry = Node & {
@@ -316,28 +561,56 @@ export type PlanEntry = Node & {
   estimatedInvestment?: Maybe<Scalars['Decimal']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  unit?: Maybe<Agency>;
+};
+
+export type PlanEntryAddInput = {
+  estimatedInvestment?: InputMaybe<Scalars['Decimal']['input']>;
+  name: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  /** The unit that will build it */
+  unitId: Scalars['ID']['input'];
 };
 
 export type PlanKind =
   | 'ANNUAL'
   | 'MASTER';
 
+export type PlanPayload = {
+  __typename?: 'PlanPayload';
+  errors: Array<UserError>;
+  plan?: Maybe<Plan>;
+};
+
 export type Project = Node & {
   __typename?: 'Project';
   /** PM-16.2: acceptance due date */
   acceptanceDueOn?: Maybe<Scalars['Date']['output']>;
+  /** Next steps for the current user, with every reason one is not possible now */
+  availableActions: Array<AvailableAction>;
   budgetConfirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  budgetLines: Array<BudgetLine>;
+  /** Sum of the budget lines */
+  budgetTotal: Scalars['Decimal']['output'];
   buildType: BuildType;
   category: ProjectCategory;
   /** Filing number, e.g. JA-2026-00012 */
   code: Scalars['String']['output'];
   constructionStartedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Construction unit (项目建设单位); the lead unit of a joint project */
+  constructionUnit?: Maybe<Agency>;
   contractAmount?: Maybe<Scalars['Decimal']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  /** Ji'an City for municipal projects, else the county-level unit */
+  division?: Maybe<Division>;
+  /** Documents in the order they were submitted */
+  documents: Array<ProjectDocument>;
   /** First submission for review (申报日期) */
   filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   fundingSource?: Maybe<FundingSource>;
+  /** Every step so far: who, which agency, when */
+  history: Array<StateTransition>;
   id: Scalars['ID']['output'];
   /** PM-10: implementing body (项目实施机构) */
   implementingBody?: Maybe<Scalars['String']['output']>;
@@ -350,16 +623,24 @@ export type Project = Node & {
   level: AgencyLevel;
   name: Scalars['String']['output'];
   network: NetworkKind;
+  /** Agencies invited to the review and their opinions (PM-5, PM-8.1) */
+  opinions: Array<ReviewOpinion>;
+  /** Co-builders of a joint project (PM-9(6)) */
+  participants: Array<ProjectParticipant>;
+  planEntry?: Maybe<PlanEntry>;
   procurementConfirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Procurement method (公开招标, 竞争性磋商, …) */
   procurementMethod?: Maybe<Scalars['String']['output']>;
   /** PM-10: project leader (项目责任人) */
   projectLeader?: Maybe<Scalars['String']['output']>;
+  requirements: ProjectRequirements;
   /** Construction scale (建设规模) */
   scale?: Maybe<Scalars['String']['output']>;
   status: ProjectStatus;
   supervisionContractNo?: Maybe<Scalars['String']['output']>;
   supervisionSignedOn?: Maybe<Scalars['Date']['output']>;
+  /** Engineering supervision firm (PM-14) */
+  supervisor?: Maybe<Agency>;
   supplierName?: Maybe<Scalars['String']['output']>;
   /** PM-7.3: basis of an out-of-plan project */
   urgencyBasis?: Maybe<UrgencyBasisKind>;
@@ -368,6 +649,13 @@ export type Project = Node & {
   version: Scalars['Int']['output'];
   /** Year of filing */
   year: Scalars['Int']['output'];
+};
+
+export type ProjectApproveInput = {
+  /** The approval document (批复), with the PM-9 chapters */
+  approvalDocument: DocumentInput;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Scope of the measures (PM-2) */
@@ -382,6 +670,36 @@ export type ProjectCategory =
   | 'RESOURCE_DATABASE'
   | 'SECURITY_INFRASTRUCTURE'
   | 'STANDARDS';
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<Project>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectCreateInput = {
+  budgetLines?: InputMaybe<Array<BudgetLineInput>>;
+  buildType: BuildType;
+  category: ProjectCategory;
+  /** PM-20: classified projects are refused (they follow other rules) */
+  classified: Scalars['Boolean']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  fundingSource?: InputMaybe<FundingSource>;
+  /** Investment estimate (投资概算), CNY */
+  investment: Scalars['Decimal']['input'];
+  name: Scalars['String']['input'];
+  network: NetworkKind;
+  /** Plan entry (PM-6); none means out of plan (PM-7.3) */
+  planEntryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Construction scale (建设规模) */
+  scale?: InputMaybe<Scalars['String']['input']>;
+  urgencyBasis?: InputMaybe<UrgencyBasisKind>;
+  urgencyReference?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type ProjectDocument = Node & {
   __typename?: 'ProjectDocument';
@@ -401,8 +719,69 @@ export type ProjectDocument = Node & {
   title: Scalars['String']['output'];
 };
 
+export type ProjectDocumentAttachInput = {
+  /** Chapters the document contains (PM-9) */
+  chapters?: InputMaybe<Array<Chapter>>;
+  /** Conclusion (expert reviews, opinions) */
+  conclusion?: InputMaybe<Scalars['String']['input']>;
+  /** ID answered by POST /documents */
+  contentId: Scalars['ID']['input'];
+  kind: DocumentKind;
+  projectId: Scalars['ID']['input'];
+  /** PM-9(4): security and reliability of the products */
+  securityStatement?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type ProjectExpertReviewInput = {
+  /** Names of the experts */
+  experts: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** The experts' review opinion with its conclusion */
+  opinionDocument: DocumentInput;
+};
+
+export type ProjectFilter = {
+  categories?: InputMaybe<Array<ProjectCategory>>;
+  /** County-level unit code; 360800 for municipal projects */
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+  investmentMax?: InputMaybe<Scalars['Decimal']['input']>;
+  investmentMin?: InputMaybe<Scalars['Decimal']['input']>;
+  statuses?: InputMaybe<Array<ProjectStatus>>;
+  /** Part of the name or code */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Construction unit */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProjectImplementationInput = {
+  id: Scalars['ID']['input'];
+  /** 项目实施机构 */
+  implementingBody: Scalars['String']['input'];
+  /** 项目责任人 */
+  projectLeader: Scalars['String']['input'];
+};
+
+export type ProjectOrder = {
+  direction?: OrderDirection;
+  field: ProjectOrderField;
+};
+
+export type ProjectOrderField =
+  | 'CREATED_AT'
+  | 'FILED_AT'
+  | 'INVESTMENT';
+
 export type ProjectParticipant = Node & {
   __typename?: 'ProjectParticipant';
+  agency?: Maybe<Agency>;
   /** 业务流 */
   businessFlow: Scalars['String']['output'];
   confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -413,6 +792,43 @@ export type ProjectParticipant = Node & {
   /** 系统接口 */
   interfaces: Scalars['String']['output'];
   role: ParticipantRole;
+};
+
+export type ProjectParticipantAddInput = {
+  /** The co-building agency */
+  agencyId: Scalars['ID']['input'];
+  /** 业务流 */
+  businessFlow: Scalars['String']['input'];
+  /** 数据流 */
+  dataFlow: Scalars['String']['input'];
+  /** 系统接口 */
+  interfaces: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+export type ProjectPayload = {
+  __typename?: 'ProjectPayload';
+  errors: Array<UserError>;
+  project?: Maybe<Project>;
+};
+
+export type ProjectProcurementInput = {
+  contractAmount: Scalars['Decimal']['input'];
+  id: Scalars['ID']['input'];
+  /** 采购方式 (公开招标, 竞争性磋商, …) */
+  method: Scalars['String']['input'];
+  supplierName: Scalars['String']['input'];
+};
+
+/** Which review steps the rules require of this project */
+export type ProjectRequirements = {
+  __typename?: 'ProjectRequirements';
+  /** PM-8.2: expert review before BDC's opinion */
+  expertReview: Scalars['Boolean']['output'];
+  /** PM-7.2: preliminary design (investment ≥ threshold) */
+  preliminaryDesign: Scalars['Boolean']['output'];
+  /** PM-8.2, PM-8.3: BDC's technical review */
+  techReview: Scalars['Boolean']['output'];
 };
 
 /** Workflow state (PM-7, PM-8) */
@@ -431,6 +847,39 @@ export type ProjectStatus =
   | 'UNDER_REVIEW'
   | 'UNDER_TECH_REVIEW';
 
+export type ProjectSupervisionInput = {
+  contractNo: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  signedOn: Scalars['Date']['input'];
+  /** The engineering supervision firm (PM-14) */
+  supervisorId: Scalars['ID']['input'];
+};
+
+export type ProjectTechReviewInput = {
+  id: Scalars['ID']['input'];
+  /** BDC's written technical opinion, with the PM-9 chapters */
+  opinionDocument: DocumentInput;
+  /** Reasons (required when failing) */
+  reasons?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProjectUpdateInput = {
+  /** Replaces all budget lines */
+  budgetLines?: InputMaybe<Array<BudgetLineInput>>;
+  buildType?: InputMaybe<BuildType>;
+  category?: InputMaybe<ProjectCategory>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  fundingSource?: InputMaybe<FundingSource>;
+  id: Scalars['ID']['input'];
+  investment?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  network?: InputMaybe<NetworkKind>;
+  planEntryId?: InputMaybe<Scalars['ID']['input']>;
+  scale?: InputMaybe<Scalars['String']['input']>;
+  urgencyBasis?: InputMaybe<UrgencyBasisKind>;
+  urgencyReference?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Agencies the reader may see */
@@ -446,6 +895,11 @@ export type Query = {
   me: User;
   /** Any object by its global ID (NOT_FOUND when missing or not readable) */
   node: Node;
+  /** Informatization plans and annual plans (PM-6) */
+  plans: PlanConnection;
+  project: Project;
+  /** Projects the reader may see. Ordering by FILED_AT lists filed projects only. */
+  projects: ProjectConnection;
   rectificationOrder: RectificationOrder;
   /** Rectification orders (PM-17) the reader may see */
   rectificationOrders: RectificationOrderConnection;
@@ -480,6 +934,29 @@ export type QueryAuditEventsArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProjectOrder>;
 };
 
 
@@ -572,6 +1049,7 @@ export type RectificationStatus =
 
 export type ReviewOpinion = Node & {
   __typename?: 'ReviewOpinion';
+  agency?: Maybe<Agency>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   opinion?: Maybe<Scalars['String']['output']>;
@@ -585,6 +1063,7 @@ export type Role =
 
 export type StateTransition = Node & {
   __typename?: 'StateTransition';
+  actorAgency?: Maybe<Agency>;
   createdAt: Scalars['DateTimeISO']['output'];
   event: Scalars['String']['output'];
   fromState: Scalars['String']['output'];

@@ -24,7 +24,7 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
         name: seed.name,
         nameEn: seed.nameEn,
         kind: seed.kind,
-        county: seed.countyCode ? tx.getReference(Division, seed.countyCode as never) : undefined,
+        county: seed.countyCode ? tx.getReference(Division, seed.countyCode) : undefined,
       });
       existing.set(seed.code, agency);
     }

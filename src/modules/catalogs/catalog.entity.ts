@@ -15,7 +15,7 @@ registerEnumType(CatalogStatus, { name: 'CatalogStatus' });
 /** A project's information-resource catalog (政务信息资源目录), a precondition of approval (PM-9(3)). */
 @ObjectType({ implements: Node })
 @Entity()
-export class Catalog extends BaseEntity {
+export class Catalog extends BaseEntity<'status' | 'version'> {
   @OneToOne(() => Project, { owner: true, unique: true })
   project!: Project;
 

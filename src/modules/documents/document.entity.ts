@@ -35,7 +35,7 @@ export class DocumentContent extends BaseEntity {
 @ObjectType({ implements: Node })
 @Entity()
 @Index({ properties: ['project', 'kind'] })
-export class ProjectDocument extends BaseEntity {
+export class ProjectDocument extends BaseEntity<'chapters'> {
   @ManyToOne(() => Project)
   project!: Project;
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DivisionKind } from './organization.enums';
 
@@ -12,6 +12,8 @@ export const CITY_CODE = '360800';
 @ObjectType({ description: 'Ji\'an City or one of its county-level units' })
 @Entity()
 export class Division {
+  [PrimaryKeyProp]?: 'code';
+
   @Field(() => String)
   @PrimaryKey({ type: 'string', length: 20 })
   code!: string;

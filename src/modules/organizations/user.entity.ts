@@ -7,7 +7,7 @@ import { Role } from './organization.enums';
 
 @ObjectType({ implements: Node, description: 'A person who signs in; their agency and roles decide their rights' })
 @Entity()
-export class User extends BaseEntity {
+export class User extends BaseEntity<'roles' | 'active'> {
   /** The `sub` claim of the identity platform's tokens. */
   @Field(() => String)
   @Property({ type: 'string', length: 80, unique: true })

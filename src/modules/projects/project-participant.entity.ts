@@ -14,7 +14,7 @@ import type { Project } from './project.entity';
 @ObjectType({ implements: Node })
 @Entity()
 @Unique({ properties: ['project', 'agency'] })
-export class ProjectParticipant extends BaseEntity {
+export class ProjectParticipant extends BaseEntity<'role'> {
   @ManyToOne('Project')
   project!: Project;
 

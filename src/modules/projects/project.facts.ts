@@ -1,0 +1,114 @@
+import DataLoader from 'dataloader';
+import Decimal from 'decimal.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { StateTransition } from '../../workflow/state-transition.entity';
+import { Catalog, CatalogStatus } from '../catalogs/catalog.entity';
+import { ProjectDocument } from '../documents/document.entity';
+import type { DocumentKind } from '../documents/document.enums';
+import { RectificationOrder, RectificationStatus } from '../organizations/rectification-order.entity';
+import { BudgetLine } from './budget-line.entity';
+import type { ProjectFacts } from './project.machine';
+import { ProjectParticipant } from './project-participant.entity';
+import type { Project } from './project.entity';
+
+function grouped<T>(rows: T[], key: (row: T) => string, keys: readonly string[]): T[][] {
+  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) map.get(key(row))?.push(row);
+  return keys.map((k) => map.get(k)!);
+}
+
+/**
+ * The facts the project gates read, loaded in batches: one statement per kind of fact for any
+ * number of projects, so `availableActions` on a page of projects costs the same as on one.
+ * Facts are the objective record, read without the reader's policy filter (they decide what the
+ * rules allow; they are never returned as such).
+ */
+export class ProjectFactSource {
+  private readonly budgetLines: DataLoader<string, BudgetLine[]>;
+  private readonly documents: DataLoader<string, ProjectDocument[]>;
+  private readonly participants: DataLoader<string, ProjectParticipant[]>;
+  private readonly openOrders: DataLoader<string, number>;
+  private readonly catalogs: DataLoader<string, boolean>;
+  private readonly techRoundStart: DataLoader<string, Date | null>;
+
+  constructor(em: EntityManager) {
+    this.budgetLines = new DataLoader(async (ids) =>
+      grouped(await em.find(BudgetLine, { project: { $in: [...ids] } }), (l) => l.project.id, ids),
+    );
+    this.documents = new DataLoader(async (ids) =>
+      grouped(
+        await em.find(ProjectDocument, { project: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }),
+        (d) => d.project.id,
+        ids,
+      ),
+    );
+    this.participants = new DataLoader(async (ids) =>
+      grouped(await em.find(ProjectParticipant, { project: { $in: [...ids] } }), (p) => p.project.id, ids),
+    );
+    this.openOrders = new DataLoader(async (units) => {
+      const rows = await em.find(RectificationOrder, { unit: { $in: [...units] }, status: RectificationStatus.OPEN });
+      return units.map((u) => rows.filter((r) => r.unit.id === u).length);
+    });
+    // PM-9(3): a catalog counts once submitted (or published) with at least one entry.
+    this.catalogs = new DataLoader(async (ids) => {
+      const catalogs = await em.find(Catalog, { project: { $in: [...ids] }, status: { $in: [CatalogStatus.SUBMITTED, CatalogStatus.PUBLISHED] } });
+      const withEntries = new Set(
+        catalogs.length === 0
+          ? []
+          : (
+              await em.execute<{ catalog_id: string }[]>('select distinct catalog_id from catalog_entry where catalog_id in (?)', [
+                catalogs.map((c) => c.id),
+              ])
+            ).map((r) => r.catalog_id),
+      );
+      const ok = new Set(catalogs.filter((c) => withEntries.has(c.id)).map((c) => c.project.id));
+      return ids.map((id) => ok.has(id));
+    });
+    // A technical review round starts at the latest submission of the plan or failure of the review.
+    this.techRoundStart = new DataLoader(async (ids) => {
+      const rows = await em.find(
+        StateTransition,
+        { subjectType: 'Project', subjectId: { $in: [...ids] }, event: { $in: ['submitTechnicalPlan', 'failTechReview'] } },
+        { orderBy: { createdAt: 'asc' } },
+      );
+      const latest = new Map(rows.map((r) => [r.subjectId, r.createdAt]));
+      return ids.map((id) => latest.get(id) ?? null);
+    });
+  }
+
+  async of(project: Project): Promise<ProjectFacts> {
+    const [lines, docs, participants, openRectifications, catalogSubmitted, roundStart] = await Promise.all([
+      this.budgetLines.load(project.id),
+      this.documents.load(project.id),
+      this.participants.load(project.id),
+      this.openOrders.load(project.constructionUnit.id),
+      this.catalogs.load(project.id),
+      this.techRoundStart.load(project.id),
+    ]);
+    const kinds = (list: ProjectDocument[]) => new Set<DocumentKind>(list.map((d) => d.kind));
+    return {
+      status: project.status,
+      level: project.level(),
+      inPlan: project.inPlan(),
+      urgencyBasis: project.urgencyBasis,
+      urgencyReference: project.urgencyReference,
+      category: project.category,
+      buildType: project.buildType,
+      network: project.network,
+      investment: new Decimal(project.investment),
+      fundingSource: project.fundingSource,
+      scale: project.scale,
+      budgetLines: lines.map((l) => ({ kind: l.kind, amount: new Decimal(l.amount) })),
+      documents: kinds(docs),
+      documentsThisTechRound: kinds(roundStart ? docs.filter((d) => d.createdAt > roundStart) : docs),
+      joint: project.joint,
+      participants: participants.map((p) => ({ confirmed: Boolean(p.confirmedAt) })),
+      openRectifications,
+      catalogSubmitted,
+      budgetConfirmed: Boolean(project.budgetConfirmedAt),
+      procurementConfirmed: Boolean(project.procurementConfirmedAt),
+      supervisionContracted: Boolean(project.supervisor && project.supervisionContractNo && project.supervisionSignedOn),
+      implementationNamed: Boolean(project.implementingBody?.trim() && project.projectLeader?.trim()),
+    };
+  }
+}

@@ -1,0 +1,290 @@
+import Decimal from 'decimal.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { and, findReadable, keyFilter, likePattern, type Where } from '../../graphql/query-helpers';
+import { ConnectionArgs, paginate } from '../../graphql/relay';
+import { DecimalScalar } from '../../graphql/scalars';
+import { AvailableAction, availableActions } from '../../workflow/available-actions';
+import { StateTransition } from '../../workflow/state-transition.entity';
+import { ProjectDocument } from '../documents/document.entity';
+import { Agency } from '../organizations/agency.entity';
+import { Division } from '../organizations/division.entity';
+import { PlanEntry } from '../plans/plan.entity';
+import { BudgetLine } from './budget-line.entity';
+import { ProjectFactSource } from './project.facts';
+import { expertReviewRequired, preliminaryDesignRequired, projectMachine, techReviewRequired } from './project.machine';
+import { ProjectParticipant } from './project-participant.entity';
+import { Project } from './project.entity';
+import * as service from './project.service';
+import {
+  ProjectApproveInput,
+  ProjectConnection,
+  ProjectCreateInput,
+  ProjectDocumentAttachInput,
+  ProjectExpertReviewInput,
+  ProjectFilter,
+  ProjectImplementationInput,
+  ProjectOrder,
+  ProjectOrderField,
+  ProjectParticipantAddInput,
+  ProjectPayload,
+  ProjectProcurementInput,
+  ProjectSupervisionInput,
+  ProjectTechReviewInput,
+  ProjectUpdateInput,
+} from './project.types';
+import { ReviewOpinion } from './review-opinion.entity';
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Which review steps the rules require of this project' })
+class ProjectRequirements {
+  @Field(() => Boolean, { description: 'PM-7.2: preliminary design (investment ≥ threshold)' }) preliminaryDesign!: boolean;
+  @Field(() => Boolean, { description: "PM-8.2, PM-8.3: BDC's technical review" }) techReview!: boolean;
+  @Field(() => Boolean, { description: 'PM-8.2: expert review before BDC\'s opinion' }) expertReview!: boolean;
+}
+
+const facts = (ctx: RequestContext) => ctx.loaders.memo('projectFacts', () => new ProjectFactSource(ctx.em));
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Query(() => ProjectConnection, { description: 'Projects the reader may see. Ordering by FILED_AT lists filed projects only.' })
+  projects(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
+    @Arg('orderBy', () => ProjectOrder, { nullable: true }) orderBy: ProjectOrder | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const where: Where<Project> = [];
+    if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
+    if (filter?.countyCode) where.push({ division: filter.countyCode });
+    if (filter?.categories?.length) where.push({ category: { $in: filter.categories } });
+    if (filter?.unitId) where.push({ constructionUnit: keyFilter(filter.unitId, 'Agency') });
+    if (filter?.year) where.push({ year: filter.year });
+    if (filter?.investmentMin) where.push({ investment: { $gte: filter.investmentMin } });
+    if (filter?.investmentMax) where.push({ investment: { $lte: filter.investmentMax } });
+    if (filter?.text) {
+      const like = likePattern(filter.text);
+      where.push({ $or: [{ name: { $ilike: like } }, { code: { $ilike: like } }] });
+    }
+    const direction = orderBy?.direction === 'ASC' ? 'asc' : 'desc';
+    const field = orderBy?.field ?? ProjectOrderField.CREATED_AT;
+    if (field === ProjectOrderField.FILED_AT) where.push({ filedAt: { $ne: null } });
+    const order = { FILED_AT: { filedAt: direction }, INVESTMENT: { investment: direction }, CREATED_AT: { createdAt: direction } }[field];
+    return paginate(ctx, Project, and(where), page, order as never);
+  }
+
+  @Query(() => Project)
+  project(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return findReadable(ctx, Project, id);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'Construction unit (项目建设单位); the lead unit of a joint project' })
+  constructionUnit(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.byKey(Agency).load(p.constructionUnit.id);
+  }
+
+  @FieldResolver(() => Division, { nullable: true, description: "Ji'an City for municipal projects, else the county-level unit" })
+  division(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.byKey(Division, 'code').load(p.division.code);
+  }
+
+  @FieldResolver(() => PlanEntry, { nullable: true })
+  planEntry(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return p.planEntry ? ctx.loaders.byKey(PlanEntry).load(p.planEntry.id) : null;
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'Engineering supervision firm (PM-14)' })
+  supervisor(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return p.supervisor ? ctx.loaders.byKey(Agency).load(p.supervisor.id) : null;
+  }
+
+  @FieldResolver(() => [BudgetLine])
+  budgetLines(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.childrenOf(BudgetLine, 'project').load(p.id);
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Sum of the budget lines' })
+  async budgetTotal(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    const lines = await ctx.loaders.childrenOf(BudgetLine, 'project').load(p.id);
+    return lines.reduce((sum, l) => sum.plus(l.amount), new Decimal(0)).toFixed(2);
+  }
+
+  @FieldResolver(() => [ProjectDocument], { description: 'Documents in the order they were submitted' })
+  documents(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.childrenOf(ProjectDocument, 'project').load(p.id);
+  }
+
+  @FieldResolver(() => [ProjectParticipant], { description: 'Co-builders of a joint project (PM-9(6))' })
+  participants(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.childrenOf(ProjectParticipant, 'project').load(p.id);
+  }
+
+  @FieldResolver(() => [ReviewOpinion], { description: 'Agencies invited to the review and their opinions (PM-5, PM-8.1)' })
+  opinions(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.childrenOf(ReviewOpinion, 'project').load(p.id);
+  }
+
+  @FieldResolver(() => [StateTransition], { description: 'Every step so far: who, which agency, when' })
+  history(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.childrenOf(StateTransition, 'subjectId').load(p.id);
+  }
+
+  @FieldResolver(() => ProjectRequirements)
+  requirements(@Root() p: Project) {
+    const f = { level: p.level(), investment: new Decimal(p.investment) };
+    return { preliminaryDesign: preliminaryDesignRequired(f), techReview: techReviewRequired(f), expertReview: expertReviewRequired(f) };
+  }
+
+  @FieldResolver(() => [AvailableAction], { description: 'Next steps for the current user, with every reason one is not possible now' })
+  async availableActions(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return availableActions(ctx, projectMachine, p, p.status, await facts(ctx).of(p));
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'The construction unit files a project (PM-2, PM-9(1), PM-9(2), PM-20)' })
+  projectCreate(@Arg('input', () => ProjectCreateInput) input: ProjectCreateInput, @Ctx() ctx: RequestContext) {
+    return service.createProject(ctx, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'Edit the filing while in draft or returned' })
+  projectUpdate(@Arg('input', () => ProjectUpdateInput) { id, ...input }: ProjectUpdateInput, @Ctx() ctx: RequestContext) {
+    return service.updateProject(ctx, id, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'Attach a document of the construction unit (PM-7.1, PM-9)' })
+  projectDocumentAttach(@Arg('input', () => ProjectDocumentAttachInput) { projectId, ...input }: ProjectDocumentAttachInput, @Ctx() ctx: RequestContext) {
+    return service.attachProjectDocument(ctx, projectId, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-9(6): add a co-builder with its part' })
+  projectParticipantAdd(@Arg('input', () => ProjectParticipantAddInput) { projectId, ...input }: ProjectParticipantAddInput, @Ctx() ctx: RequestContext) {
+    return service.addParticipant(ctx, projectId, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: "PM-9(6): a co-builder confirms its part" })
+  projectParticipantConfirm(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: RequestContext) {
+    return service.confirmParticipation(ctx, projectId);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-10: name the implementing body and project leader' })
+  projectSetImplementation(@Arg('input', () => ProjectImplementationInput) input: ProjectImplementationInput, @Ctx() ctx: RequestContext) {
+    return service.setImplementation(ctx, input.id, input.implementingBody, input.projectLeader);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-7.1, PM-7.3: an out-of-plan project files its proposal' })
+  projectSubmitProposal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return service.steps.submitProposal(ctx, id);
+  }
+
+  @Mutation(() => ProjectPayload)
+  projectApproveProposal(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | undefined, @Ctx() ctx: RequestContext) {
+    return service.steps.approveProposal(ctx, id, note);
+  }
+
+  @Mutation(() => ProjectPayload)
+  projectRejectProposal(@Arg('id', () => ID) id: string, @Arg('reasons', () => String) reasons: string, @Ctx() ctx: RequestContext) {
+    return service.steps.rejectProposal(ctx, id, reasons);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-8.1: submit the feasibility study (and preliminary design) for review' })
+  projectSubmitFeasibility(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return service.steps.submitFeasibility(ctx, id);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-5, PM-8.1: invite an agency to give its opinion' })
+  projectInviteOpinion(@Arg('id', () => ID) id: string, @Arg('agencyId', () => ID) agencyId: string, @Ctx() ctx: RequestContext) {
+    return service.inviteOpinion(ctx, id, agencyId);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-8.1: an invited agency records its opinion' })
+  projectRecordOpinion(@Arg('id', () => ID) id: string, @Arg('opinion', () => String) opinion: string, @Ctx() ctx: RequestContext) {
+    return service.recordOpinion(ctx, id, opinion);
+  }
+
+  @Mutation(() => ProjectPayload)
+  projectReturnForRevision(@Arg('id', () => ID) id: string, @Arg('reasons', () => String) reasons: string, @Ctx() ctx: RequestContext) {
+    return service.steps.returnForRevision(ctx, id, reasons);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-8.1, PM-9(3), PM-7.2: approve (DRC; the county for county projects, PM-8.3)' })
+  projectApprove(@Arg('input', () => ProjectApproveInput) input: ProjectApproveInput, @Ctx() ctx: RequestContext) {
+    return service.steps.approve(ctx, input.id, input.approvalDocument, input.note);
+  }
+
+  @Mutation(() => ProjectPayload)
+  projectReject(@Arg('id', () => ID) id: string, @Arg('reasons', () => String) reasons: string, @Ctx() ctx: RequestContext) {
+    return service.steps.reject(ctx, id, reasons);
+  }
+
+  @Mutation(() => ProjectPayload, { description: "PM-8.2, PM-8.3: submit the technical plan to BDC" })
+  projectSubmitTechnicalPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return service.steps.submitTechnicalPlan(ctx, id);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-8.2: record the expert review BDC organized' })
+  projectRecordExpertReview(@Arg('input', () => ProjectExpertReviewInput) input: ProjectExpertReviewInput, @Ctx() ctx: RequestContext) {
+    return service.steps.recordExpertReview(ctx, input.id, input.opinionDocument, input.experts);
+  }
+
+  @Mutation(() => ProjectPayload, { description: "PM-8.2: BDC passes the technical review" })
+  projectPassTechReview(@Arg('input', () => ProjectTechReviewInput) input: ProjectTechReviewInput, @Ctx() ctx: RequestContext) {
+    return service.steps.passTechReview(ctx, input.id, input.opinionDocument);
+  }
+
+  @Mutation(() => ProjectPayload, { description: "PM-8.2: BDC fails the technical review; the unit may resubmit" })
+  projectFailTechReview(@Arg('input', () => ProjectTechReviewInput) input: ProjectTechReviewInput, @Ctx() ctx: RequestContext) {
+    return service.steps.failTechReview(ctx, input.id, input.opinionDocument, input.reasons ?? '');
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-4: Finance confirms the budget' })
+  projectConfirmBudget(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | undefined, @Ctx() ctx: RequestContext) {
+    return service.steps.confirmBudget(ctx, id, note);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-8.2: record the procurement (refused before the technical review passed)' })
+  projectRecordProcurement(@Arg('input', () => ProjectProcurementInput) input: ProjectProcurementInput, @Ctx() ctx: RequestContext) {
+    return service.steps.recordProcurement(ctx, input.id, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-4: Finance confirms the procurement record' })
+  projectConfirmProcurement(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | undefined, @Ctx() ctx: RequestContext) {
+    return service.steps.confirmProcurement(ctx, id, note);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-14: record the supervision contract' })
+  projectRecordSupervision(@Arg('input', () => ProjectSupervisionInput) input: ProjectSupervisionInput, @Ctx() ctx: RequestContext) {
+    return service.steps.recordSupervision(ctx, input.id, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-14, PM-10, PM-4: start construction; sets the acceptance due date (PM-16.2)' })
+  projectStartConstruction(
+    @Arg('id', () => ID) id: string,
+    @Arg('acceptanceDueOn', () => String, { description: 'ISO date' }) acceptanceDueOn: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service.steps.startConstruction(ctx, id, acceptanceDueOn);
+  }
+}
+
+@Resolver(() => ProjectParticipant)
+export class ProjectParticipantResolver {
+  @FieldResolver(() => Agency, { nullable: true })
+  agency(@Root() p: ProjectParticipant, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.byKey(Agency).load(p.agency.id);
+  }
+}
+
+@Resolver(() => ReviewOpinion)
+export class ReviewOpinionResolver {
+  @FieldResolver(() => Agency, { nullable: true })
+  agency(@Root() o: ReviewOpinion, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.byKey(Agency).load(o.agency.id);
+  }
+}
+
+@Resolver(() => StateTransition)
+export class StateTransitionResolver {
+  @FieldResolver(() => Agency, { nullable: true })
+  actorAgency(@Root() t: StateTransition, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.byKey(Agency).load(t.actorAgency.id);
+  }
+}
