@@ -21,6 +21,34 @@ type Documents = {
     "\n  mutation CloseOrder($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      rectificationOrder {\n        status\n        closingNote\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.CloseOrderDocument,
     "\n  query Orders {\n    rectificationOrders(first: 50) {\n      totalCount\n      nodes {\n        id\n        reason\n        unit {\n          code\n        }\n      }\n    }\n  }\n": typeof types.OrdersDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      roles\n      agency {\n        code\n        kind\n        level\n        countyCode\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.PlanCreateDocument,
+    "\n  mutation PlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.PlanEntryAddDocument,
+    "\n  mutation IssueOrderOnUnit($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.IssueOrderOnUnitDocument,
+    "\n  mutation CloseOrderOfUnit($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.CloseOrderOfUnitDocument,
+    "\n  query ProjectHistory($id: ID!) {\n    project(id: $id) {\n      status\n      history {\n        event\n        fromState\n        toState\n        actorAgency {\n          code\n        }\n      }\n      opinions {\n        agency {\n          code\n        }\n        opinion\n      }\n      documents {\n        kind\n        sm3\n      }\n    }\n  }\n": typeof types.ProjectHistoryDocument,
+    "\n  fragment ProjectResult on ProjectPayload {\n    project {\n      id\n      code\n      status\n      version\n      level\n      inPlan\n      joint\n      requirements {\n        preliminaryDesign\n        techReview\n        expertReview\n      }\n      availableActions {\n        action\n        allowed\n        blockers {\n          code\n          rule\n        }\n      }\n    }\n    errors {\n      code\n      rule\n      field\n      message\n    }\n  }\n": typeof types.ProjectResultFragmentDoc,
+    "\n  mutation CreateProject($input: ProjectCreateInput!) {\n    projectCreate(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  mutation UpdateProject($input: ProjectUpdateInput!) {\n    projectUpdate(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.UpdateProjectDocument,
+    "\n  mutation AttachDocument($input: ProjectDocumentAttachInput!) {\n    projectDocumentAttach(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.AttachDocumentDocument,
+    "\n  mutation AddParticipant($input: ProjectParticipantAddInput!) {\n    projectParticipantAdd(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.AddParticipantDocument,
+    "\n  mutation ConfirmParticipation($projectId: ID!) {\n    projectParticipantConfirm(projectId: $projectId) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ConfirmParticipationDocument,
+    "\n  mutation SetImplementation($input: ProjectImplementationInput!) {\n    projectSetImplementation(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SetImplementationDocument,
+    "\n  mutation SubmitProposal($id: ID!) {\n    projectSubmitProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitProposalDocument,
+    "\n  mutation ApproveProposal($id: ID!) {\n    projectApproveProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ApproveProposalDocument,
+    "\n  mutation SubmitFeasibility($id: ID!) {\n    projectSubmitFeasibility(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitFeasibilityDocument,
+    "\n  mutation InviteOpinion($id: ID!, $agencyId: ID!) {\n    projectInviteOpinion(id: $id, agencyId: $agencyId) {\n      ...ProjectResult\n    }\n  }\n": typeof types.InviteOpinionDocument,
+    "\n  mutation RecordOpinion($id: ID!, $opinion: String!) {\n    projectRecordOpinion(id: $id, opinion: $opinion) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordOpinionDocument,
+    "\n  mutation ReturnForRevision($id: ID!, $reasons: String!) {\n    projectReturnForRevision(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ReturnForRevisionDocument,
+    "\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ApproveDocument,
+    "\n  mutation SubmitTechnicalPlan($id: ID!) {\n    projectSubmitTechnicalPlan(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitTechnicalPlanDocument,
+    "\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordExpertReviewDocument,
+    "\n  mutation PassTechReview($input: ProjectTechReviewInput!) {\n    projectPassTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.PassTechReviewDocument,
+    "\n  mutation FailTechReview($input: ProjectTechReviewInput!) {\n    projectFailTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.FailTechReviewDocument,
+    "\n  mutation ConfirmBudget($id: ID!) {\n    projectConfirmBudget(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ConfirmBudgetDocument,
+    "\n  mutation RecordProcurement($input: ProjectProcurementInput!) {\n    projectRecordProcurement(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordProcurementDocument,
+    "\n  mutation ConfirmProcurement($id: ID!) {\n    projectConfirmProcurement(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ConfirmProcurementDocument,
+    "\n  mutation RecordSupervision($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordSupervisionDocument,
+    "\n  mutation StartConstruction($id: ID!, $acceptanceDueOn: String!) {\n    projectStartConstruction(id: $id, acceptanceDueOn: $acceptanceDueOn) {\n      ...ProjectResult\n    }\n  }\n": typeof types.StartConstructionDocument,
 };
 const documents: Documents = {
     "\n  query Agencies($first: Int, $after: String, $filter: AgencyFilter) {\n    agencies(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        kind\n        countyCode\n      }\n    }\n  }\n": types.AgenciesDocument,
@@ -30,6 +58,34 @@ const documents: Documents = {
     "\n  mutation CloseOrder($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      rectificationOrder {\n        status\n        closingNote\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.CloseOrderDocument,
     "\n  query Orders {\n    rectificationOrders(first: 50) {\n      totalCount\n      nodes {\n        id\n        reason\n        unit {\n          code\n        }\n      }\n    }\n  }\n": types.OrdersDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      roles\n      agency {\n        code\n        kind\n        level\n        countyCode\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.PlanCreateDocument,
+    "\n  mutation PlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.PlanEntryAddDocument,
+    "\n  mutation IssueOrderOnUnit($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.IssueOrderOnUnitDocument,
+    "\n  mutation CloseOrderOfUnit($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      errors {\n        code\n      }\n    }\n  }\n": types.CloseOrderOfUnitDocument,
+    "\n  query ProjectHistory($id: ID!) {\n    project(id: $id) {\n      status\n      history {\n        event\n        fromState\n        toState\n        actorAgency {\n          code\n        }\n      }\n      opinions {\n        agency {\n          code\n        }\n        opinion\n      }\n      documents {\n        kind\n        sm3\n      }\n    }\n  }\n": types.ProjectHistoryDocument,
+    "\n  fragment ProjectResult on ProjectPayload {\n    project {\n      id\n      code\n      status\n      version\n      level\n      inPlan\n      joint\n      requirements {\n        preliminaryDesign\n        techReview\n        expertReview\n      }\n      availableActions {\n        action\n        allowed\n        blockers {\n          code\n          rule\n        }\n      }\n    }\n    errors {\n      code\n      rule\n      field\n      message\n    }\n  }\n": types.ProjectResultFragmentDoc,
+    "\n  mutation CreateProject($input: ProjectCreateInput!) {\n    projectCreate(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  mutation UpdateProject($input: ProjectUpdateInput!) {\n    projectUpdate(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.UpdateProjectDocument,
+    "\n  mutation AttachDocument($input: ProjectDocumentAttachInput!) {\n    projectDocumentAttach(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.AttachDocumentDocument,
+    "\n  mutation AddParticipant($input: ProjectParticipantAddInput!) {\n    projectParticipantAdd(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.AddParticipantDocument,
+    "\n  mutation ConfirmParticipation($projectId: ID!) {\n    projectParticipantConfirm(projectId: $projectId) {\n      ...ProjectResult\n    }\n  }\n": types.ConfirmParticipationDocument,
+    "\n  mutation SetImplementation($input: ProjectImplementationInput!) {\n    projectSetImplementation(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SetImplementationDocument,
+    "\n  mutation SubmitProposal($id: ID!) {\n    projectSubmitProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitProposalDocument,
+    "\n  mutation ApproveProposal($id: ID!) {\n    projectApproveProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.ApproveProposalDocument,
+    "\n  mutation SubmitFeasibility($id: ID!) {\n    projectSubmitFeasibility(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitFeasibilityDocument,
+    "\n  mutation InviteOpinion($id: ID!, $agencyId: ID!) {\n    projectInviteOpinion(id: $id, agencyId: $agencyId) {\n      ...ProjectResult\n    }\n  }\n": types.InviteOpinionDocument,
+    "\n  mutation RecordOpinion($id: ID!, $opinion: String!) {\n    projectRecordOpinion(id: $id, opinion: $opinion) {\n      ...ProjectResult\n    }\n  }\n": types.RecordOpinionDocument,
+    "\n  mutation ReturnForRevision($id: ID!, $reasons: String!) {\n    projectReturnForRevision(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n": types.ReturnForRevisionDocument,
+    "\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ApproveDocument,
+    "\n  mutation SubmitTechnicalPlan($id: ID!) {\n    projectSubmitTechnicalPlan(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitTechnicalPlanDocument,
+    "\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordExpertReviewDocument,
+    "\n  mutation PassTechReview($input: ProjectTechReviewInput!) {\n    projectPassTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.PassTechReviewDocument,
+    "\n  mutation FailTechReview($input: ProjectTechReviewInput!) {\n    projectFailTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.FailTechReviewDocument,
+    "\n  mutation ConfirmBudget($id: ID!) {\n    projectConfirmBudget(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.ConfirmBudgetDocument,
+    "\n  mutation RecordProcurement($input: ProjectProcurementInput!) {\n    projectRecordProcurement(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordProcurementDocument,
+    "\n  mutation ConfirmProcurement($id: ID!) {\n    projectConfirmProcurement(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.ConfirmProcurementDocument,
+    "\n  mutation RecordSupervision($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordSupervisionDocument,
+    "\n  mutation StartConstruction($id: ID!, $acceptanceDueOn: String!) {\n    projectStartConstruction(id: $id, acceptanceDueOn: $acceptanceDueOn) {\n      ...ProjectResult\n    }\n  }\n": types.StartConstructionDocument,
 };
 
 /**
@@ -74,6 +130,118 @@ export function graphql(source: "\n  query Orders {\n    rectificationOrders(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      roles\n      agency {\n        code\n        kind\n        level\n        countyCode\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      roles\n      agency {\n        code\n        kind\n        level\n        countyCode\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueOrderOnUnit($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IssueOrderOnUnit($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOrderOfUnit($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseOrderOfUnit($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectHistory($id: ID!) {\n    project(id: $id) {\n      status\n      history {\n        event\n        fromState\n        toState\n        actorAgency {\n          code\n        }\n      }\n      opinions {\n        agency {\n          code\n        }\n        opinion\n      }\n      documents {\n        kind\n        sm3\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectHistory($id: ID!) {\n    project(id: $id) {\n      status\n      history {\n        event\n        fromState\n        toState\n        actorAgency {\n          code\n        }\n      }\n      opinions {\n        agency {\n          code\n        }\n        opinion\n      }\n      documents {\n        kind\n        sm3\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectResult on ProjectPayload {\n    project {\n      id\n      code\n      status\n      version\n      level\n      inPlan\n      joint\n      requirements {\n        preliminaryDesign\n        techReview\n        expertReview\n      }\n      availableActions {\n        action\n        allowed\n        blockers {\n          code\n          rule\n        }\n      }\n    }\n    errors {\n      code\n      rule\n      field\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectResult on ProjectPayload {\n    project {\n      id\n      code\n      status\n      version\n      level\n      inPlan\n      joint\n      requirements {\n        preliminaryDesign\n        techReview\n        expertReview\n      }\n      availableActions {\n        action\n        allowed\n        blockers {\n          code\n          rule\n        }\n      }\n    }\n    errors {\n      code\n      rule\n      field\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($input: ProjectCreateInput!) {\n    projectCreate(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProject($input: ProjectCreateInput!) {\n    projectCreate(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProject($input: ProjectUpdateInput!) {\n    projectUpdate(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProject($input: ProjectUpdateInput!) {\n    projectUpdate(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachDocument($input: ProjectDocumentAttachInput!) {\n    projectDocumentAttach(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation AttachDocument($input: ProjectDocumentAttachInput!) {\n    projectDocumentAttach(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddParticipant($input: ProjectParticipantAddInput!) {\n    projectParticipantAdd(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation AddParticipant($input: ProjectParticipantAddInput!) {\n    projectParticipantAdd(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmParticipation($projectId: ID!) {\n    projectParticipantConfirm(projectId: $projectId) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmParticipation($projectId: ID!) {\n    projectParticipantConfirm(projectId: $projectId) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetImplementation($input: ProjectImplementationInput!) {\n    projectSetImplementation(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SetImplementation($input: ProjectImplementationInput!) {\n    projectSetImplementation(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitProposal($id: ID!) {\n    projectSubmitProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitProposal($id: ID!) {\n    projectSubmitProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveProposal($id: ID!) {\n    projectApproveProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveProposal($id: ID!) {\n    projectApproveProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitFeasibility($id: ID!) {\n    projectSubmitFeasibility(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitFeasibility($id: ID!) {\n    projectSubmitFeasibility(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteOpinion($id: ID!, $agencyId: ID!) {\n    projectInviteOpinion(id: $id, agencyId: $agencyId) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation InviteOpinion($id: ID!, $agencyId: ID!) {\n    projectInviteOpinion(id: $id, agencyId: $agencyId) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOpinion($id: ID!, $opinion: String!) {\n    projectRecordOpinion(id: $id, opinion: $opinion) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOpinion($id: ID!, $opinion: String!) {\n    projectRecordOpinion(id: $id, opinion: $opinion) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnForRevision($id: ID!, $reasons: String!) {\n    projectReturnForRevision(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnForRevision($id: ID!, $reasons: String!) {\n    projectReturnForRevision(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitTechnicalPlan($id: ID!) {\n    projectSubmitTechnicalPlan(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitTechnicalPlan($id: ID!) {\n    projectSubmitTechnicalPlan(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PassTechReview($input: ProjectTechReviewInput!) {\n    projectPassTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation PassTechReview($input: ProjectTechReviewInput!) {\n    projectPassTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FailTechReview($input: ProjectTechReviewInput!) {\n    projectFailTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation FailTechReview($input: ProjectTechReviewInput!) {\n    projectFailTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmBudget($id: ID!) {\n    projectConfirmBudget(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmBudget($id: ID!) {\n    projectConfirmBudget(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordProcurement($input: ProjectProcurementInput!) {\n    projectRecordProcurement(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation RecordProcurement($input: ProjectProcurementInput!) {\n    projectRecordProcurement(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmProcurement($id: ID!) {\n    projectConfirmProcurement(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmProcurement($id: ID!) {\n    projectConfirmProcurement(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSupervision($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSupervision($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartConstruction($id: ID!, $acceptanceDueOn: String!) {\n    projectStartConstruction(id: $id, acceptanceDueOn: $acceptanceDueOn) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation StartConstruction($id: ID!, $acceptanceDueOn: String!) {\n    projectStartConstruction(id: $id, acceptanceDueOn: $acceptanceDueOn) {\n      ...ProjectResult\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,243 @@
+import { graphql } from '../gql';
+import type { TestApp } from './app';
+
+/** The result part every project mutation returns. */
+export const ProjectResult = graphql(`
+  fragment ProjectResult on ProjectPayload {
+    project {
+      id
+      code
+      status
+      version
+      level
+      inPlan
+      joint
+      requirements {
+        preliminaryDesign
+        techReview
+        expertReview
+      }
+      availableActions {
+        action
+        allowed
+        blockers {
+          code
+          rule
+        }
+      }
+    }
+    errors {
+      code
+      rule
+      field
+      message
+    }
+  }
+`);
+
+export const CreateProject = graphql(`
+  mutation CreateProject($input: ProjectCreateInput!) {
+    projectCreate(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const UpdateProject = graphql(`
+  mutation UpdateProject($input: ProjectUpdateInput!) {
+    projectUpdate(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const AttachDocument = graphql(`
+  mutation AttachDocument($input: ProjectDocumentAttachInput!) {
+    projectDocumentAttach(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const AddParticipant = graphql(`
+  mutation AddParticipant($input: ProjectParticipantAddInput!) {
+    projectParticipantAdd(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const ConfirmParticipation = graphql(`
+  mutation ConfirmParticipation($projectId: ID!) {
+    projectParticipantConfirm(projectId: $projectId) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const SetImplementation = graphql(`
+  mutation SetImplementation($input: ProjectImplementationInput!) {
+    projectSetImplementation(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const SubmitProposal = graphql(`
+  mutation SubmitProposal($id: ID!) {
+    projectSubmitProposal(id: $id) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const ApproveProposal = graphql(`
+  mutation ApproveProposal($id: ID!) {
+    projectApproveProposal(id: $id) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const SubmitFeasibility = graphql(`
+  mutation SubmitFeasibility($id: ID!) {
+    projectSubmitFeasibility(id: $id) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const InviteOpinion = graphql(`
+  mutation InviteOpinion($id: ID!, $agencyId: ID!) {
+    projectInviteOpinion(id: $id, agencyId: $agencyId) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const RecordOpinion = graphql(`
+  mutation RecordOpinion($id: ID!, $opinion: String!) {
+    projectRecordOpinion(id: $id, opinion: $opinion) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const ReturnForRevision = graphql(`
+  mutation ReturnForRevision($id: ID!, $reasons: String!) {
+    projectReturnForRevision(id: $id, reasons: $reasons) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const Approve = graphql(`
+  mutation Approve($input: ProjectApproveInput!) {
+    projectApprove(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const SubmitTechnicalPlan = graphql(`
+  mutation SubmitTechnicalPlan($id: ID!) {
+    projectSubmitTechnicalPlan(id: $id) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const RecordExpertReview = graphql(`
+  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {
+    projectRecordExpertReview(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const PassTechReview = graphql(`
+  mutation PassTechReview($input: ProjectTechReviewInput!) {
+    projectPassTechReview(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const FailTechReview = graphql(`
+  mutation FailTechReview($input: ProjectTechReviewInput!) {
+    projectFailTechReview(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const ConfirmBudget = graphql(`
+  mutation ConfirmBudget($id: ID!) {
+    projectConfirmBudget(id: $id) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const RecordProcurement = graphql(`
+  mutation RecordProcurement($input: ProjectProcurementInput!) {
+    projectRecordProcurement(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const ConfirmProcurement = graphql(`
+  mutation ConfirmProcurement($id: ID!) {
+    projectConfirmProcurement(id: $id) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const RecordSupervision = graphql(`
+  mutation RecordSupervision($input: ProjectSupervisionInput!) {
+    projectRecordSupervision(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const StartConstruction = graphql(`
+  mutation StartConstruction($id: ID!, $acceptanceDueOn: String!) {
+    projectStartConstruction(id: $id, acceptanceDueOn: $acceptanceDueOn) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const ALL_CHAPTERS = ['INTENSIVE_CONSTRUCTION', 'RESOURCE_SHARING', 'SECURITY_AND_CRYPTOGRAPHY'] as const;
+
+/** A document input for content uploaded by `as`. */
+export async function doc(app: TestApp, as: string, title: string, extra: { chapters?: readonly string[]; securityStatement?: string; conclusion?: string } = {}) {
+  return {
+    title,
+    contentId: await app.upload(as, `${title} ${Math.random()}`),
+    chapters: [...(extra.chapters ?? ALL_CHAPTERS)] as (typeof ALL_CHAPTERS)[number][],
+    securityStatement: extra.securityStatement,
+    conclusion: extra.conclusion,
+  };
+}
+
+/** Global ID of a seeded agency by code. */
+export async function agencyId(app: TestApp, code: string): Promise<string> {
+  const [row] = await app.orm.em.fork().getConnection().execute<{ id: string }[]>('select id from agency where code = ?', [code]);
+  return Buffer.from(`Agency:${row.id}`).toString('base64url');
+}
+
+/** Rules of a payload's errors, sorted, for compact assertions. */
+export function rules(errors: { code: string; rule?: string | null }[]): string[] {
+  return errors.map((e) => `${e.code} ${e.rule ?? ''}`.trim()).sort();
+}
+
+/** The blockers of one action in `availableActions`. */
+export function blockersOf(project: { availableActions: { action: string; allowed: boolean; blockers: { code: string; rule?: string | null }[] }[] } | null | undefined, action: string) {
+  const a = project?.availableActions.find((x) => x.action === action);
+  if (!a) throw new Error(`no action ${action}`);
+  return { allowed: a.allowed, rules: rules(a.blockers) };
+}
