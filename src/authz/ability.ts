@@ -1,4 +1,4 @@
-import { createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
+import { createMongoAbility, detectSubjectType, type MongoAbility, type RawRuleOf } from '@casl/ability';
 import type { PolicyRule, PolicySet } from './policy-loader';
 
 export type AppAbility = MongoAbility<[string, any]>;
@@ -34,10 +34,13 @@ function fill(value: unknown, user: PrincipalAttributes): unknown {
   return value;
 }
 
-/** CASL subject type of an entity instance (its class name) or of a type name. */
+/**
+ * CASL subject type of an entity instance (its class name), of a plain object tagged with CASL's
+ * `subject(type, object)`, or of a type name.
+ */
 export function subjectTypeOf(subject: unknown): string {
   if (typeof subject === 'string') return subject;
-  return (subject as object).constructor.name;
+  return detectSubjectType(subject as object) as string;
 }
 
 /**

@@ -11,6 +11,18 @@ import { LOCAL_ALG, type LocalKeys } from '../../src/identity/keys';
 import { createTokenVerifier, mintLocalToken } from '../../src/identity/token-verifier';
 import { createServer, type RunningServer } from '../../src/server';
 import { createTestDatabase, dropDatabase } from './database';
+import { DefaultLogger, type LoggerNamespace, type LoggerOptions } from '@mikro-orm/core';
+
+/** Counts the SQL statements the ORM sends, and prints nothing. */
+class StatementCounter extends DefaultLogger {
+  constructor(options: LoggerOptions, private readonly counter: { count: number }) {
+    super(options);
+  }
+
+  override log(namespace: LoggerNamespace, message: string): void {
+    if (namespace === 'query' && !/^\s*\[query\]\s*(begin|commit|rollback|savepoint|release)/i.test(message)) this.counter.count += 1;
+  }
+}
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -36,6 +48,8 @@ export interface TestApp {
   config: AppConfig;
   token(username: string, options?: { expiresIn?: string | number; actor?: string }): Promise<string>;
   request<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  /** SQL statements the API has sent since the last reset (for N+1 checks). */
+  statements: { count: number; reset(): void };
   /** Uploads bytes as `as` (POST /documents); returns the content's global ID. */
   upload(as: string, content?: string | Buffer, fileName?: string): Promise<string>;
   /** Like request, but fails the test on any top-level error and returns the data. */
@@ -54,7 +68,14 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
   const config = loadConfig({ DATABASE_URL: url.toString(), NODE_ENV: 'test', ...overrides.env });
   const pair = await generateKeyPair(LOCAL_ALG);
   const keys: LocalKeys = { privateKey: pair.privateKey as CryptoKey, publicKey: pair.publicKey as CryptoKey };
-  const orm = await MikroORM.init(ormConfig(url.toString(), { pool: { min: 0, max: 8 } }));
+  const statements = { count: 0, reset: () => void (statements.count = 0) };
+  const orm = await MikroORM.init(
+    ormConfig(url.toString(), {
+      pool: { min: 0, max: 8 },
+      debug: ['query'],
+      loggerFactory: (options) => new StatementCounter(options, statements),
+    }),
+  );
   const services: AppServices = {
     config,
     orm,
@@ -94,6 +115,7 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
     services,
     keys,
     config,
+    statements,
     token,
     request,
     async upload(as, content = `document ${Math.random()}`, fileName = 'document.pdf') {
