@@ -10,6 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { authenticate, createContext, languageOf, type AppServices, type RequestContext } from './context';
 import { unauthenticated } from './graphql/errors';
 import { graphiqlRouter } from './graphql/graphiql';
+import { idempotency, type AuthenticatedRequest } from './graphql/idempotency';
 import { limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { documentRoutes } from './modules/documents/document.routes';
@@ -115,10 +116,11 @@ export async function createServer(services: AppServices): Promise<RunningServer
     '/graphql',
     cors(config.corsOrigins),
     express.json({ limit: '1mb' }),
+    idempotency(services),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const lang = languageOf(req.headers['accept-language']);
-        const auth = await authenticate(services, req.headers.authorization);
+        const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
         // Every operation needs a signed-in user; /healthz is the only open door.
         if (!auth.principal) {
           throw unauthenticated(lang, auth.authError ? { zh: `登录凭证无效：${auth.authError}`, en: `Not authenticated: ${auth.authError}` } : undefined);

@@ -12,11 +12,13 @@ import { Project } from '../modules/projects/project.entity';
 import { ReviewOpinion } from '../modules/projects/review-opinion.entity';
 import { StateTransition } from '../workflow/state-transition.entity';
 import { BaseEntity } from './base.entity';
+import { IdempotentRequest } from '../graphql/idempotent-request.entity';
 
 /** Every entity class; the ORM is given this list (no path scanning, same in src/ and dist/). */
 export const entities = [
   BaseEntity,
   AuditEvent,
+  IdempotentRequest,
   StateTransition,
   Division,
   Agency,

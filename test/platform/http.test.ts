@@ -1,0 +1,75 @@
+import { startTestApp, type TestApp } from '../support/app';
+import { sqlAsAdmin } from '../support/database';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ env: { CORS_ORIGINS: 'https://portal.taihe.gov.cn' } });
+});
+afterAll(() => app.stop());
+
+const create = (name: string) => ({
+  query: `mutation ($input: ProjectCreateInput!) { projectCreate(input: $input) { project { id code } errors { code rule } } }`,
+  variables: { input: { name, category: 'BUSINESS_SYSTEM', buildType: 'NEW', network: 'EGOV_EXTRANET', investment: '100000.00', classified: false } },
+});
+
+async function post(body: unknown, headers: Record<string, string>) {
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await app.token('jyj.clerk')}`, ...headers },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, replayed: res.headers.get('idempotent-replayed'), body: await res.json() };
+}
+
+describe('HTTP conventions', () => {
+  it('runs a mutation retried with the same Idempotency-Key once, and answers the first response again', async () => {
+    const count = async () => Number((await sqlAsAdmin<{ n: string }>(app.database, "select count(*) n from project where name = '校园安全平台'"))[0].n);
+    const first = await post(create('校园安全平台'), { 'idempotency-key': 'retry-0001-abcdef' });
+    const again = await post(create('校园安全平台'), { 'idempotency-key': 'retry-0001-abcdef' });
+    expect(first.body.data.projectCreate.errors).toEqual([]);
+    expect(again.body).toEqual(first.body);
+    expect(again.replayed).toBe('true');
+    expect(await count()).toBe(1);
+    const other = await post(create('另一个项目'), { 'idempotency-key': 'retry-0001-abcdef' });
+    expect(other.status).toBe(422);
+  });
+
+  it('answers in English with Accept-Language: en, in Chinese otherwise', async () => {
+    const bad = { ...create('x'), variables: { input: { ...create('x').variables.input, category: 'OFFICE_EQUIPMENT' } } };
+    const en = await post(bad, { 'accept-language': 'en-US,en;q=0.9' });
+    expect(en.body.data.projectCreate.errors[0]).toMatchObject({ code: 'INVALID_INPUT', rule: 'PM-2' });
+    const enMsg = await post({ ...bad, query: bad.query.replace('errors { code rule }', 'errors { message }') }, { 'accept-language': 'en' });
+    expect(enMsg.body.data.projectCreate.errors[0].message).toMatch(/outside the scope/);
+    const zh = await post({ ...bad, query: bad.query.replace('errors { code rule }', 'errors { message }') }, {});
+    expect(zh.body.data.projectCreate.errors[0].message).toMatch(/不属于政务信息化项目/);
+  });
+
+  it('allows only the configured browser origins (CORS), none by default', async () => {
+    const allowed = await fetch(`${app.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://portal.taihe.gov.cn', 'access-control-request-method': 'POST' } });
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://portal.taihe.gov.cn');
+    const other = await fetch(`${app.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(other.status).toBe(403);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('records the OA system acting for a user in the audit trail', async () => {
+    const token = await app.token('jyj.clerk', { actor: 'oa.jian.gov' });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(create('OA代办项目')),
+    });
+    expect(res.status).toBe(200);
+    const [event] = await sqlAsAdmin(app.database, "select actor_username, service_client from audit_event where action = 'create' order by seq desc limit 1");
+    expect(event).toEqual({ actor_username: 'jyj.clerk', service_client: 'oa.jian.gov' });
+  });
+
+  it('lets the Audit Bureau read the trail and verify the chain (PM-18); others may not verify', async () => {
+    const res = await app.request('{ auditEvents(first: 5) { totalCount nodes { action outcome rule } } auditChainStatus { ok checked } }', {}, { as: 'audit.auditor' });
+    expect(res.errors).toBeUndefined();
+    expect((res.data as { auditChainStatus: { ok: boolean } }).auditChainStatus.ok).toBe(true);
+    const denied = await app.request('{ auditChainStatus { ok } }', {}, { as: 'drc.leader' });
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
