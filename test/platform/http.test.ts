@@ -18,7 +18,7 @@ async function post(body: unknown, headers: Record<string, string>) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${await app.token('jyj.clerk')}`, ...headers },
     body: JSON.stringify(body),
   });
-  return { status: res.status, replayed: res.headers.get('idempotent-replayed'), body: await res.json() };
+  return { status: res.status, replayed: res.headers.get('idempotent-replayed'), body: (await res.json()) as any };
 }
 
 describe('HTTP conventions', () => {
