@@ -56,7 +56,7 @@ export async function authenticate(
   try {
     const claims = await services.verifyToken(m[1]);
     const em = services.orm.em.fork();
-    const user = await em.findOne(User, { username: claims.sub, active: true }, { populate: ['agency', 'agency.county'] });
+    const user = await em.findOne(User, { username: claims.sub, active: true }, { populate: ['agency', 'agency.county'], strategy: 'joined' });
     if (!user) return { principal: null, authError: 'unknown user' };
     const actor = claims.act?.sub;
     return { principal: { user, serviceClient: typeof actor === 'string' ? actor : undefined } };
