@@ -1,0 +1,127 @@
+import { keyOf } from '../../src/graphql/global-id';
+import { Catalog, CatalogEntry, CatalogStatus } from '../../src/modules/catalogs/catalog.entity';
+import { Project } from '../../src/modules/projects/project.entity';
+import { graphql } from '../gql';
+import { startTestApp, type TestApp } from '../support/app';
+import {
+  agencyId,
+  Approve,
+  AttachDocument,
+  CreateProject,
+  doc,
+  FailTechReview,
+  InviteOpinion,
+  PassTechReview,
+  RecordOpinion,
+  ReturnForRevision,
+  rules,
+  SubmitFeasibility,
+  SubmitTechnicalPlan,
+  UpdateProject,
+} from '../support/projects';
+
+const Reject = graphql(`
+  mutation RejectProject($id: ID!, $reasons: String!) {
+    projectReject(id: $id, reasons: $reasons) {
+      ...ProjectResult
+    }
+  }
+`);
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.stop());
+
+/** A small in-plan municipal project of 市教育局, submitted for DRC review. */
+async function projectUnderReview(name: string, investment = '800000.00') {
+  const created = await app.query(
+    CreateProject,
+    {
+      input: {
+        name,
+        category: 'BUSINESS_SYSTEM',
+        buildType: 'REBUILD',
+        network: 'EGOV_EXTRANET',
+        investment,
+        classified: false,
+        fundingSource: 'MUNICIPAL_FISCAL',
+        scale: '市本级',
+        budgetLines: [{ kind: 'SOFTWARE_DEVELOPMENT', description: '改造', amount: investment }],
+      },
+    },
+    'jyj.clerk',
+  );
+  const id = created.projectCreate.project!.id;
+  // In the plan: the filing goes straight to the feasibility study (PM-7.2).
+  const em = app.orm.em.fork();
+  await em.getConnection().execute(
+    `with plan as (insert into plan (id, kind, year, title) values (gen_random_uuid(), 'ANNUAL', floor(random() * 70 + 2030)::int, 'p') returning id),
+     entry as (insert into plan_entry (id, plan_id, name, unit_id) select gen_random_uuid(), plan.id, 'e', (select id from agency where code = 'JYJ') from plan returning id)
+     update project set plan_entry_id = (select id from entry) where id = ?`,
+    [keyOf(id, 'Project')],
+  );
+  await app.query(AttachDocument, { input: { projectId: id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'jyj.clerk', '可研', { securityStatement: '安全可靠' })) } }, 'jyj.clerk');
+  const submitted = await app.query(SubmitFeasibility, { id }, 'jyj.clerk');
+  expect(submitted.projectSubmitFeasibility.errors).toEqual([]);
+  return id;
+}
+
+async function catalogFor(id: string) {
+  const em = app.orm.em.fork();
+  const catalog = em.create(Catalog, { project: em.getReference(Project, keyOf(id, 'Project')!), status: CatalogStatus.SUBMITTED });
+  em.create(CatalogEntry, { catalog, resourceName: '学籍信息', resourceCode: '02/0001' });
+  await em.flush();
+}
+
+describe('returns, resubmissions and rejections (PM-8.1, PM-8.2)', () => {
+  it('returns a filing for revision with reasons; the unit edits and resubmits; invitations start a new round', async () => {
+    const id = await projectUnderReview('教育资源公共服务平台改造');
+    await app.query(InviteOpinion, { id, agencyId: await agencyId(app, 'FINANCE') }, 'drc.reviewer');
+    const noReasons = await app.query(ReturnForRevision, { id, reasons: ' ' }, 'drc.reviewer');
+    expect(rules(noReasons.projectReturnForRevision.errors)).toEqual(['INVALID_INPUT PM-8.1']);
+    const returned = await app.query(ReturnForRevision, { id, reasons: '投资概算依据不足，请补充' }, 'drc.reviewer');
+    expect(returned.projectReturnForRevision.project!.status).toBe('RETURNED');
+    // The opinion of the closed round can no longer be given.
+    const late = await app.query(RecordOpinion, { id, opinion: '同意' }, 'finance.leader');
+    expect(late.projectRecordOpinion.errors[0]).toMatchObject({ code: 'PRECONDITION_FAILED', rule: 'PM-5' });
+    const edited = await app.query(UpdateProject, { input: { id, scale: '市本级及13个县（市、区）' } }, 'jyj.clerk');
+    expect(edited.projectUpdate.errors).toEqual([]);
+    const again = await app.query(SubmitFeasibility, { id }, 'jyj.clerk');
+    expect(again.projectSubmitFeasibility.project!.status).toBe('UNDER_REVIEW');
+    const reinvite = await app.query(InviteOpinion, { id, agencyId: await agencyId(app, 'FINANCE') }, 'drc.reviewer');
+    expect(reinvite.projectInviteOpinion.errors).toEqual([]);
+    const frozen = await app.query(UpdateProject, { input: { id, scale: 'x' } }, 'jyj.clerk');
+    expect(rules(frozen.projectUpdate.errors)).toEqual(['PRECONDITION_FAILED PM-8.1']);
+  });
+
+  it('rejects a project with reasons; nothing follows a rejection', async () => {
+    const id = await projectUnderReview('重复建设的统计系统');
+    const byReviewer = await app.query(Reject, { id, reasons: '与已建系统重复' }, 'drc.reviewer');
+    expect(rules(byReviewer.projectReject.errors)).toEqual(['FORBIDDEN PM-8.1']);
+    const rejected = await app.query(Reject, { id, reasons: '与已建系统重复' }, 'drc.leader');
+    expect(rejected.projectReject.project!.status).toBe('REJECTED');
+    const resubmit = await app.query(SubmitFeasibility, { id }, 'jyj.clerk');
+    expect(rules(resubmit.projectSubmitFeasibility.errors)).toEqual(['PRECONDITION_FAILED PM-8.1']);
+  });
+
+  it('lets the unit resubmit a technical plan after BDC failed it, with a new plan (PM-8.2)', async () => {
+    const id = await projectUnderReview('校园视频汇聚平台');
+    await catalogFor(id);
+    await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复') } }, 'drc.leader');
+    await app.query(AttachDocument, { input: { projectId: id, kind: 'TECHNICAL_PLAN', ...(await doc(app, 'jyj.clerk', '技术方案')) } }, 'jyj.clerk');
+    await app.query(SubmitTechnicalPlan, { id }, 'jyj.clerk');
+    const noReasons = await app.query(FailTechReview, { input: { id, opinionDocument: await doc(app, 'bdc.leader', '意见') } }, 'bdc.leader');
+    expect(rules(noReasons.projectFailTechReview.errors)).toEqual(['INVALID_INPUT PM-8.2']);
+    const failed = await app.query(FailTechReview, { input: { id, reasons: '未使用政务云', opinionDocument: await doc(app, 'bdc.leader', '意见') } }, 'bdc.leader');
+    expect(failed.projectFailTechReview.project!.status).toBe('TECH_REVIEW_FAILED');
+    const sameAgain = await app.query(SubmitTechnicalPlan, { id }, 'jyj.clerk');
+    expect(rules(sameAgain.projectSubmitTechnicalPlan.errors)).toEqual(['PRECONDITION_FAILED PM-8.2']);
+    await app.query(AttachDocument, { input: { projectId: id, kind: 'TECHNICAL_PLAN', ...(await doc(app, 'jyj.clerk', '技术方案（修改稿）')) } }, 'jyj.clerk');
+    const resubmitted = await app.query(SubmitTechnicalPlan, { id }, 'jyj.clerk');
+    expect(resubmitted.projectSubmitTechnicalPlan.project!.status).toBe('UNDER_TECH_REVIEW');
+    const passed = await app.query(PassTechReview, { input: { id, opinionDocument: await doc(app, 'bdc.leader', '审查意见') } }, 'bdc.leader');
+    expect(passed.projectPassTechReview.project!.status).toBe('TECH_REVIEW_PASSED');
+  });
+});
