@@ -2,19 +2,16 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { appendAuditEvent } from '../../src/audit/audit-log';
 import { AuditOutcome } from '../../src/audit/audit-event.entity';
 import { verifyAuditChain } from '../../src/audit/audit-verifier';
-import { ormConfig } from '../../src/db/orm.config';
-import { createTestDatabase, databaseUrl, dropDatabase, sqlAsAdmin } from '../support/database';
+import { openTestOrm, sqlAsAdmin, type TestOrm } from '../support/database';
 
-let database: string;
 let orm: MikroORM;
+let database: string;
+let db: TestOrm;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await MikroORM.init(ormConfig(databaseUrl(database)));
+  db = await openTestOrm();
+  ({ orm, database } = db);
 });
-afterAll(async () => {
-  await orm.close();
-  await dropDatabase(database);
-});
+afterAll(() => db.close());
 
 const entry = (i: number) => ({
   requestId: `req-${i}`,

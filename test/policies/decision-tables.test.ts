@@ -6,24 +6,19 @@ import { explain } from '../../src/authz/explain';
 import { loadPolicies } from '../../src/authz/policy-loader';
 import { principalAttributes } from '../../src/context';
 import { entities } from '../../src/db/entities';
-import { ormConfig } from '../../src/db/orm.config';
 import { User } from '../../src/modules/organizations/user.entity';
-import { createTestDatabase, databaseUrl, dropDatabase } from '../support/database';
+import { openTestOrm, type TestOrm } from '../support/database';
 import { attributeSubject, loadDecisionTables, resolveAttributes, type DecisionCase } from '../support/decision-tables';
 
 const policies = loadPolicies();
 const byName = new Map(entities.map((e) => [e.name, e as EntityClass<any>]));
 let orm: MikroORM;
-let database: string;
-
+let db: TestOrm;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  orm = await MikroORM.init(ormConfig(databaseUrl(database)));
+  db = await openTestOrm();
+  orm = db.orm;
 });
-afterAll(async () => {
-  await orm.close();
-  await dropDatabase(database);
-});
+afterAll(() => db.close());
 
 const label = (c: DecisionCase) =>
   `${c.user} ${c.allowed ? 'may' : 'may not'} ${c.action} ${c.subject}${c.field ? '.' + c.field : ''}` +

@@ -80,3 +80,23 @@ export async function sqlAsAdmin<T = Record<string, unknown>>(database: string, 
     await client.end();
   }
 }
+
+export interface TestOrm {
+  orm: import('@mikro-orm/postgresql').MikroORM;
+  database: string;
+  close(): Promise<void>;
+}
+
+/** An ORM on a database of its own (a copy of the migrated, seeded template), for service-level tests. */
+export async function openTestOrm(): Promise<TestOrm> {
+  const database = await createTestDatabase();
+  const orm = await MikroORM.init(ormConfig(databaseUrl(database)));
+  return {
+    orm,
+    database,
+    async close() {
+      await orm.close();
+      await dropDatabase(database);
+    },
+  };
+}
