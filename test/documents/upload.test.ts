@@ -23,6 +23,18 @@ describe('document upload (POST /documents)', () => {
     expect(row.n).toBe('1');
   });
 
+  it('returns the bytes to the uploader\'s agency, and 404 to others', async () => {
+    const id = await app.upload('gaj.clerk', '监理合同正文', '合同.pdf');
+    const own = await fetch(`${app.url}/documents/${id}`, { headers: { authorization: `Bearer ${await app.token('gaj.leader')}` } });
+    expect(own.status).toBe(200);
+    expect(await own.text()).toBe('监理合同正文');
+    expect(own.headers.get('x-content-sm3')).toBe(createHash('sm3').update('监理合同正文').digest('hex'));
+    const other = await fetch(`${app.url}/documents/${id}`, { headers: { authorization: `Bearer ${await app.token('jyj.clerk')}` } });
+    expect(other.status).toBe(404);
+    const anonymous = await fetch(`${app.url}/documents/${id}`);
+    expect(anonymous.status).toBe(401);
+  });
+
   it('refuses an upload without a valid token', async () => {
     const res = await fetch(`${app.url}/documents`, { method: 'POST', body: Buffer.from('x') });
     expect(res.status).toBe(401);

@@ -106,6 +106,7 @@ const ProjectHistory = graphql(`
       documents {
         kind
         sm3
+        contentId
       }
     }
   }
@@ -375,6 +376,9 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
     expect(data.project.history.find((h) => h.event === 'approve')?.actorAgency?.code).toBe('DRC');
     expect(data.project.opinions).toEqual([{ agency: { code: 'NSC' }, opinion: '须同步建设密码保障系统' }]);
     expect(data.project.documents.every((d) => /^[0-9a-f]{64}$/.test(d.sm3))).toBe(true);
+    const approval = data.project.documents.find((d) => d.kind === 'DRC_APPROVAL')!;
+    const bytes = await fetch(`${app.url}/documents/${approval.contentId}`, { headers: { authorization: `Bearer ${await app.token('audit.auditor')}` } });
+    expect(bytes.headers.get('x-content-sm3')).toBe(approval.sm3);
     const supervisor = await app.query(ProjectHistory, { id }, 'ganxin.engineer');
     expect(supervisor.project.status).toBe('UNDER_CONSTRUCTION');
   });

@@ -1,5 +1,6 @@
 import { BlobType, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { toGlobalId } from '../../graphql/global-id';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
 import { User } from '../organizations/user.entity';
@@ -61,6 +62,11 @@ export class ProjectDocument extends BaseEntity<'chapters'> {
 
   @ManyToOne(() => DocumentContent)
   content!: DocumentContent;
+
+  @Field(() => ID, { description: 'The content: GET /documents/<contentId> returns its bytes' })
+  contentId(): string {
+    return toGlobalId('DocumentContent', this.content.id);
+  }
 
   @Field(() => String, { description: 'SM3 hash of the content, hex' })
   @Property({ type: 'string', length: 64 })
