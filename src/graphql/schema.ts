@@ -4,6 +4,9 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { AgencyResolver, DivisionResolver, UserResolver } from '../modules/organizations/organization.resolver';
 import { RectificationOrderResolver } from '../modules/organizations/rectification.resolver';
 import { NodeResolver } from './node.resolver';
+import { AcceptanceExtensionResolver, AcceptanceRecordResolver, OverdueAcceptanceResolver } from '../modules/acceptance/acceptance.resolver';
+import { OmContractResolver, ProjectFindingResolver, SecurityTestResolver } from '../modules/acceptance/operation.resolver';
+import { SharingReviewResolver } from '../modules/acceptance/sharing-review.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -13,6 +16,13 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   AuditResolver,
   RectificationOrderResolver,
+  SharingReviewResolver,
+  AcceptanceRecordResolver,
+  AcceptanceExtensionResolver,
+  OverdueAcceptanceResolver,
+  OmContractResolver,
+  SecurityTestResolver,
+  ProjectFindingResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
