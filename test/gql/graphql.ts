@@ -143,6 +143,8 @@ export type AcceptanceRecord = Node & {
   availableActions: Array<AvailableAction>;
   createdAt: Scalars['DateTimeISO']['output'];
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who recorded the result (null unless the reader may see that user; see decidedByName) */
+  decidedBy?: Maybe<User>;
   /** PM-16.3: who decided: DRC or its delegate */
   decidedByAgency?: Maybe<Agency>;
   /** Who recorded the result, as recorded then */
@@ -525,17 +527,17 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** PM-15, PM-16.1, PM-16.2: apply for acceptance (to DRC; to the county government for county projects); also the new application after a failure */
   acceptanceApply: AcceptanceRecordPayload;
-  /** PM-16.3: DRC delegates the acceptance to the competent department */
+  /** PM-16.3: DRC (the county government for a county project) delegates the acceptance to the competent department */
   acceptanceDelegate: AcceptanceRecordPayload;
   /** PM-16.2: the unit applies, with reasons, to move the acceptance due date */
   acceptanceExtensionApply: AcceptanceExtensionPayload;
-  /** PM-16.2: DRC approves (with the new due date) or refuses */
+  /** PM-16.2: DRC (the county government for a county project) approves with the new due date, or refuses with reasons */
   acceptanceExtensionDecide: AcceptanceExtensionPayload;
-  /** PM-16.3: DRC organizes the acceptance itself */
+  /** PM-16.3: DRC (the county government for a county project) organizes the acceptance itself */
   acceptanceOrganize: AcceptanceRecordPayload;
   /** PM-12, PM-16.3: DRC or its delegate records the findings and the result */
   acceptanceRecordResult: AcceptanceRecordPayload;
-  /** PM-16.3: the delegate reports its result and materials back to DRC */
+  /** PM-16.3: the delegate reports its result and materials back to DRC (the county government for a county project) */
   acceptanceReportToDrc: AcceptanceRecordPayload;
   /** PM-13: record an O&M procurement contract of an accepted project (at most omContractMaxYears years) */
   omContractRecord: OmContractPayload;
@@ -1254,6 +1256,8 @@ export type SharingReview = Node & {
   /** BDC's confirmation opinion */
   confirmation?: Maybe<Scalars['String']['output']>;
   confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who signed the confirmation (null unless the reader may see that user; see confirmedByName) */
+  confirmedBy?: Maybe<User>;
   /** The agency that confirmed (BDC) */
   confirmedByAgency?: Maybe<Agency>;
   /** Who signed the confirmation, as recorded then */

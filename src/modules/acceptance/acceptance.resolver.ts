@@ -110,12 +110,12 @@ export class AcceptanceRecordResolver {
     return applyForAcceptance(ctx, input);
   }
 
-  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: DRC organizes the acceptance itself' })
+  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: DRC (the county government for a county project) organizes the acceptance itself' })
   acceptanceOrganize(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | undefined, @Ctx() ctx: RequestContext) {
     return organizeAcceptance(ctx, id, note);
   }
 
-  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: DRC delegates the acceptance to the competent department' })
+  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: DRC (the county government for a county project) delegates the acceptance to the competent department' })
   acceptanceDelegate(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => AcceptanceDelegateInput) input: AcceptanceDelegateInput,
@@ -133,7 +133,7 @@ export class AcceptanceRecordResolver {
     return recordAcceptanceResult(ctx, id, input);
   }
 
-  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: the delegate reports its result and materials back to DRC' })
+  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: the delegate reports its result and materials back to DRC (the county government for a county project)' })
   acceptanceReportToDrc(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | undefined, @Ctx() ctx: RequestContext) {
     return reportAcceptanceToDrc(ctx, id, note);
   }
@@ -161,6 +161,11 @@ export class AcceptanceRecordResolver {
   @FieldResolver(() => Agency, { nullable: true, description: 'PM-16.3: who decided: DRC or its delegate' })
   decidedByAgency(@Root() record: AcceptanceRecord, @Ctx() ctx: RequestContext) {
     return record.decidedByAgency ? ctx.loaders.byKey(Agency).load(record.decidedByAgency.id) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who recorded the result (null unless the reader may see that user; see decidedByName)' })
+  decidedBy(@Root() record: AcceptanceRecord, @Ctx() ctx: RequestContext) {
+    return record.decidedBy ? ctx.loaders.byKey(User).load(record.decidedBy.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -248,7 +253,7 @@ export class AcceptanceExtensionResolver {
     return applyForExtension(ctx, input);
   }
 
-  @Mutation(() => AcceptanceExtensionPayload, { description: 'PM-16.2: DRC approves (with the new due date) or refuses' })
+  @Mutation(() => AcceptanceExtensionPayload, { description: 'PM-16.2: DRC (the county government for a county project) approves with the new due date, or refuses with reasons' })
   acceptanceExtensionDecide(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => AcceptanceExtensionDecideInput) input: AcceptanceExtensionDecideInput,

@@ -67,6 +67,11 @@ export class SharingReviewResolver {
     return ctx.loaders.byKey(User).load(review.requestedBy.id);
   }
 
+  @FieldResolver(() => User, { nullable: true, description: 'Who signed the confirmation (null unless the reader may see that user; see confirmedByName)' })
+  confirmedBy(@Root() review: SharingReview, @Ctx() ctx: RequestContext) {
+    return review.confirmedBy ? ctx.loaders.byKey(User).load(review.confirmedBy.id) : null;
+  }
+
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency that confirmed (BDC)' })
   confirmedByAgency(@Root() review: SharingReview, @Ctx() ctx: RequestContext) {
     return review.confirmedByAgency ? ctx.loaders.byKey(Agency).load(review.confirmedByAgency.id) : null;
