@@ -29,7 +29,8 @@ export function applyForExtension(ctx: RequestContext, input: ExtensionApplyInpu
     const project = await lockProject(cmd, input.projectId);
     if (!project) throw cmd.notFound('Project');
     const facts = new AcceptanceFactSource(cmd.em);
-    const [deciding, extensions] = await Promise.all([acceptanceOrganizer(cmd.em, project), facts.acceptanceExtensions(project.id)]);
+    const deciding = await acceptanceOrganizer(cmd.em, project);
+    const extensions = await facts.acceptanceExtensions(project.id);
     const dueOn = project.acceptanceDueOn ?? null;
     const extension = Object.assign(new AcceptanceExtension(), {
       project,

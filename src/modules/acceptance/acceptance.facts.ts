@@ -101,13 +101,13 @@ export class AcceptanceFactSource {
 
   /** Facts of an application of the project: `record` when it exists, none for a new one. */
   async acceptanceFacts(projectId: string, record?: AcceptanceRecord): Promise<AcceptanceFacts> {
-    const [project, review, reports, mlps, records] = await Promise.all([
-      this.projects.load(projectId),
-      this.reviews.load(projectId),
-      this.reportKinds.load(projectId),
-      this.mlpsTests.load(projectId),
-      this.records.load(projectId),
-    ]);
+    // One after the other: inside a command all statements share the transaction's connection.
+    // Rows of a page still batch, since their resolvers advance through these loads together.
+    const project = await this.projects.load(projectId);
+    const review = await this.reviews.load(projectId);
+    const reports = await this.reportKinds.load(projectId);
+    const mlps = await this.mlpsTests.load(projectId);
+    const records = await this.records.load(projectId);
     return {
       projectStatus: project!.status,
       sharingConfirmed: review?.status === SharingReviewStatus.CONFIRMED,
@@ -122,7 +122,8 @@ export class AcceptanceFactSource {
   }
 
   async extensionFacts(projectId: string, extension?: AcceptanceExtension): Promise<ExtensionFacts> {
-    const [project, extensions] = await Promise.all([this.projects.load(projectId), this.extensions.load(projectId)]);
+    const project = await this.projects.load(projectId);
+    const extensions = await this.extensions.load(projectId);
     return {
       projectStatus: project!.status,
       pendingExtension: extensions.some((e) => e.id !== extension?.id && e.status === ExtensionStatus.APPLIED),

@@ -53,11 +53,9 @@ export function applyForAcceptance(ctx: RequestContext, input: AcceptanceApplyIn
     const project = await lockProject(cmd, input.projectId);
     if (!project) throw cmd.notFound('Project');
     const facts = new AcceptanceFactSource(cmd.em);
-    const [organizer, review, records] = await Promise.all([
-      acceptanceOrganizer(cmd.em, project),
-      facts.sharingReview(project.id),
-      facts.acceptanceRecords(project.id),
-    ]);
+    const organizer = await acceptanceOrganizer(cmd.em, project);
+    const review = await facts.sharingReview(project.id);
+    const records = await facts.acceptanceRecords(project.id);
     const latest = records.at(-1);
     const state = latest?.status ?? NONE;
     const record = Object.assign(new AcceptanceRecord(), {
