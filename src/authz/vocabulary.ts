@@ -78,6 +78,48 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     actions: { read: 'PM-18', verify: 'PM-18' },
     fields: ['id', 'seq', 'occurredAt', 'actorUserId', 'actorAgencyId', 'action', 'subjectType', 'subjectId', 'outcome', 'rule'],
   },
+  // Acceptance (src/modules/acceptance): conditions reach the project through `project.*`.
+  SharingReview: {
+    actions: { read: 'PM-15', request: 'PM-15', confirm: 'PM-15', return: 'PM-15' },
+    fields: ['id', 'status', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'createdAt'],
+  },
+  AcceptanceRecord: {
+    actions: { read: 'PM-16.1', apply: 'PM-16.1', organize: 'PM-16.3', delegate: 'PM-16.3', recordResult: 'PM-16.3', reportToDrc: 'PM-16.3' },
+    fields: [
+      'id',
+      'status',
+      'round',
+      'delegated',
+      'result',
+      'project.id',
+      'project.constructionUnit.id',
+      'project.division.code',
+      'organizerAgency.id',
+      'delegate.id',
+      'createdAt',
+    ],
+  },
+  AcceptanceExtension: {
+    actions: { read: 'PM-16.2', apply: 'PM-16.2', approve: 'PM-16.2', refuse: 'PM-16.2' },
+    fields: ['id', 'status', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'decidingAgency.id', 'createdAt'],
+  },
+  /** A project under construction past its acceptance due date; conditions name the project's own fields. */
+  OverdueAcceptance: {
+    actions: { read: 'PM-16.2' },
+    fields: ['constructionUnit.id', 'division.code'],
+  },
+  OmContract: {
+    actions: { read: 'PM-13', record: 'PM-13' },
+    fields: ['id', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'createdAt'],
+  },
+  SecurityTest: {
+    actions: { read: 'PM-11', record: 'PM-11' },
+    fields: ['id', 'kind', 'result', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'createdAt'],
+  },
+  ProjectFinding: {
+    actions: { read: 'PM-19', record: 'PM-19' },
+    fields: ['id', 'kind', 'measure', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'recordedByAgency.id', 'createdAt'],
+  },
 };
 
 export const subjectNames = Object.keys(vocabulary);

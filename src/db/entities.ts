@@ -13,6 +13,12 @@ import { ReviewOpinion } from '../modules/projects/review-opinion.entity';
 import { StateTransition } from '../workflow/state-transition.entity';
 import { BaseEntity } from './base.entity';
 import { IdempotentRequest } from '../graphql/idempotent-request.entity';
+import { AcceptanceExtension } from '../modules/acceptance/acceptance-extension.entity';
+import { AcceptanceRecord } from '../modules/acceptance/acceptance-record.entity';
+import { OmContract } from '../modules/acceptance/om-contract.entity';
+import { ProjectFinding } from '../modules/acceptance/project-finding.entity';
+import { SecurityTest } from '../modules/acceptance/security-test.entity';
+import { SharingReview } from '../modules/acceptance/sharing-review.entity';
 
 /** Every entity class; the ORM is given this list (no path scanning, same in src/ and dist/). */
 export const entities = [
@@ -34,4 +40,10 @@ export const entities = [
   ProjectDocument,
   Catalog,
   CatalogEntry,
+  SharingReview,
+  AcceptanceRecord,
+  AcceptanceExtension,
+  OmContract,
+  SecurityTest,
+  ProjectFinding,
 ];

@@ -1,6 +1,6 @@
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { NOTHING } from '../authz/access-filter';
+import { accessFilter, NOTHING } from '../authz/access-filter';
 import type { RequestContext } from '../context';
 import { badUserInput } from './errors';
 import { readFilter } from './loaders';
@@ -71,13 +71,15 @@ export async function paginate<T extends object>(
   where: FilterQuery<T>,
   args: ConnectionArgs,
   orderBy: QueryOrderMap<T>,
+  /** The policy subject whose `read` rules filter the rows, when it is not the entity itself. */
+  readAs?: string,
 ): Promise<ConnectionShape<T>> {
   for (const n of [args.first, args.last]) {
     if (n !== undefined && n !== null && (n < 0 || n > MAX_PAGE)) {
       throw badUserInput(ctx.lang, { zh: `每页最多 ${MAX_PAGE} 条`, en: `A page holds at most ${MAX_PAGE} rows` });
     }
   }
-  const filter = readFilter(ctx, entity);
+  const filter = readAs ? (accessFilter(ctx.ability, 'read', readAs) as FilterQuery<T> | typeof NOTHING) : readFilter(ctx, entity);
   if (filter === NOTHING) {
     return { edges: [], nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false } };
   }

@@ -11,6 +11,9 @@ import {
   StateTransitionResolver,
 } from '../modules/projects/project.resolver';
 import { NodeResolver } from './node.resolver';
+import { AcceptanceExtensionResolver, AcceptanceRecordResolver, OverdueAcceptanceResolver } from '../modules/acceptance/acceptance.resolver';
+import { OmContractResolver, ProjectFindingResolver, SecurityTestResolver } from '../modules/acceptance/operation.resolver';
+import { SharingReviewResolver } from '../modules/acceptance/sharing-review.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -26,6 +29,13 @@ export const resolvers: NonEmptyArray<Function> = [
   ProjectParticipantResolver,
   ReviewOpinionResolver,
   StateTransitionResolver,
+  SharingReviewResolver,
+  AcceptanceRecordResolver,
+  AcceptanceExtensionResolver,
+  OverdueAcceptanceResolver,
+  OmContractResolver,
+  SecurityTestResolver,
+  ProjectFindingResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -24,6 +24,230 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AcceptanceApplyInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  /** Reports to attach now; those attached before count too */
+  reports?: InputMaybe<Array<AcceptanceReportInput>>;
+};
+
+export type AcceptanceDelegateInput = {
+  /** The competent department (项目主管部门) of the project's level */
+  delegateId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** PM-16.2: an application to extend the acceptance due date */
+export type AcceptanceExtension = Node & {
+  __typename?: 'AcceptanceExtension';
+  /** Filed after the due date had passed */
+  appliedAfterDue: Scalars['Boolean']['output'];
+  /** The new due date, when approved */
+  approvedDueOn?: Maybe<Scalars['Date']['output']>;
+  availableActions: Array<AvailableAction>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  /** DRC, or the county government for a county project */
+  decidingAgency?: Maybe<Agency>;
+  /** Reasons of the decision */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** Application and decision, oldest first */
+  history: Array<StateTransition>;
+  id: Scalars['ID']['output'];
+  /** The due date when the unit applied */
+  previousDueOn?: Maybe<Scalars['Date']['output']>;
+  /** Null when the reader may not see the project */
+  project?: Maybe<Project>;
+  /** Why the project cannot be accepted on time */
+  reasons: Scalars['String']['output'];
+  requestedDueOn: Scalars['Date']['output'];
+  status: ExtensionStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type AcceptanceExtensionApplyInput = {
+  projectId: Scalars['ID']['input'];
+  /** Why the project cannot be accepted on time */
+  reasons: Scalars['String']['input'];
+  requestedDueOn: Scalars['Date']['input'];
+};
+
+export type AcceptanceExtensionConnection = {
+  __typename?: 'AcceptanceExtensionConnection';
+  edges: Array<AcceptanceExtensionEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<AcceptanceExtension>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AcceptanceExtensionDecideInput = {
+  approve: Scalars['Boolean']['input'];
+  /** The new due date; the requested one when omitted */
+  newDueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Reasons; required for a refusal */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AcceptanceExtensionEdge = {
+  __typename?: 'AcceptanceExtensionEdge';
+  cursor: Scalars['String']['output'];
+  node: AcceptanceExtension;
+};
+
+export type AcceptanceExtensionFilter = {
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ExtensionStatus>;
+};
+
+export type AcceptanceExtensionPayload = {
+  __typename?: 'AcceptanceExtensionPayload';
+  acceptanceExtension?: Maybe<AcceptanceExtension>;
+  errors: Array<UserError>;
+};
+
+/** PM-12: the conclusion on one subject of the acceptance */
+export type AcceptanceFinding = {
+  __typename?: 'AcceptanceFinding';
+  conclusion: FindingConclusion;
+  note: Scalars['String']['output'];
+};
+
+export type AcceptanceFindingInput = {
+  conclusion: FindingConclusion;
+  note: Scalars['String']['input'];
+};
+
+/** PM-12: what an acceptance must look at */
+export type AcceptanceFindings = {
+  __typename?: 'AcceptanceFindings';
+  /** Cryptography application and security review */
+  cryptography: AcceptanceFinding;
+  /** Energy efficiency of hardware and new data centres */
+  energyEfficiency: AcceptanceFinding;
+  /** Security and reliability of hardware and software products */
+  productSecurity: AcceptanceFinding;
+};
+
+/** PM-16: an acceptance application and its outcome */
+export type AcceptanceRecord = Node & {
+  __typename?: 'AcceptanceRecord';
+  applicationNote?: Maybe<Scalars['String']['output']>;
+  appliedBy?: Maybe<User>;
+  /** When DRC took the acceptance on itself or delegated it */
+  assignedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** DRC's note on organizing or delegating */
+  assignmentNote?: Maybe<Scalars['String']['output']>;
+  availableActions: Array<AvailableAction>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who recorded the result (null unless the reader may see that user; see decidedByName) */
+  decidedBy?: Maybe<User>;
+  /** PM-16.3: who decided: DRC or its delegate */
+  decidedByAgency?: Maybe<Agency>;
+  /** Who recorded the result, as recorded then */
+  decidedByName?: Maybe<Scalars['String']['output']>;
+  /** PM-16.3: the competent department it was delegated to */
+  delegate?: Maybe<Agency>;
+  /** Delegated to the competent department (PM-16.3) */
+  delegated: Scalars['Boolean']['output'];
+  /** Why it failed */
+  failureReasons?: Maybe<Scalars['String']['output']>;
+  /** PM-12 findings, once the result is recorded */
+  findings?: Maybe<AcceptanceFindings>;
+  /** Date the acceptance was held */
+  heldOn?: Maybe<Scalars['Date']['output']>;
+  /** Every step, oldest first */
+  history: Array<StateTransition>;
+  id: Scalars['ID']['output'];
+  /** DRC, or the county government for a county project */
+  organizerAgency?: Maybe<Agency>;
+  /** The failed application this one follows */
+  previous?: Maybe<AcceptanceRecord>;
+  /** Null when the reader may not see the project */
+  project?: Maybe<Project>;
+  reportNote?: Maybe<Scalars['String']['output']>;
+  /** PM-16.3: DRC holds the result: it decided itself, or the delegate has reported to it */
+  reportReceived: Scalars['Boolean']['output'];
+  /** When DRC received the delegate's result and materials */
+  reportedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  result?: Maybe<AcceptanceResult>;
+  /** First application 1; each new application after a failure one more */
+  round: Scalars['Int']['output'];
+  /** PM-15: BDC's confirmation the application relies on */
+  sharingReview?: Maybe<SharingReview>;
+  status: AcceptanceStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type AcceptanceRecordConnection = {
+  __typename?: 'AcceptanceRecordConnection';
+  edges: Array<AcceptanceRecordEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<AcceptanceRecord>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AcceptanceRecordEdge = {
+  __typename?: 'AcceptanceRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: AcceptanceRecord;
+};
+
+export type AcceptanceRecordFilter = {
+  /** Applications delegated to this agency */
+  delegateId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<AcceptanceStatus>>;
+};
+
+export type AcceptanceRecordPayload = {
+  __typename?: 'AcceptanceRecordPayload';
+  acceptanceRecord?: Maybe<AcceptanceRecord>;
+  errors: Array<UserError>;
+};
+
+/** One of the six acceptance reports (PM-16.1), uploaded first with POST /documents */
+export type AcceptanceReportInput = {
+  conclusion?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the uploaded content */
+  contentId: Scalars['ID']['input'];
+  kind: DocumentKind;
+  title: Scalars['String']['input'];
+};
+
+/** PM-16.3 */
+export type AcceptanceResult =
+  | 'FAILED'
+  | 'PASSED';
+
+export type AcceptanceResultInput = {
+  /** PM-12 */
+  cryptography: AcceptanceFindingInput;
+  /** PM-12; NOT_APPLICABLE without hardware or data centre */
+  energyEfficiency: AcceptanceFindingInput;
+  /** Required when the result is FAILED */
+  failureReasons?: InputMaybe<Scalars['String']['input']>;
+  /** Date the acceptance was held */
+  heldOn: Scalars['Date']['input'];
+  /** PM-12 */
+  productSecurity: AcceptanceFindingInput;
+  result: AcceptanceResult;
+};
+
+/** Workflow state of an acceptance application (PM-16) */
+export type AcceptanceStatus =
+  | 'APPLIED'
+  | 'AWAITING_REPORT'
+  | 'DELEGATED'
+  | 'FAILED'
+  | 'PASSED'
+  | 'UNDER_ACCEPTANCE';
+
 /** A government agency, unit or firm taking part in projects or the cloud */
 export type Agency = Node & {
   __typename?: 'Agency';
@@ -278,6 +502,37 @@ export type DocumentKind =
   | 'SUPERVISION_CONTRACT'
   | 'TECHNICAL_PLAN';
 
+/** PM-16.2 */
+export type ExtensionStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'REFUSED';
+
+/** PM-12 */
+export type FindingConclusion =
+  | 'MET'
+  | 'NOT_APPLICABLE'
+  | 'NOT_MET';
+
+/** PM-19 */
+export type FindingKind =
+  | 'FUND_MISAPPROPRIATION'
+  | 'IMPROPER_OM_FUNDING'
+  | 'LOSS_OR_WASTE'
+  | 'OTHER_ACCIDENT'
+  | 'POOR_QUALITY'
+  | 'PROCEDURE_VIOLATION'
+  | 'SECURITY_INCIDENT'
+  | 'SERIOUS_OVERSPEND'
+  | 'SHARING_VIOLATION';
+
+/** PM-19 */
+export type FindingMeasure =
+  | 'DISCIPLINE_REFERRAL'
+  | 'FINANCIAL_PENALTY'
+  | 'PUBLIC_CRITICISM'
+  | 'RECORDED';
+
 /** PM-8.1 */
 export type FundingSource =
   | 'CENTRAL_OR_PROVINCIAL'
@@ -289,6 +544,22 @@ export type FundingSource =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** PM-15, PM-16.1, PM-16.2: apply for acceptance (to DRC; to the county government for county projects); also the new application after a failure */
+  acceptanceApply: AcceptanceRecordPayload;
+  /** PM-16.3: DRC (the county government for a county project) delegates the acceptance to the competent department */
+  acceptanceDelegate: AcceptanceRecordPayload;
+  /** PM-16.2: the unit applies, with reasons, to move the acceptance due date */
+  acceptanceExtensionApply: AcceptanceExtensionPayload;
+  /** PM-16.2: DRC (the county government for a county project) approves with the new due date, or refuses with reasons */
+  acceptanceExtensionDecide: AcceptanceExtensionPayload;
+  /** PM-16.3: DRC (the county government for a county project) organizes the acceptance itself */
+  acceptanceOrganize: AcceptanceRecordPayload;
+  /** PM-12, PM-16.3: DRC or its delegate records the findings and the result */
+  acceptanceRecordResult: AcceptanceRecordPayload;
+  /** PM-16.3: the delegate reports its result and materials back to DRC (the county government for a county project) */
+  acceptanceReportToDrc: AcceptanceRecordPayload;
+  /** PM-13: record an O&M procurement contract of an accepted project (at most omContractMaxYears years) */
+  omContractRecord: OmContractPayload;
   /** PM-6: DRC records a plan approved by the government */
   planCreate: PlanPayload;
   /** PM-6: add an entry (a project to be built) to a plan */
@@ -306,6 +577,8 @@ export type Mutation = {
   projectDocumentAttach: ProjectPayload;
   /** PM-8.2: BDC fails the technical review; the unit may resubmit */
   projectFailTechReview: ProjectPayload;
+  /** PM-19: DRC, Finance, NSC or BDC records a finding against a project, within its duty */
+  projectFindingRecord: ProjectFindingPayload;
   /** PM-5, PM-8.1: invite an agency to give its opinion */
   projectInviteOpinion: ProjectPayload;
   /** PM-9(6): add a co-builder with its part */
@@ -341,6 +614,59 @@ export type Mutation = {
   rectificationOrderClose: RectificationOrderPayload;
   /** PM-17: order a unit to rectify (NSC, BDC or DRC, each within its duty) */
   rectificationOrderIssue: RectificationOrderPayload;
+  /** PM-11: record a security test or risk assessment (kind, date, tester, result) */
+  securityTestRecord: SecurityTestPayload;
+  /** PM-15: BDC confirms the project's data sharing; without it no acceptance */
+  sharingReviewConfirm: SharingReviewPayload;
+  /** PM-15: the construction unit asks BDC to review its data sharing (again after a return) */
+  sharingReviewRequest: SharingReviewPayload;
+  /** PM-15: BDC returns the review with its findings */
+  sharingReviewReturn: SharingReviewPayload;
+};
+
+
+export type MutationAcceptanceApplyArgs = {
+  input: AcceptanceApplyInput;
+};
+
+
+export type MutationAcceptanceDelegateArgs = {
+  id: Scalars['ID']['input'];
+  input: AcceptanceDelegateInput;
+};
+
+
+export type MutationAcceptanceExtensionApplyArgs = {
+  input: AcceptanceExtensionApplyInput;
+};
+
+
+export type MutationAcceptanceExtensionDecideArgs = {
+  id: Scalars['ID']['input'];
+  input: AcceptanceExtensionDecideInput;
+};
+
+
+export type MutationAcceptanceOrganizeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAcceptanceRecordResultArgs = {
+  id: Scalars['ID']['input'];
+  input: AcceptanceResultInput;
+};
+
+
+export type MutationAcceptanceReportToDrcArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationOmContractRecordArgs = {
+  input: OmContractRecordInput;
 };
 
 
@@ -389,6 +715,11 @@ export type MutationProjectDocumentAttachArgs = {
 
 export type MutationProjectFailTechReviewArgs = {
   input: ProjectTechReviewInput;
+};
+
+
+export type MutationProjectFindingRecordArgs = {
+  input: ProjectFindingRecordInput;
 };
 
 
@@ -493,6 +824,28 @@ export type MutationRectificationOrderIssueArgs = {
   input: RectificationOrderIssueInput;
 };
 
+
+export type MutationSecurityTestRecordArgs = {
+  input: SecurityTestRecordInput;
+};
+
+
+export type MutationSharingReviewConfirmArgs = {
+  id: Scalars['ID']['input'];
+  input: SharingReviewConfirmInput;
+};
+
+
+export type MutationSharingReviewRequestArgs = {
+  input: SharingReviewRequestInput;
+};
+
+
+export type MutationSharingReviewReturnArgs = {
+  findings: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** PM-9(2) */
 export type NetworkKind =
   | 'DEDICATED_NETWORK'
@@ -502,9 +855,93 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** PM-13: an O&M procurement contract after acceptance */
+export type OmContract = Node & {
+  __typename?: 'OmContract';
+  /** Contract amount, CNY */
+  amount?: Maybe<Scalars['Decimal']['output']>;
+  contractNo?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Last day of the term */
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Null when the reader may not see the project */
+  project?: Maybe<Project>;
+  recordedByAgency?: Maybe<Agency>;
+  startsOn: Scalars['Date']['output'];
+  supplierName: Scalars['String']['output'];
+  /** End of the builder's free warranty (维保期) */
+  warrantyEndsOn: Scalars['Date']['output'];
+};
+
+export type OmContractConnection = {
+  __typename?: 'OmContractConnection';
+  edges: Array<OmContractEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<OmContract>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OmContractEdge = {
+  __typename?: 'OmContractEdge';
+  cursor: Scalars['String']['output'];
+  node: OmContract;
+};
+
+export type OmContractPayload = {
+  __typename?: 'OmContractPayload';
+  errors: Array<UserError>;
+  omContract?: Maybe<OmContract>;
+};
+
+export type OmContractRecordInput = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  contractNo?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the term */
+  endsOn: Scalars['Date']['input'];
+  projectId: Scalars['ID']['input'];
+  startsOn: Scalars['Date']['input'];
+  supplierName: Scalars['String']['input'];
+  /** End of the builder's free warranty */
+  warrantyEndsOn: Scalars['Date']['input'];
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
+
+/** PM-16.2: a project under construction past its acceptance due date */
+export type OverdueAcceptance = {
+  __typename?: 'OverdueAcceptance';
+  constructionUnit?: Maybe<Agency>;
+  /** Calendar days past the due date, in Asia/Shanghai */
+  daysOverdue: Scalars['Int']['output'];
+  dueOn: Scalars['Date']['output'];
+  /** An extension application awaits a decision */
+  extensionPending: Scalars['Boolean']['output'];
+  /** Null when the reader may not see the project itself */
+  project?: Maybe<Project>;
+  projectCode: Scalars['String']['output'];
+  projectName: Scalars['String']['output'];
+};
+
+export type OverdueAcceptanceConnection = {
+  __typename?: 'OverdueAcceptanceConnection';
+  edges: Array<OverdueAcceptanceEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<OverdueAcceptance>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OverdueAcceptanceEdge = {
+  __typename?: 'OverdueAcceptanceEdge';
+  cursor: Scalars['String']['output'];
+  node: OverdueAcceptance;
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -763,6 +1200,52 @@ export type ProjectFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** PM-19: a finding or criticism recorded against a project */
+export type ProjectFinding = Node & {
+  __typename?: 'ProjectFinding';
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: FindingKind;
+  measure: FindingMeasure;
+  /** Null when the reader may not see the project */
+  project?: Maybe<Project>;
+  recordedByAgency?: Maybe<Agency>;
+  recordedByName: Scalars['String']['output'];
+  /** Persons held responsible (直接负责的主管人员和其他责任人员) */
+  responsible?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProjectFindingConnection = {
+  __typename?: 'ProjectFindingConnection';
+  edges: Array<ProjectFindingEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<ProjectFinding>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectFindingEdge = {
+  __typename?: 'ProjectFindingEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectFinding;
+};
+
+export type ProjectFindingPayload = {
+  __typename?: 'ProjectFindingPayload';
+  errors: Array<UserError>;
+  projectFinding?: Maybe<ProjectFinding>;
+};
+
+export type ProjectFindingRecordInput = {
+  description: Scalars['String']['input'];
+  kind: FindingKind;
+  measure: FindingMeasure;
+  projectId: Scalars['ID']['input'];
+  responsible?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ProjectImplementationInput = {
   id: Scalars['ID']['input'];
   /** 项目实施机构 */
@@ -820,6 +1303,10 @@ export type ProjectProcurementInput = {
   /** 采购方式 (公开招标, 竞争性磋商, …) */
   method: Scalars['String']['input'];
   supplierName: Scalars['String']['input'];
+};
+
+export type ProjectRecordFilter = {
+  projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Which review steps the rules require of this project */
@@ -884,6 +1371,14 @@ export type ProjectUpdateInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** What the reader may start on a project now — ask for the sharing review (PM-15), apply for acceptance (PM-16.1), apply for an extension (PM-16.2) — and, for each that is not allowed, every reason */
+  acceptanceActions: Array<AvailableAction>;
+  acceptanceExtension: AcceptanceExtension;
+  /** Extension applications (PM-16.2) the reader may see, newest first */
+  acceptanceExtensions: AcceptanceExtensionConnection;
+  acceptanceRecord: AcceptanceRecord;
+  /** Acceptance applications (PM-16) the reader may see, newest first */
+  acceptanceRecords: AcceptanceRecordConnection;
   /** Agencies the reader may see */
   agencies: AgencyConnection;
   agency: Agency;
@@ -897,17 +1392,61 @@ export type Query = {
   me: User;
   /** Any object by its global ID (NOT_FOUND when missing or not readable) */
   node: Node;
+  /** O&M contracts (PM-13) the reader may see, newest first */
+  omContracts: OmContractConnection;
+  /** PM-16.2: projects under construction past their acceptance due date, the most overdue first, as the reader may see them */
+  overdueAcceptances: OverdueAcceptanceConnection;
   /** Informatization plans and annual plans (PM-6) */
   plans: PlanConnection;
   project: Project;
+  /** Findings and criticism (PM-19) the reader may see, newest first */
+  projectFindings: ProjectFindingConnection;
   /** Projects the reader may see. Ordering by FILED_AT lists filed projects only. */
   projects: ProjectConnection;
   rectificationOrder: RectificationOrder;
   /** Rectification orders (PM-17) the reader may see */
   rectificationOrders: RectificationOrderConnection;
+  /** Security tests and risk assessments (PM-11) the reader may see, newest first */
+  securityTests: SecurityTestConnection;
+  sharingReview: SharingReview;
+  /** Data-sharing reviews (PM-15) the reader may see, newest first */
+  sharingReviews: SharingReviewConnection;
   user: User;
   /** Users the reader may see */
   users: UserConnection;
+};
+
+
+export type QueryAcceptanceActionsArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryAcceptanceExtensionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAcceptanceExtensionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AcceptanceExtensionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAcceptanceRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAcceptanceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AcceptanceRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -939,6 +1478,23 @@ export type QueryNodeArgs = {
 };
 
 
+export type QueryOmContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOverdueAcceptancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -949,6 +1505,15 @@ export type QueryPlansArgs = {
 
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -971,6 +1536,29 @@ export type QueryRectificationOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RectificationOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySecurityTestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySharingReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySharingReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SharingReviewFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1063,6 +1651,154 @@ export type Role =
   | 'LEADER'
   | 'REVIEWER';
 
+/** PM-11: a security test or risk assessment of a project */
+export type SecurityTest = Node & {
+  __typename?: 'SecurityTest';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: SecurityTestKind;
+  /** MLPS protection level (等级保护级别), for MLPS tests */
+  mlpsLevel?: Maybe<Scalars['Int']['output']>;
+  /** Null when the reader may not see the project */
+  project?: Maybe<Project>;
+  recordedByAgency?: Maybe<Agency>;
+  /** Report number */
+  reportNo?: Maybe<Scalars['String']['output']>;
+  result: SecurityTestResult;
+  summary?: Maybe<Scalars['String']['output']>;
+  testedOn: Scalars['Date']['output'];
+  /** The testing or assessment body */
+  tester: Scalars['String']['output'];
+};
+
+export type SecurityTestConnection = {
+  __typename?: 'SecurityTestConnection';
+  edges: Array<SecurityTestEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<SecurityTest>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SecurityTestEdge = {
+  __typename?: 'SecurityTestEdge';
+  cursor: Scalars['String']['output'];
+  node: SecurityTest;
+};
+
+/** PM-11 */
+export type SecurityTestKind =
+  | 'CRYPTO_ASSESSMENT'
+  | 'MLPS_TEST'
+  | 'RISK_ASSESSMENT'
+  | 'SECURITY_TEST';
+
+export type SecurityTestPayload = {
+  __typename?: 'SecurityTestPayload';
+  errors: Array<UserError>;
+  securityTest?: Maybe<SecurityTest>;
+};
+
+export type SecurityTestRecordInput = {
+  kind: SecurityTestKind;
+  /** MLPS protection level, for MLPS tests */
+  mlpsLevel?: InputMaybe<Scalars['Int']['input']>;
+  projectId: Scalars['ID']['input'];
+  reportNo?: InputMaybe<Scalars['String']['input']>;
+  result: SecurityTestResult;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  testedOn: Scalars['Date']['input'];
+  /** The testing or assessment body */
+  tester: Scalars['String']['input'];
+};
+
+/** PM-11 */
+export type SecurityTestResult =
+  | 'FAILED'
+  | 'PASSED'
+  | 'PASSED_WITH_ISSUES';
+
+/** PM-15: BDC's data-sharing review of a project before acceptance */
+export type SharingReview = Node & {
+  __typename?: 'SharingReview';
+  availableActions: Array<AvailableAction>;
+  /** BDC's confirmation opinion */
+  confirmation?: Maybe<Scalars['String']['output']>;
+  confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who signed the confirmation (null unless the reader may see that user; see confirmedByName) */
+  confirmedBy?: Maybe<User>;
+  /** The agency that confirmed (BDC) */
+  confirmedByAgency?: Maybe<Agency>;
+  /** Who signed the confirmation, as recorded then */
+  confirmedByName?: Maybe<Scalars['String']['output']>;
+  /** Date of the confirmation (PM-15) */
+  confirmedOn?: Maybe<Scalars['Date']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** BDC's findings at the latest return */
+  findings?: Maybe<Scalars['String']['output']>;
+  /** Requests, returns and the confirmation, oldest first */
+  history: Array<StateTransition>;
+  id: Scalars['ID']['output'];
+  /** Null when the reader may not see the project */
+  project?: Maybe<Project>;
+  /** How many times the unit has asked (a return and a new request count again) */
+  requestCount: Scalars['Int']['output'];
+  /** What the unit shared: catalog entries, exchange-platform interfaces, feedback */
+  requestNote: Scalars['String']['output'];
+  requestedAt: Scalars['DateTimeISO']['output'];
+  requestedBy?: Maybe<User>;
+  returnedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: SharingReviewStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type SharingReviewConfirmInput = {
+  /** BDC's confirmation opinion (数据共享完成确认意见) */
+  confirmation: Scalars['String']['input'];
+  /** Date of the confirmation; today when omitted */
+  confirmedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type SharingReviewConnection = {
+  __typename?: 'SharingReviewConnection';
+  edges: Array<SharingReviewEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<SharingReview>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SharingReviewEdge = {
+  __typename?: 'SharingReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: SharingReview;
+};
+
+export type SharingReviewFilter = {
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SharingReviewStatus>;
+};
+
+export type SharingReviewPayload = {
+  __typename?: 'SharingReviewPayload';
+  errors: Array<UserError>;
+  sharingReview?: Maybe<SharingReview>;
+};
+
+export type SharingReviewRequestInput = {
+  /** What the project shares: catalog entries, exchange-platform interfaces, usage feedback */
+  note: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+/** PM-15 */
+export type SharingReviewStatus =
+  | 'CONFIRMED'
+  | 'REQUESTED'
+  | 'RETURNED';
+
 export type StateTransition = Node & {
   __typename?: 'StateTransition';
   actorAgency?: Maybe<Agency>;
@@ -1139,6 +1875,137 @@ export type UserFilter = {
   /** Part of the username or display name */
   text?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type OverdueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverdueQuery = { __typename?: 'Query', overdueAcceptances: { __typename?: 'OverdueAcceptanceConnection', totalCount: number, nodes: Array<{ __typename?: 'OverdueAcceptance', projectCode: string, dueOn: string, daysOverdue: number, extensionPending: boolean, constructionUnit?: { __typename?: 'Agency', code: string } | null }> } };
+
+export type ExtensionsQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+}>;
+
+
+export type ExtensionsQuery = { __typename?: 'Query', acceptanceExtensions: { __typename?: 'AcceptanceExtensionConnection', totalCount: number, nodes: Array<{ __typename?: 'AcceptanceExtension', id: string, status: ExtensionStatus, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> }> }> } };
+
+export type RecordsPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RecordsPageQuery = { __typename?: 'Query', acceptanceRecords: { __typename?: 'AcceptanceRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'AcceptanceRecord', id: string, status: AcceptanceStatus, organizerAgency?: { __typename?: 'Agency', code: string } | null, sharingReview?: { __typename?: 'SharingReview', status: SharingReviewStatus } | null, history: Array<{ __typename?: 'StateTransition', event: string }>, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean }> }> } };
+
+export type ApplyAcceptanceMutationVariables = Exact<{
+  input: AcceptanceApplyInput;
+}>;
+
+
+export type ApplyAcceptanceMutation = { __typename?: 'Mutation', acceptanceApply: { __typename?: 'AcceptanceRecordPayload', acceptanceRecord?: { __typename?: 'AcceptanceRecord', id: string, round: number, status: AcceptanceStatus, delegated: boolean, reportReceived: boolean, organizerAgency?: { __typename?: 'Agency', code: string } | null, previous?: { __typename?: 'AcceptanceRecord', round: number, status: AcceptanceStatus } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, message: string }> } };
+
+export type RequestSharingMutationVariables = Exact<{
+  input: SharingReviewRequestInput;
+}>;
+
+
+export type RequestSharingMutation = { __typename?: 'Mutation', sharingReviewRequest: { __typename?: 'SharingReviewPayload', sharingReview?: { __typename?: 'SharingReview', id: string, status: SharingReviewStatus, requestCount: number, findings?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type ConfirmSharingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: SharingReviewConfirmInput;
+}>;
+
+
+export type ConfirmSharingMutation = { __typename?: 'Mutation', sharingReviewConfirm: { __typename?: 'SharingReviewPayload', sharingReview?: { __typename?: 'SharingReview', status: SharingReviewStatus, confirmedOn?: string | null, confirmedByName?: string | null, confirmation?: string | null, confirmedByAgency?: { __typename?: 'Agency', code: string } | null, history: Array<{ __typename?: 'StateTransition', event: string, fromState: string, toState: string, note?: string | null }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type ReturnSharingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  findings: Scalars['String']['input'];
+}>;
+
+
+export type ReturnSharingMutation = { __typename?: 'Mutation', sharingReviewReturn: { __typename?: 'SharingReviewPayload', sharingReview?: { __typename?: 'SharingReview', status: SharingReviewStatus, findings?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type ApplyExtensionMutationVariables = Exact<{
+  input: AcceptanceExtensionApplyInput;
+}>;
+
+
+export type ApplyExtensionMutation = { __typename?: 'Mutation', acceptanceExtensionApply: { __typename?: 'AcceptanceExtensionPayload', acceptanceExtension?: { __typename?: 'AcceptanceExtension', id: string, status: ExtensionStatus, previousDueOn?: string | null, requestedDueOn: string, appliedAfterDue: boolean, decidingAgency?: { __typename?: 'Agency', code: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type DecideExtensionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcceptanceExtensionDecideInput;
+}>;
+
+
+export type DecideExtensionMutation = { __typename?: 'Mutation', acceptanceExtensionDecide: { __typename?: 'AcceptanceExtensionPayload', acceptanceExtension?: { __typename?: 'AcceptanceExtension', status: ExtensionStatus, approvedDueOn?: string | null, decidedByName?: string | null, decisionNote?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type OrganizeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganizeMutation = { __typename?: 'Mutation', acceptanceOrganize: { __typename?: 'AcceptanceRecordPayload', acceptanceRecord?: { __typename?: 'AcceptanceRecord', status: AcceptanceStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> } };
+
+export type DelegateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcceptanceDelegateInput;
+}>;
+
+
+export type DelegateMutation = { __typename?: 'Mutation', acceptanceDelegate: { __typename?: 'AcceptanceRecordPayload', acceptanceRecord?: { __typename?: 'AcceptanceRecord', status: AcceptanceStatus, delegated: boolean, delegate?: { __typename?: 'Agency', code: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type RecordResultMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AcceptanceResultInput;
+}>;
+
+
+export type RecordResultMutation = { __typename?: 'Mutation', acceptanceRecordResult: { __typename?: 'AcceptanceRecordPayload', acceptanceRecord?: { __typename?: 'AcceptanceRecord', status: AcceptanceStatus, result?: AcceptanceResult | null, heldOn?: string | null, reportReceived: boolean, decidedByName?: string | null, failureReasons?: string | null, decidedByAgency?: { __typename?: 'Agency', code: string } | null, findings?: { __typename?: 'AcceptanceFindings', productSecurity: { __typename?: 'AcceptanceFinding', conclusion: FindingConclusion, note: string }, cryptography: { __typename?: 'AcceptanceFinding', conclusion: FindingConclusion }, energyEfficiency: { __typename?: 'AcceptanceFinding', conclusion: FindingConclusion } } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type ReportToDrcMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReportToDrcMutation = { __typename?: 'Mutation', acceptanceReportToDrc: { __typename?: 'AcceptanceRecordPayload', acceptanceRecord?: { __typename?: 'AcceptanceRecord', status: AcceptanceStatus, reportReceived: boolean, reportedAt?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> } };
+
+export type RecordSecurityTestMutationVariables = Exact<{
+  input: SecurityTestRecordInput;
+}>;
+
+
+export type RecordSecurityTestMutation = { __typename?: 'Mutation', securityTestRecord: { __typename?: 'SecurityTestPayload', securityTest?: { __typename?: 'SecurityTest', id: string, kind: SecurityTestKind, testedOn: string, tester: string, result: SecurityTestResult, mlpsLevel?: number | null, recordedByAgency?: { __typename?: 'Agency', code: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type RecordOmContractMutationVariables = Exact<{
+  input: OmContractRecordInput;
+}>;
+
+
+export type RecordOmContractMutation = { __typename?: 'Mutation', omContractRecord: { __typename?: 'OmContractPayload', omContract?: { __typename?: 'OmContract', id: string, supplierName: string, warrantyEndsOn: string, startsOn: string, endsOn: string, amount?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type RecordFindingMutationVariables = Exact<{
+  input: ProjectFindingRecordInput;
+}>;
+
+
+export type RecordFindingMutation = { __typename?: 'Mutation', projectFindingRecord: { __typename?: 'ProjectFindingPayload', projectFinding?: { __typename?: 'ProjectFinding', id: string, kind: FindingKind, measure: FindingMeasure, recordedByName: string, recordedByAgency?: { __typename?: 'Agency', code: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type AcceptanceActionsQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptanceActionsQuery = { __typename?: 'Query', acceptanceActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> }> };
+
+export type RecordByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RecordByIdQuery = { __typename?: 'Query', acceptanceRecord: { __typename?: 'AcceptanceRecord', status: AcceptanceStatus, round: number, delegated: boolean, reportReceived: boolean, decidedByAgency?: { __typename?: 'Agency', code: string } | null, project?: { __typename?: 'Project', status: ProjectStatus, acceptanceDueOn?: string | null } | null, history: Array<{ __typename?: 'StateTransition', event: string, fromState: string, toState: string }>, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> }> } };
 
 export type AgenciesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1410,6 +2277,24 @@ export type StartConstructionMutationVariables = Exact<{
 export type StartConstructionMutation = { __typename?: 'Mutation', projectStartConstruction: { __typename?: 'ProjectPayload', project?: { __typename?: 'Project', id: string, code: string, status: ProjectStatus, version: number, level: AgencyLevel, inPlan: boolean, joint: boolean, requirements: { __typename?: 'ProjectRequirements', preliminaryDesign: boolean, techReview: boolean, expertReview: boolean }, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, message: string }> } };
 
 export const ProjectResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preliminaryDesign"}},{"kind":"Field","name":{"kind":"Name","value":"techReview"}},{"kind":"Field","name":{"kind":"Name","value":"expertReview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ProjectResultFragment, unknown>;
+export const OverdueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueAcceptances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"extensionPending"}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverdueQuery, OverdueQueryVariables>;
+export const ExtensionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Extensions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceExtensions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExtensionsQuery, ExtensionsQueryVariables>;
+export const RecordsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharingReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordsPageQuery, RecordsPageQueryVariables>;
+export const ApplyAcceptanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyAcceptance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptanceApplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceApply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delegated"}},{"kind":"Field","name":{"kind":"Name","value":"reportReceived"}},{"kind":"Field","name":{"kind":"Name","value":"organizerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ApplyAcceptanceMutation, ApplyAcceptanceMutationVariables>;
+export const RequestSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestSharing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SharingReviewRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharingReviewRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharingReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestCount"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RequestSharingMutation, RequestSharingMutationVariables>;
+export const ConfirmSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmSharing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SharingReviewConfirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharingReviewConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharingReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedOn"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedByName"}},{"kind":"Field","name":{"kind":"Name","value":"confirmation"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmSharingMutation, ConfirmSharingMutationVariables>;
+export const ReturnSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnSharing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"findings"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharingReviewReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"findings"},"value":{"kind":"Variable","name":{"kind":"Name","value":"findings"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharingReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnSharingMutation, ReturnSharingMutationVariables>;
+export const ApplyExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptanceExtensionApplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceExtensionApply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceExtension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"requestedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAfterDue"}},{"kind":"Field","name":{"kind":"Name","value":"decidingAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ApplyExtensionMutation, ApplyExtensionMutationVariables>;
+export const DecideExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptanceExtensionDecideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceExtensionDecide"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceExtension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DecideExtensionMutation, DecideExtensionMutationVariables>;
+export const OrganizeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Organize"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceOrganize"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizeMutation, OrganizeMutationVariables>;
+export const DelegateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Delegate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptanceDelegateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceDelegate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delegated"}},{"kind":"Field","name":{"kind":"Name","value":"delegate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DelegateMutation, DelegateMutationVariables>;
+export const RecordResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptanceResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceRecordResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportReceived"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failureReasons"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productSecurity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cryptography"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"energyEfficiency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordResultMutation, RecordResultMutationVariables>;
+export const ReportToDrcDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportToDrc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceReportToDrc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportReceived"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<ReportToDrcMutation, ReportToDrcMutationVariables>;
+export const RecordSecurityTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSecurityTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecurityTestRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityTestRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityTest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"testedOn"}},{"kind":"Field","name":{"kind":"Name","value":"tester"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"mlpsLevel"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordSecurityTestMutation, RecordSecurityTestMutationVariables>;
+export const RecordOmContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOmContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OmContractRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"omContractRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"omContract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"warrantyEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordOmContractMutation, RecordOmContractMutationVariables>;
+export const RecordFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFindingRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectFindingRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectFinding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordFindingMutation, RecordFindingMutationVariables>;
+export const AcceptanceActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcceptanceActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptanceActionsQuery, AcceptanceActionsQueryVariables>;
+export const RecordByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"delegated"}},{"kind":"Field","name":{"kind":"Name","value":"reportReceived"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordByIdQuery, RecordByIdQueryVariables>;
 export const AgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}}]}}]}}]}}]} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<AgencyByIdQuery, AgencyByIdQueryVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;

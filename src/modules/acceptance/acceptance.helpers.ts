@@ -1,0 +1,82 @@
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Refusal, UserErrorCode, type Msg, type Problem } from '../../graphql/errors';
+import { keyOf } from '../../graphql/global-id';
+import type { Command } from '../../workflow/command';
+import { StateTransition } from '../../workflow/state-transition.entity';
+import { Agency } from '../organizations/agency.entity';
+import { CITY_CODE } from '../organizations/division.entity';
+import { AgencyKind } from '../organizations/organization.enums';
+import { Project } from '../projects/project.entity';
+
+/**
+ * The project a command is about, locked for the rest of the transaction so that commands on the
+ * same project (two applications at once) run one after the other; null when there is none.
+ */
+export function lockProject(cmd: Command, projectId: string): Promise<Project | null> {
+  const key = keyOf(projectId, 'Project');
+  return key ? cmd.em.findOne(Project, key, { lockMode: LockMode.PESSIMISTIC_WRITE }) : Promise.resolve(null);
+}
+
+export async function findProject(cmd: Command, projectId: string): Promise<Project | null> {
+  const key = keyOf(projectId, 'Project');
+  return key ? cmd.em.findOne(Project, key) : null;
+}
+
+/**
+ * Who receives a project's acceptance application and extension requests: DRC for municipal
+ * projects (PM-16). County projects go to their county government, which plays DRC's part at its
+ * own level (it approves county projects first, PM-8.3).
+ */
+export async function acceptanceOrganizer(em: EntityManager, project: Project): Promise<Agency> {
+  const where: FilterQuery<Agency> =
+    project.division.code === CITY_CODE ? { kind: AgencyKind.DRC } : { kind: AgencyKind.COUNTY_GOV, county: { code: project.division.code } };
+  const organizer = await em.findOne(Agency, where, { orderBy: { code: 'asc' } });
+  if (!organizer) {
+    throw Refusal.of(UserErrorCode.PRECONDITION_FAILED, 'PM-16.1', {
+      zh: '未找到受理验收申请的机关',
+      en: 'No agency receives acceptance applications for this project',
+    });
+  }
+  return organizer;
+}
+
+/** Stamps a step of a workflow object: who, which agency, when, from which state to which, and why. */
+export function recordTransition(
+  cmd: Command,
+  subject: { id: string; constructor: { name: string } },
+  event: string,
+  from: string,
+  to: string,
+  note?: string | null,
+): StateTransition {
+  return cmd.em.create(StateTransition, {
+    subjectType: subject.constructor.name,
+    subjectId: subject.id,
+    event,
+    fromState: from,
+    toState: to,
+    actor: cmd.currentUser(),
+    actorAgency: cmd.currentAgency(),
+    note: note?.trim() || undefined,
+  });
+}
+
+/** An INVALID_INPUT problem. */
+export function invalid(rule: string, field: string, message: Msg): Problem {
+  return { code: UserErrorCode.INVALID_INPUT, rule, field, message };
+}
+
+/** Refuses with every problem at once, if there is any. */
+export function refuseIfAny(problems: Problem[]): void {
+  if (problems.length) throw new Refusal(problems);
+}
+
+export function blank(text: string | null | undefined): boolean {
+  return !text || !text.trim();
+}
+
+/** The display name of the acting user, kept on records they sign. */
+export function actorName(cmd: Command): string {
+  return cmd.ctx.principal!.user.displayName;
+}
