@@ -3,6 +3,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AgencyResolver, DivisionResolver, UserResolver } from '../modules/organizations/organization.resolver';
 import { RectificationOrderResolver } from '../modules/organizations/rectification.resolver';
+import { CatalogEntryResolver, CatalogResolver, CatalogUsageResolver } from '../modules/catalogs/catalog.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the API. */
@@ -13,6 +14,9 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   AuditResolver,
   RectificationOrderResolver,
+  CatalogResolver,
+  CatalogEntryResolver,
+  CatalogUsageResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
