@@ -1,3 +1,8 @@
+import { accessFilter, NOTHING } from '../../src/authz/access-filter';
+import { buildAbility } from '../../src/authz/ability';
+import { principalAttributes } from '../../src/context';
+import { Catalog, CatalogEntry, CatalogUsage } from '../../src/modules/catalogs/catalog.entity';
+import { User } from '../../src/modules/organizations/user.entity';
 import { graphql } from '../gql';
 import type { CatalogEntryInput } from '../gql/graphql';
 import { catalogSubmitted } from '../../src/modules/catalogs/catalog.service';
@@ -118,6 +123,13 @@ const Publish = graphql(`
       catalog {
         ...CatalogFields
         publishedAt
+        sharingSummary {
+          total
+          unconditional
+          conditional
+          notShared
+          registeredOnExchange
+        }
         entries {
           resourceCode
           publishDate
@@ -360,7 +372,13 @@ describe('catalog entries (PM-9(3)): what the catalog may say', () => {
     expect(b.catalogEntryAdd.catalogEntry?.provider).toEqual({ code: 'WJW' });
     const c = await app.query(
       AddEntry,
-      { input: { catalogId: gajCatalog, entry: entry('301003/00003', { sharingType: 'NOT_SHARED', sharingMethod: null, notSharedBasis: '《中华人民共和国个人信息保护法》第十三条', restrictedToOrganizations: ['中国人民银行征信中心'] }) } },
+      { input: { catalogId: gajCatalog, entry: entry('301003/00003', {
+            sharingType: 'NOT_SHARED',
+            sharingMethod: null,
+            notSharedBasis: '《中华人民共和国个人信息保护法》第十三条',
+            restrictedToOrganizations: ['中国人民银行征信中心'],
+            registeredOnExchange: false,
+          }) } },
       'gaj.clerk',
     );
     expect(c.catalogEntryAdd.errors).toEqual([]);
@@ -384,6 +402,14 @@ describe('catalog entries (PM-9(3)): what the catalog may say', () => {
     expect(res.catalogEntryAdd.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', rule: 'PM-9(3)', field })]);
     expect(await entryCount()).toBe(before);
     expect(await lastEvent()).toMatchObject({ outcome: 'REFUSED', rule: 'PM-9(3)', error_code: 'INVALID_INPUT', action: 'update' });
+  });
+
+  it('lets a county department catalog its resources; its county government sees them, other counties do not (PM-8.3)', async () => {
+    const res = await app.query(AddEntry, { input: { catalogId: taiheCatalog, entry: entry('302004001/00001', { providerCode: '12360826MB0000001K' }) } }, 'taihe.dept');
+    expect(res.catalogEntryAdd.errors).toEqual([]);
+    expect(res.catalogEntryAdd.catalogEntry?.provider).toEqual({ code: 'TAIHE-DEPT' });
+    expect((await app.query(Entries, { filter: { catalogId: taiheCatalog } }, 'taihe.gov')).catalogEntries.totalCount).toBe(1);
+    expect((await app.query(Entries, { filter: { catalogId: taiheCatalog } }, 'jishui.gov')).catalogEntries.totalCount).toBe(0);
   });
 
   it('lists every problem of an entry at once', async () => {
@@ -500,6 +526,8 @@ describe('catalog life (PM-9(3)): submitted by the unit, published or returned b
     expect(res.catalogPublish.errors).toEqual([]);
     expect(res.catalogPublish.catalog?.status).toBe('PUBLISHED');
     for (const e of res.catalogPublish.catalog!.entries) expect(e.publishDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // PM-9(3): the scope and degree of sharing, a basis of the investment and O&M funds
+    expect(res.catalogPublish.catalog?.sharingSummary).toEqual({ total: 3, unconditional: 1, conditional: 1, notShared: 1, registeredOnExchange: 2 });
     expect(await catalogSubmitted(app.orm.em.fork(), gajProject.id)).toBe(true);
     const twice = await app.query(Publish, { input: { id: gajCatalog } }, 'bdc.leader');
     expect(twice.catalogPublish.errors).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' })]);
@@ -603,5 +631,39 @@ describe('sharing feedback (PM-9(3)): consumers record use, the provider sees it
     const onEntry = await app.query(EntryUsages, { id: shared }, 'gaj.clerk');
     expect(onEntry.catalogEntry.usages).toEqual([{ purpose: '入学资格审核', outcome: 'EFFECTIVE', consumerAgency: { code: 'JYJ' } }]);
     expect((await app.query(Usages, { filter: { consumerAgencyId: jyj } }, 'bdc.leader')).catalogUsages.totalCount).toBe(1);
+  });
+});
+
+describe('lists and single-object checks agree through relations (policies on project.constructionUnit.id, project.division.code)', () => {
+  const users = ['gaj.clerk', 'wjw.clerk', 'jyj.clerk', 'taihe.dept', 'taihe.gov', 'taihe.egov', 'jishui.gov', 'drc.clerk', 'bdc.reviewer', 'finance.clerk', 'audit.auditor', 'telecom.operator'];
+
+  it.each(users)('%s: the SQL filter admits exactly the rows the CASL instance check allows', async (username) => {
+    const em = app.orm.em.fork();
+    const user = await em.findOneOrFail(User, { username }, { populate: ['agency', 'agency.county'] });
+    const ability = buildAbility(app.services.policies, principalAttributes(user));
+    const check = async <T extends { id: string }>(entity: new () => T, populate: string[]) => {
+      const all = (await em.find(entity as never, {}, { populate: populate as never })) as T[];
+      const filter = accessFilter(ability, 'read', entity.name);
+      const listed = filter === NOTHING ? [] : ((await em.find(entity as never, filter as never)) as T[]);
+      expect(all.length).toBeGreaterThan(0);
+      expect(listed.map((r) => r.id).sort()).toEqual(all.filter((r) => ability.can('read', r)).map((r) => r.id).sort());
+    };
+    await check(Catalog, ['project']);
+    await check(CatalogEntry, ['catalog.project']);
+    await check(CatalogUsage, ['entry.catalog.project']);
+  });
+});
+
+describe('races: a transition happens once', () => {
+  it('two simultaneous submissions: one wins, the other is refused, one step is recorded', async () => {
+    const project = await createProject(app.orm, { code: 'JA-2026-C0009', unit: 'JYJ' });
+    const id = (await app.query(Create, { input: { projectId: project.globalId } }, 'jyj.clerk')).catalogCreate.catalog!.id;
+    await app.query(AddEntry, { input: { catalogId: id, entry: entry('301009/00001') } }, 'jyj.clerk');
+    const results = await Promise.all([0, 1, 2].map(() => app.query(Submit, { input: { id } }, 'jyj.clerk')));
+    const codes = results.map((r): string => r.catalogSubmit.errors[0]?.code ?? 'OK').sort();
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    for (const c of codes.filter((x) => x !== 'OK')) expect(['CONFLICT', 'PRECONDITION_FAILED']).toContain(c);
+    const view = await app.query(CatalogById, { id }, 'jyj.clerk');
+    expect(view.catalog.history.map((h) => h.event)).toEqual(['submit']);
   });
 });

@@ -47,19 +47,45 @@ export function catalogOwners(ctx: RequestContext): DataLoader<string, CatalogOw
   });
 }
 
-/** Entries of each catalog the reader may see, counted in SQL. */
-export function entryCounts(ctx: RequestContext): DataLoader<string, number> {
-  return memo(ctx, 'entryCounts', async (catalogIds) => {
+/**
+ * PM-9(3): the scope and degree of sharing of a catalog (a basis of the project's investment and
+ * O&M funds): its entries the reader may see, by sharing type, and how many are registered on the
+ * data-sharing exchange platform. Counted in SQL, one statement per page.
+ */
+export interface SharingStats {
+  total: number;
+  unconditional: number;
+  conditional: number;
+  notShared: number;
+  registeredOnExchange: number;
+}
+
+const NO_ENTRIES: SharingStats = { total: 0, unconditional: 0, conditional: 0, notShared: 0, registeredOnExchange: 0 };
+
+export function sharingStats(ctx: RequestContext): DataLoader<string, SharingStats> {
+  return memo(ctx, 'sharingStats', async (catalogIds) => {
     const filter = readFilter(ctx, CatalogEntry);
-    if (filter === NOTHING) return catalogIds.map(() => 0);
+    if (filter === NOTHING) return catalogIds.map(() => NO_ENTRIES);
     const rows = await ctx.em
       .createQueryBuilder(CatalogEntry, 'e')
-      .select([raw('e.catalog_id as catalog'), raw('count(*)::int as n')])
+      .select([
+        raw('e.catalog_id as catalog'),
+        raw('count(*)::int as total'),
+        raw(`(count(*) filter (where e.sharing_type = 'UNCONDITIONAL'))::int as unconditional`),
+        raw(`(count(*) filter (where e.sharing_type = 'CONDITIONAL'))::int as conditional`),
+        raw(`(count(*) filter (where e.sharing_type = 'NOT_SHARED'))::int as not_shared`),
+        raw('(count(*) filter (where e.registered_on_exchange))::int as registered'),
+      ])
       .where({ $and: [{ catalog: { $in: [...catalogIds] } }, filter] } as QBFilterQuery<CatalogEntry>)
       .groupBy('e.catalog')
-      .execute<{ catalog: string; n: number }[]>('all', false);
-    const counts = new Map(rows.map((r) => [String(r.catalog), Number(r.n)]));
-    return catalogIds.map((id) => counts.get(id) ?? 0);
+      .execute<{ catalog: string; total: number; unconditional: number; conditional: number; not_shared: number; registered: number }[]>('all', false);
+    const stats = new Map(
+      rows.map((r) => [
+        String(r.catalog),
+        { total: r.total, unconditional: r.unconditional, conditional: r.conditional, notShared: r.not_shared, registeredOnExchange: r.registered },
+      ]),
+    );
+    return catalogIds.map((id) => stats.get(id) ?? NO_ENTRIES);
   });
 }
 

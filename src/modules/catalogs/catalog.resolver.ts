@@ -11,7 +11,7 @@ import { User } from '../organizations/user.entity';
 import { Project } from '../projects/project.entity';
 import { Catalog, CatalogEntry, CatalogUsage } from './catalog.entity';
 import { CatalogFileFormat } from './catalog.enums';
-import { catalogHistory, catalogOwners, entryCounts } from './catalog.loaders';
+import { catalogHistory, catalogOwners, sharingStats } from './catalog.loaders';
 import { catalogMachine } from './catalog.machine';
 import {
   addCatalogEntry,
@@ -41,6 +41,7 @@ import {
   CatalogPayload,
   CatalogPublishInput,
   CatalogReturnInput,
+  CatalogSharingSummary,
   CatalogSubmitInput,
   CatalogUsageConnection,
   CatalogUsageFilter,
@@ -138,8 +139,13 @@ export class CatalogResolver {
   }
 
   @FieldResolver(() => Int)
-  entryCount(@Root() catalog: Catalog, @Ctx() ctx: RequestContext) {
-    return entryCounts(ctx).load(catalog.id);
+  async entryCount(@Root() catalog: Catalog, @Ctx() ctx: RequestContext) {
+    return (await sharingStats(ctx).load(catalog.id)).total;
+  }
+
+  @FieldResolver(() => CatalogSharingSummary, { description: 'PM-9(3): scope and degree of sharing, a basis of investment and O&M funds' })
+  sharingSummary(@Root() catalog: Catalog, @Ctx() ctx: RequestContext) {
+    return sharingStats(ctx).load(catalog.id);
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -154,9 +160,9 @@ export class CatalogResolver {
 
   @FieldResolver(() => [AvailableAction], { description: 'update, submit, publish, return: whether the reader may, and why not' })
   async availableActions(@Root() catalog: Catalog, @Ctx() ctx: RequestContext) {
-    const [owner, entryCount] = await Promise.all([catalogOwners(ctx).load(catalog.project.id), entryCounts(ctx).load(catalog.id)]);
+    const [owner, stats] = await Promise.all([catalogOwners(ctx).load(catalog.project.id), sharingStats(ctx).load(catalog.id)]);
     if (!owner) return [];
-    return availableActions(ctx, catalogMachine, catalogSubject(catalog, owner), catalog.status, { entryCount });
+    return availableActions(ctx, catalogMachine, catalogSubject(catalog, owner), catalog.status, { entryCount: stats.total });
   }
 }
 

@@ -283,3 +283,21 @@ export class CatalogImportPayload {
   @Field(() => [UserError])
   errors!: UserError[];
 }
+
+@ObjectType({ description: 'PM-9(3): how much of a catalog is shared (信息资源共享的范围、程度)' })
+export class CatalogSharingSummary {
+  @Field(() => Int, { description: 'Entries' })
+  total!: number;
+
+  @Field(() => Int, { description: '无条件共享' })
+  unconditional!: number;
+
+  @Field(() => Int, { description: '有条件共享' })
+  conditional!: number;
+
+  @Field(() => Int, { description: '不予共享' })
+  notShared!: number;
+
+  @Field(() => Int, { description: 'Registered on the data-sharing exchange platform' })
+  registeredOnExchange!: number;
+}
