@@ -144,8 +144,9 @@ describe('catalog files in the national template (pure)', () => {
     expect(result.problems).toEqual([{ row: null, column: null, message: expect.objectContaining({ en: 'The file is not a valid XLSX file' }) }]);
   });
 
-  it('reads cells a spreadsheet typed as numbers and dates', async () => {
+  it('reads cells a spreadsheet typed as numbers and dates, on the sheet that has the template', async () => {
     const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('填写说明').addRow(['共享类型填写“无条件共享”“有条件共享”或“不予共享”']);
     const sheet = wb.addWorksheet('目录');
     sheet.addRow([...COLUMNS]);
     const row = toRow({ ...entries[1], classCode: '3', publishDate: '2026-03-15' }) as unknown[];

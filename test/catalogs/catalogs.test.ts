@@ -526,6 +526,19 @@ describe('catalog life (PM-9(3)): submitted by the unit, published or returned b
     expect(res.catalogPublish.errors).toEqual([]);
     expect(res.catalogPublish.catalog?.status).toBe('PUBLISHED');
     for (const e of res.catalogPublish.catalog!.entries) expect(e.publishDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // the audit event holds the step and the dated entries
+    const [event] = await sqlAsAdmin<{ action: string; changes: { entity: string; type: string; after: Record<string, unknown> | null }[] }>(
+      app.database,
+      'select action, changes from audit_event order by seq desc limit 1',
+    );
+    expect(event.action).toBe('publish');
+    expect(event.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ entity: 'Catalog', type: 'update', after: expect.objectContaining({ status: 'PUBLISHED' }) }),
+        expect.objectContaining({ entity: 'StateTransition', type: 'create' }),
+        expect.objectContaining({ entity: 'CatalogEntry', type: 'update', after: { publishDate: expect.any(String) } }),
+      ]),
+    );
     // PM-9(3): the scope and degree of sharing, a basis of the investment and O&M funds
     expect(res.catalogPublish.catalog?.sharingSummary).toEqual({ total: 3, unconditional: 1, conditional: 1, notShared: 1, registeredOnExchange: 2 });
     expect(await catalogSubmitted(app.orm.em.fork(), gajProject.id)).toBe(true);
@@ -535,7 +548,7 @@ describe('catalog life (PM-9(3)): submitted by the unit, published or returned b
 });
 
 describe('who reads which catalog (PM-9(3), PM-8.3, PM-18)', () => {
-  const codes = async (user: string) => (await app.query(Catalogs, {}, user)).catalogs.nodes.map((n) => n.projectCode).sort();
+  const codes = async (user: string, filter = {}) => (await app.query(Catalogs, { filter }, user)).catalogs.nodes.map((n) => n.projectCode).sort();
 
   it('shares published catalogs with every government agency; drafts stay with their unit', async () => {
     expect(await codes('gaj.clerk')).toEqual(['JA-2026-C0001']);
@@ -554,6 +567,10 @@ describe('who reads which catalog (PM-9(3), PM-8.3, PM-18)', () => {
   it('lets BDC and the Audit Bureau read all; firms nothing', async () => {
     expect(await codes('bdc.clerk')).toEqual(['JA-2026-C0001', 'JA-2026-C0002', 'TH-2026-C0001']);
     expect(await codes('audit.auditor')).toEqual(['JA-2026-C0001', 'JA-2026-C0002', 'TH-2026-C0001']);
+    expect(await codes('bdc.clerk', { divisionCode: '360826' })).toEqual(['TH-2026-C0001']);
+    expect(await codes('bdc.clerk', { constructionUnitId: jyj })).toEqual(['JA-2026-C0002']);
+    expect(await codes('bdc.clerk', { status: 'PUBLISHED' })).toEqual(['JA-2026-C0001']);
+    expect(await codes('bdc.clerk', { projectId: taiheProject.globalId })).toEqual(['TH-2026-C0001']);
     expect(await codes('telecom.operator')).toEqual([]);
     expect(await codes('expert.liu')).toEqual([]);
     const res = await app.request(CatalogById, { id: gajCatalog }, { as: 'ganxin.engineer' });

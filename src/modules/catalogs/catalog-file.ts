@@ -361,11 +361,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function readXlsx(buffer: Buffer): Promise<RawRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
+function sheetRows(sheet: ExcelJS.Worksheet): RawRow[] {
   const rows: RawRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: string[] = [];
@@ -375,6 +371,19 @@ async function readXlsx(buffer: Buffer): Promise<RawRow[]> {
     rows.push({ row: number, cells: Array.from(cells, (c) => c ?? '') });
   });
   return rows;
+}
+
+/** The rows of the first sheet that has the template's header (a workbook may open with instructions). */
+async function readXlsx(buffer: Buffer): Promise<RawRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const sheets = workbook.worksheets.map(sheetRows);
+  return sheets.find((rows) => headerIndex(rows) >= 0) ?? sheets[0] ?? [];
+}
+
+/** Where the header is: the first of the first ten rows that names 信息资源名称. */
+function headerIndex(rows: RawRow[]): number {
+  return rows.slice(0, 10).findIndex((r) => r.cells.some((c) => c.trim() === '信息资源名称'));
 }
 
 export interface ImportOptions {
@@ -410,7 +419,7 @@ export async function parseCatalogFile(format: CatalogFileFormat, buffer: Buffer
     return { entries: [], problems: [fileProblem(`文件不是有效的 ${what} 文件`, `The file is not a valid ${what} file`)] };
   }
   const isBlank = (r: RawRow) => r.cells.every((c) => c.trim() === '');
-  const headerAt = raw.slice(0, 10).findIndex((r) => r.cells.some((c) => c.trim() === '信息资源名称'));
+  const headerAt = headerIndex(raw);
   if (headerAt < 0) {
     return { entries: [], problems: [{ row: 1, column: null, message: { zh: '找不到表头（须含“信息资源名称”等模板列）', en: 'No header row (the template columns, such as 信息资源名称)' } }] };
   }
