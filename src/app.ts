@@ -4,7 +4,7 @@ import type { AppConfig } from './config';
 import type { AppServices } from './context';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrateUp } from './db/migrate';
-import { ormConfig } from './db/orm.config';
+import { ormConfig, readOnlyOrmConfig } from './db/orm.config';
 import { seedReferenceData } from './db/seed/seed';
 import { loadOrCreateLocalKeys, type LocalKeys } from './identity/keys';
 import { createTokenVerifier } from './identity/token-verifier';
@@ -30,7 +30,7 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
     orm = await MikroORM.init(ormConfig(url));
     if (options.migrate !== false) await migrateUp(orm);
     if (options.seed !== false) await seedReferenceData(orm.em.fork());
-    readOrm = config.databaseReadUrl ? await MikroORM.init(ormConfig(config.databaseReadUrl)) : orm;
+    readOrm = await MikroORM.init(readOnlyOrmConfig(config.databaseReadUrl ?? url));
     const localKeys = config.auth.jwksUrl ? undefined : await loadOrCreateLocalKeys(config.dataDir);
     const verifyToken = createTokenVerifier(config.auth, localKeys);
     const services: AppServices = { config, orm, readOrm, policies, verifyToken };
@@ -41,7 +41,7 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
       localKeys,
       embedded,
       async shutdown() {
-        if (r !== o) await r.close();
+        await r.close();
         await o.close();
         await embedded?.stop();
       },

@@ -15,7 +15,7 @@ import { TokenError, type TokenVerifier } from './identity/token-verifier';
 export interface AppServices {
   config: AppConfig;
   orm: MikroORM;
-  /** Read replica (DATABASE_READ_URL) for read-only principals; the primary when unset. */
+  /** Read-only sessions (on DATABASE_READ_URL, or the primary) for read-only principals. */
   readOrm: MikroORM;
   policies: PolicySet;
   verifyToken: TokenVerifier;
@@ -36,7 +36,7 @@ export interface RequestContext {
   authError?: string;
   ability: AppAbility;
   em: EntityManager;
-  /** The Audit Bureau changes nothing: its requests run in read-only transactions. */
+  /** The Audit Bureau changes nothing: its requests use read-only database sessions. */
   readOnly: boolean;
   loaders: Loaders;
   services: AppServices;

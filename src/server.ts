@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -38,19 +38,6 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   console.error('internal error', error);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
-
-/** The Audit Bureau's requests run in one read-only transaction, rolled back at the end. */
-const readOnlyTransactions: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart({ contextValue }) {
-    if (!contextValue.readOnly) return;
-    await contextValue.em.begin({ readOnly: true });
-    return {
-      async willSendResponse({ contextValue: ctx }) {
-        await ctx.em.rollback();
-      },
-    };
-  },
-};
 
 function cors(origins: string[]) {
   const allowed = new Set(origins);
@@ -96,7 +83,6 @@ export async function createServer(services: AppServices): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       limitsPlugin(config.graphql),
-      readOnlyTransactions,
     ],
   });
   await apollo.start();

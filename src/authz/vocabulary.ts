@@ -120,6 +120,36 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     actions: { read: 'PM-19', record: 'PM-19' },
     fields: ['id', 'kind', 'measure', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'recordedByAgency.id', 'createdAt'],
   },
+  // PM-9(3): information-resource catalogs; `update` is editing the entries (add, change, remove, import).
+  Catalog: {
+    actions: { read: 'PM-9(3)', create: 'PM-9(3)', update: 'PM-9(3)', submit: 'PM-9(3)', publish: 'PM-9(3)', return: 'PM-9(3)' },
+    fields: ['id', 'status', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'createdAt'],
+  },
+  CatalogEntry: {
+    actions: { read: 'PM-9(3)' },
+    fields: [
+      'id',
+      'sharingType',
+      'provider.id',
+      'catalog.id',
+      'catalog.status',
+      'catalog.project.constructionUnit.id',
+      'catalog.project.division.code',
+      'createdAt',
+    ],
+  },
+  CatalogUsage: {
+    actions: { read: 'PM-9(3)', record: 'PM-9(3)' },
+    fields: [
+      'id',
+      'outcome',
+      'consumerAgency.id',
+      'entry.provider.id',
+      'entry.catalog.project.constructionUnit.id',
+      'entry.catalog.project.division.code',
+      'createdAt',
+    ],
+  },
 };
 
 export const subjectNames = Object.keys(vocabulary);

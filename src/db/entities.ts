@@ -1,5 +1,5 @@
 import { AuditEvent } from '../audit/audit-event.entity';
-import { Catalog, CatalogEntry } from '../modules/catalogs/catalog.entity';
+import { Catalog, CatalogEntry, CatalogUsage } from '../modules/catalogs/catalog.entity';
 import { DocumentContent, ProjectDocument } from '../modules/documents/document.entity';
 import { Agency } from '../modules/organizations/agency.entity';
 import { Division } from '../modules/organizations/division.entity';
@@ -46,4 +46,5 @@ export const entities = [
   OmContract,
   SecurityTest,
   ProjectFinding,
+  CatalogUsage,
 ];

@@ -8,6 +8,23 @@ import { entities } from './entities';
  * The one ORM configuration of the app, the migration scripts and the tests.
  * Migrations are read from `migrations/` under TypeScript and from `dist/migrations/` when compiled.
  */
+/**
+ * The configuration for read-only principals (the Audit Bureau): every session of this pool is
+ * READ ONLY, so PostgreSQL itself refuses any write, whatever the code does. Points at the read
+ * replica when there is one.
+ */
+export function readOnlyOrmConfig(clientUrl: string): Options {
+  return ormConfig(clientUrl, {
+    pool: {
+      min: 0,
+      max: 10,
+      afterCreate: (conn: { query(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) => {
+        conn.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY', (err) => done(err, conn));
+      },
+    },
+  });
+}
+
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
   const compiled = __filename.endsWith('.js');
   return defineConfig({

@@ -10,6 +10,7 @@ import {
   ReviewOpinionResolver,
   StateTransitionResolver,
 } from '../modules/projects/project.resolver';
+import { CatalogEntryResolver, CatalogResolver, CatalogUsageResolver } from '../modules/catalogs/catalog.resolver';
 import { NodeResolver } from './node.resolver';
 import { AcceptanceExtensionResolver, AcceptanceRecordResolver, OverdueAcceptanceResolver } from '../modules/acceptance/acceptance.resolver';
 import { OmContractResolver, ProjectFindingResolver, SecurityTestResolver } from '../modules/acceptance/operation.resolver';
@@ -36,6 +37,9 @@ export const resolvers: NonEmptyArray<Function> = [
   OmContractResolver,
   SecurityTestResolver,
   ProjectFindingResolver,
+  CatalogResolver,
+  CatalogEntryResolver,
+  CatalogUsageResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException, type ChangeSet } from '@mikro-orm/core';
+import { FlushMode, OptimisticLockError, UniqueConstraintViolationException, type ChangeSet } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { appendAuditEvent } from '../audit/audit-log';
 import { AuditOutcome } from '../audit/audit-event.entity';
@@ -147,7 +147,9 @@ export async function runCommand<T>(
         changes,
       });
       return result;
-    });
+      // No automatic flushes before queries: every change stays pending until the end, so the audit
+      // event records all of it.
+    }, { flushMode: FlushMode.COMMIT });
     return { value, errors: [] };
   } catch (e) {
     if (e instanceof Refusal) problems = e.problems;

@@ -425,28 +425,385 @@ export type BuildType =
 
 export type Catalog = Node & {
   __typename?: 'Catalog';
+  /** update, submit, publish, return: whether the reader may, and why not */
+  availableActions: Array<AvailableAction>;
+  /** The construction unit (项目建设单位) that compiles the catalog */
+  constructionUnit?: Maybe<Agency>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The project's division: the city or a county-level unit */
+  division?: Maybe<Division>;
+  /** The entries the reader may see, by resource code */
+  entries: Array<CatalogEntry>;
+  entryCount: Scalars['Int']['output'];
+  /** BDC's findings of the last return; empty when never returned */
+  findings: Array<CatalogFinding>;
+  /** Submissions, publication and returns, oldest first */
+  history: Array<StateTransition>;
   id: Scalars['ID']['output'];
+  /** The project, when the reader may read it (the project's policies) */
+  project?: Maybe<Project>;
+  /** The project's filing number */
+  projectCode: Scalars['String']['output'];
+  /** The project's name */
+  projectName: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  publishedBy?: Maybe<User>;
+  returnedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PM-9(3): scope and degree of sharing, a basis of investment and O&M funds */
+  sharingSummary: CatalogSharingSummary;
   status: CatalogStatus;
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   version: Scalars['Int']['output'];
 };
 
+export type CatalogConnection = {
+  __typename?: 'CatalogConnection';
+  edges: Array<CatalogEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<Catalog>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CatalogCreateInput = {
+  /** The project the catalog describes (one catalog per project) */
+  projectId: Scalars['ID']['input'];
+};
+
+export type CatalogEdge = {
+  __typename?: 'CatalogEdge';
+  cursor: Scalars['String']['output'];
+  node: Catalog;
+};
+
 export type CatalogEntry = Node & {
   __typename?: 'CatalogEntry';
+  /** 信息资源摘要 */
+  abstract: Scalars['String']['output'];
+  catalog?: Maybe<Catalog>;
+  /** 目 (3 digits) */
+  categoryCode: Scalars['String']['output'];
+  /** 类 (1 基础, 2 主题, 3 部门信息资源) */
+  classCode: Scalars['String']['output'];
+  /** The classification digits: 类+项+目+细目 */
+  classificationCode: Scalars['String']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 信息资源格式分类 */
+  formatClass: ResourceFormatClass;
+  /** 信息资源格式类型 (OFD, xlsx, Oracle, …) */
+  formatType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** 信息资源代码 */
+  /** 信息项 */
+  informationItems: Array<CatalogInformationItem>;
+  /** 项 (2 digits) */
+  itemCode: Scalars['String']['output'];
+  /** 不予共享依据: law, regulation or policy; required when not shared (PM-9(3)) */
+  notSharedBasis?: Maybe<Scalars['String']['output']>;
+  /** 开放条件: required when conditionally opened */
+  openCondition?: Maybe<Scalars['String']['output']>;
+  /** 开放属性 */
+  openType: OpenType;
+  /** 信息资源提供方 */
+  provider?: Maybe<Agency>;
+  /** 信息资源提供方代码 */
+  providerCode: Scalars['String']['output'];
+  /** 发布日期; set on publication when empty */
+  publishDate?: Maybe<Scalars['Date']['output']>;
+  /** Registered on the municipal data-sharing exchange platform (PM-9(3)) */
+  registeredOnExchange: Scalars['Boolean']['output'];
+  /** 关联资源代码 */
+  relatedResourceCodes: Array<Scalars['String']['output']>;
+  /** 信息资源代码: classification digits, "/", sequence */
   resourceCode: Scalars['String']['output'];
   /** 信息资源名称 */
   resourceName: Scalars['String']['output'];
+  /** 仅向特定企业、社会组织开放: must be empty for shareable data (PM-9(3)) */
+  restrictedToOrganizations: Array<Scalars['String']['output']>;
+  /** 共享条件: required when conditional (PM-9(3)) */
+  sharingCondition?: Maybe<Scalars['String']['output']>;
+  /** 共享方式; null when not shared */
+  sharingMethod?: Maybe<SharingMethod>;
+  /** 共享类型 (PM-9(3)) */
+  sharingType: SharingType;
+  /** 细目 (digits) */
+  subcategoryCode?: Maybe<Scalars['String']['output']>;
+  /** 更新周期 */
+  updateCycle: UpdateCycle;
+  /** Usage feedback the reader may see (the provider sees all of it) */
+  usages: Array<CatalogUsage>;
 };
 
+export type CatalogEntryAddInput = {
+  catalogId: Scalars['ID']['input'];
+  entry: CatalogEntryInput;
+};
+
+export type CatalogEntryConnection = {
+  __typename?: 'CatalogEntryConnection';
+  edges: Array<CatalogEntryEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<CatalogEntry>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CatalogEntryEdge = {
+  __typename?: 'CatalogEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: CatalogEntry;
+};
+
+export type CatalogEntryFilter = {
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leading classification digits (类, 类+项, …), e.g. "301" */
+  classification?: InputMaybe<Scalars['String']['input']>;
+  /** The providing agency */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  sharingType?: InputMaybe<SharingType>;
+  /** Words in the name, abstract or code */
+  text?: InputMaybe<Scalars['String']['input']>;
+  updateCycle?: InputMaybe<UpdateCycle>;
+};
+
+/** The metadata of one information resource (national catalog guide, 2017) */
+export type CatalogEntryInput = {
+  abstract: Scalars['String']['input'];
+  /** 目: 3 digits */
+  categoryCode: Scalars['String']['input'];
+  /** 类: 1 基础, 2 主题, 3 部门信息资源 */
+  classCode: Scalars['String']['input'];
+  formatClass: ResourceFormatClass;
+  formatType: Scalars['String']['input'];
+  informationItems?: Array<CatalogInformationItemInput>;
+  /** 项: 2 digits */
+  itemCode: Scalars['String']['input'];
+  /** Required when NOT_SHARED: law, regulation or policy (PM-9(3)) */
+  notSharedBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Required when opened conditionally */
+  openCondition?: InputMaybe<Scalars['String']['input']>;
+  openType: OpenType;
+  /** 信息资源提供方代码, e.g. the unified social credit code */
+  providerCode: Scalars['String']['input'];
+  /** The providing agency: the construction unit (default) or a co-builder */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  publishDate?: InputMaybe<Scalars['Date']['input']>;
+  registeredOnExchange?: Scalars['Boolean']['input'];
+  relatedResourceCodes?: Array<Scalars['String']['input']>;
+  /** Classification digits, "/", sequence digits, e.g. 301001001/00001 */
+  resourceCode: Scalars['String']['input'];
+  resourceName: Scalars['String']['input'];
+  /** 仅向特定企业、社会组织开放: refused for shareable data (PM-9(3)) */
+  restrictedToOrganizations?: Array<Scalars['String']['input']>;
+  /** Required when CONDITIONAL (PM-9(3)) */
+  sharingCondition?: InputMaybe<Scalars['String']['input']>;
+  /** Required when shareable */
+  sharingMethod?: InputMaybe<SharingMethod>;
+  sharingType: SharingType;
+  /** 细目: digits */
+  subcategoryCode?: InputMaybe<Scalars['String']['input']>;
+  updateCycle: UpdateCycle;
+};
+
+export type CatalogEntryPayload = {
+  __typename?: 'CatalogEntryPayload';
+  catalogEntry?: Maybe<CatalogEntry>;
+  errors: Array<UserError>;
+};
+
+/** Replaces the metadata of an entry */
+export type CatalogEntryUpdateInput = {
+  entry: CatalogEntryInput;
+  id: Scalars['ID']['input'];
+};
+
+/** A catalog file in the national template columns */
+export type CatalogFile = {
+  __typename?: 'CatalogFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  mediaType: Scalars['String']['output'];
+};
+
+/** File format of catalog import and export */
+export type CatalogFileFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type CatalogFilter = {
+  /** The construction unit of the project */
+  constructionUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Division code of the project (360800 for municipal) */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CatalogStatus>;
+};
+
+/** A finding of BDC on a returned catalog, on one resource or on the whole */
+export type CatalogFinding = {
+  __typename?: 'CatalogFinding';
+  /** The resource code the finding is about; null for the whole catalog */
+  resourceCode?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type CatalogFindingInput = {
+  /** The resource code the finding is about; none for the whole catalog */
+  resourceCode?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type CatalogImportInput = {
+  catalogId: Scalars['ID']['input'];
+  /** The file, base64-encoded, in the columns of the national catalog template */
+  contentBase64: Scalars['String']['input'];
+  format: CatalogFileFormat;
+  mode: CatalogImportMode;
+};
+
+/** Whether an import replaces or adds to the entries */
+export type CatalogImportMode =
+  | 'APPEND'
+  | 'REPLACE';
+
+/** The result of an import: everything or, with errors naming row and column, nothing */
+export type CatalogImportPayload = {
+  __typename?: 'CatalogImportPayload';
+  catalog?: Maybe<Catalog>;
+  errors: Array<UserError>;
+  /** Entries the file held (0 when refused) */
+  importedCount: Scalars['Int']['output'];
+};
+
+/** 信息项: a data item of a resource, with its data type */
+export type CatalogInformationItem = {
+  __typename?: 'CatalogInformationItem';
+  dataType: InformationItemDataType;
+  name: Scalars['String']['output'];
+};
+
+export type CatalogInformationItemInput = {
+  dataType: InformationItemDataType;
+  name: Scalars['String']['input'];
+};
+
+export type CatalogPayload = {
+  __typename?: 'CatalogPayload';
+  catalog?: Maybe<Catalog>;
+  errors: Array<UserError>;
+};
+
+export type CatalogPublishInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The version the caller saw; CONFLICT when the catalog changed since */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CatalogReturnInput = {
+  /** At least one finding */
+  findings: Array<CatalogFindingInput>;
+  id: Scalars['ID']['input'];
+  /** The version the caller saw; CONFLICT when the catalog changed since */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** PM-9(3): how much of a catalog is shared (信息资源共享的范围、程度) */
+export type CatalogSharingSummary = {
+  __typename?: 'CatalogSharingSummary';
+  /** 有条件共享 */
+  conditional: Scalars['Int']['output'];
+  /** 不予共享 */
+  notShared: Scalars['Int']['output'];
+  /** Registered on the data-sharing exchange platform */
+  registeredOnExchange: Scalars['Int']['output'];
+  /** Entries */
+  total: Scalars['Int']['output'];
+  /** 无条件共享 */
+  unconditional: Scalars['Int']['output'];
+};
+
+/** PM-9(3): drafted and submitted by the unit, published or returned by BDC */
 export type CatalogStatus =
   | 'DRAFT'
   | 'PUBLISHED'
   | 'RETURNED'
   | 'SUBMITTED';
+
+export type CatalogSubmitInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The version the caller saw; CONFLICT when the catalog changed since */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CatalogUsage = Node & {
+  __typename?: 'CatalogUsage';
+  /** The agency that used the resource */
+  consumerAgency?: Maybe<Agency>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  entry?: Maybe<CatalogEntry>;
+  id: Scalars['ID']['output'];
+  /** The quality issue or why the data could not be obtained */
+  issue?: Maybe<Scalars['String']['output']>;
+  outcome: CatalogUsageOutcome;
+  /** What the resource was used for (使用用途) */
+  purpose: Scalars['String']['output'];
+  /** Null unless the reader may see the user (colleagues) */
+  recordedBy?: Maybe<User>;
+  /** When it was used */
+  usedOn: Scalars['Date']['output'];
+};
+
+export type CatalogUsageConnection = {
+  __typename?: 'CatalogUsageConnection';
+  edges: Array<CatalogUsageEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<CatalogUsage>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CatalogUsageEdge = {
+  __typename?: 'CatalogUsageEdge';
+  cursor: Scalars['String']['output'];
+  node: CatalogUsage;
+};
+
+export type CatalogUsageFilter = {
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  /** The agency that used it */
+  consumerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  entryId?: InputMaybe<Scalars['ID']['input']>;
+  outcome?: InputMaybe<CatalogUsageOutcome>;
+  /** The agency that provides the resource */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 使用情况反馈 (PM-9(3)) */
+export type CatalogUsageOutcome =
+  | 'EFFECTIVE'
+  | 'NOT_OBTAINED'
+  | 'QUALITY_ISSUE';
+
+export type CatalogUsagePayload = {
+  __typename?: 'CatalogUsagePayload';
+  catalogUsage?: Maybe<CatalogUsage>;
+  errors: Array<UserError>;
+};
+
+export type CatalogUsageRecordInput = {
+  /** The published resource that was used */
+  entryId: Scalars['ID']['input'];
+  /** Required unless EFFECTIVE: the quality issue, or why it could not be obtained */
+  issue?: InputMaybe<Scalars['String']['input']>;
+  outcome: CatalogUsageOutcome;
+  /** What it was used for */
+  purpose: Scalars['String']['input'];
+  usedOn: Scalars['Date']['input'];
+};
 
 /** Chapters required by PM-9 */
 export type Chapter =
@@ -542,6 +899,20 @@ export type FundingSource =
   | 'OWN_FUNDS'
   | 'SPECIAL_BOND';
 
+/** 信息项数据类型 */
+export type InformationItemDataType =
+  | 'CHARACTER'
+  | 'CURRENCY'
+  | 'DATE'
+  | 'DATETIME'
+  | 'DOUBLE'
+  | 'FLOAT'
+  | 'GENERAL'
+  | 'INTEGER'
+  | 'LOGICAL'
+  | 'MEMO'
+  | 'NUMERIC';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** PM-15, PM-16.1, PM-16.2: apply for acceptance (to DRC; to the county government for county projects); also the new application after a failure */
@@ -558,6 +929,24 @@ export type Mutation = {
   acceptanceRecordResult: AcceptanceRecordPayload;
   /** PM-16.3: the delegate reports its result and materials back to DRC (the county government for a county project) */
   acceptanceReportToDrc: AcceptanceRecordPayload;
+  /** PM-9(3): the construction unit starts its project's catalog */
+  catalogCreate: CatalogPayload;
+  /** PM-9(3): add an information resource to a draft or returned catalog */
+  catalogEntryAdd: CatalogEntryPayload;
+  /** PM-9(3): remove an entry of a draft or returned catalog; returns the catalog */
+  catalogEntryRemove: CatalogPayload;
+  /** PM-9(3): replace the metadata of an entry of a draft or returned catalog */
+  catalogEntryUpdate: CatalogEntryPayload;
+  /** PM-9(3): entries from a file in the national template; all or nothing */
+  catalogImport: CatalogImportPayload;
+  /** PM-9(3): BDC publishes a submitted catalog (leader) */
+  catalogPublish: CatalogPayload;
+  /** PM-9(3): BDC returns a submitted catalog with findings (reviewer or leader) */
+  catalogReturn: CatalogPayload;
+  /** PM-9(3): the construction unit submits its catalog to BDC */
+  catalogSubmit: CatalogPayload;
+  /** PM-9(3): record the use of a shared resource of a published catalog */
+  catalogUsageRecord: CatalogUsagePayload;
   /** PM-13: record an O&M procurement contract of an accepted project (at most omContractMaxYears years) */
   omContractRecord: OmContractPayload;
   /** PM-6: DRC records a plan approved by the government */
@@ -662,6 +1051,51 @@ export type MutationAcceptanceRecordResultArgs = {
 export type MutationAcceptanceReportToDrcArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCatalogCreateArgs = {
+  input: CatalogCreateInput;
+};
+
+
+export type MutationCatalogEntryAddArgs = {
+  input: CatalogEntryAddInput;
+};
+
+
+export type MutationCatalogEntryRemoveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCatalogEntryUpdateArgs = {
+  input: CatalogEntryUpdateInput;
+};
+
+
+export type MutationCatalogImportArgs = {
+  input: CatalogImportInput;
+};
+
+
+export type MutationCatalogPublishArgs = {
+  input: CatalogPublishInput;
+};
+
+
+export type MutationCatalogReturnArgs = {
+  input: CatalogReturnInput;
+};
+
+
+export type MutationCatalogSubmitArgs = {
+  input: CatalogSubmitInput;
+};
+
+
+export type MutationCatalogUsageRecordArgs = {
+  input: CatalogUsageRecordInput;
 };
 
 
@@ -907,6 +1341,12 @@ export type OmContractRecordInput = {
   /** End of the builder's free warranty */
   warrantyEndsOn: Scalars['Date']['input'];
 };
+
+/** 开放属性: opening to the public */
+export type OpenType =
+  | 'CONDITIONAL'
+  | 'NOT_OPEN'
+  | 'UNCONDITIONAL';
 
 export type OrderDirection =
   | 'ASC'
@@ -1386,6 +1826,16 @@ export type Query = {
   auditChainStatus: AuditChainStatus;
   /** The audit trail, newest first (PM-18) */
   auditEvents: AuditEventConnection;
+  catalog: Catalog;
+  /** Information resources the reader may see, by resource code */
+  catalogEntries: CatalogEntryConnection;
+  catalogEntry: CatalogEntry;
+  /** The catalog's entries in the national template columns, ordered by resource code */
+  catalogExport: CatalogFile;
+  /** Usage feedback on shared resources (PM-9(3)) the reader may see, newest first */
+  catalogUsages: CatalogUsageConnection;
+  /** Information-resource catalogs (PM-9(3)) the reader may see, newest first */
+  catalogs: CatalogConnection;
   /** Ji'an City and its county-level units */
   divisions: Array<Division>;
   /** The signed-in user, with agency, county and roles */
@@ -1468,6 +1918,49 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCatalogArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCatalogEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CatalogEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCatalogEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCatalogExportArgs = {
+  catalogId: Scalars['ID']['input'];
+  format: CatalogFileFormat;
+};
+
+
+export type QueryCatalogUsagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CatalogUsageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCatalogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CatalogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1637,6 +2130,16 @@ export type RectificationStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** 信息资源格式分类 */
+export type ResourceFormatClass =
+  | 'DATABASE'
+  | 'ELECTRONIC_FILE'
+  | 'IMAGE'
+  | 'OTHER'
+  | 'SELF_DESCRIBING'
+  | 'SPREADSHEET'
+  | 'STREAMING_MEDIA';
+
 export type ReviewOpinion = Node & {
   __typename?: 'ReviewOpinion';
   agency?: Maybe<Agency>;
@@ -1719,6 +2222,13 @@ export type SecurityTestResult =
   | 'PASSED'
   | 'PASSED_WITH_ISSUES';
 
+/** 共享方式: exchange-platform interface, database or file; or mail/medium */
+export type SharingMethod =
+  | 'MEDIUM'
+  | 'PLATFORM_DATABASE'
+  | 'PLATFORM_FILE'
+  | 'PLATFORM_INTERFACE';
+
 /** PM-15: BDC's data-sharing review of a project before acceptance */
 export type SharingReview = Node & {
   __typename?: 'SharingReview';
@@ -1799,6 +2309,12 @@ export type SharingReviewStatus =
   | 'REQUESTED'
   | 'RETURNED';
 
+/** 共享类型 (PM-9(3)) */
+export type SharingType =
+  | 'CONDITIONAL'
+  | 'NOT_SHARED'
+  | 'UNCONDITIONAL';
+
 export type StateTransition = Node & {
   __typename?: 'StateTransition';
   actorAgency?: Maybe<Agency>;
@@ -1811,6 +2327,17 @@ export type StateTransition = Node & {
   subjectType: Scalars['String']['output'];
   toState: Scalars['String']['output'];
 };
+
+/** 更新周期 */
+export type UpdateCycle =
+  | 'DAILY'
+  | 'HALF_YEARLY'
+  | 'IRREGULAR'
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'REAL_TIME'
+  | 'WEEKLY'
+  | 'YEARLY';
 
 /** PM-7.3 */
 export type UrgencyBasisKind =
@@ -2006,6 +2533,142 @@ export type RecordByIdQueryVariables = Exact<{
 
 
 export type RecordByIdQuery = { __typename?: 'Query', acceptanceRecord: { __typename?: 'AcceptanceRecord', status: AcceptanceStatus, round: number, delegated: boolean, reportReceived: boolean, decidedByAgency?: { __typename?: 'Agency', code: string } | null, project?: { __typename?: 'Project', status: ProjectStatus, acceptanceDueOn?: string | null } | null, history: Array<{ __typename?: 'StateTransition', event: string, fromState: string, toState: string }>, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> }> } };
+
+export type ImportCatalogCreateMutationVariables = Exact<{
+  input: CatalogCreateInput;
+}>;
+
+
+export type ImportCatalogCreateMutation = { __typename?: 'Mutation', catalogCreate: { __typename?: 'CatalogPayload', catalog?: { __typename?: 'Catalog', id: string } | null } };
+
+export type CatalogImportMutationVariables = Exact<{
+  input: CatalogImportInput;
+}>;
+
+
+export type CatalogImportMutation = { __typename?: 'Mutation', catalogImport: { __typename?: 'CatalogImportPayload', importedCount: number, catalog?: { __typename?: 'Catalog', id: string, entryCount: number, version: number } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, message: string }> } };
+
+export type CatalogExportQueryVariables = Exact<{
+  catalogId: Scalars['ID']['input'];
+  format: CatalogFileFormat;
+}>;
+
+
+export type CatalogExportQuery = { __typename?: 'Query', catalogExport: { __typename?: 'CatalogFile', fileName: string, mediaType: string, contentBase64: string } };
+
+export type ImportCatalogSubmitMutationVariables = Exact<{
+  input: CatalogSubmitInput;
+}>;
+
+
+export type ImportCatalogSubmitMutation = { __typename?: 'Mutation', catalogSubmit: { __typename?: 'CatalogPayload', catalog?: { __typename?: 'Catalog', status: CatalogStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type ImportCatalogPublishMutationVariables = Exact<{
+  input: CatalogPublishInput;
+}>;
+
+
+export type ImportCatalogPublishMutation = { __typename?: 'Mutation', catalogPublish: { __typename?: 'CatalogPayload', catalog?: { __typename?: 'Catalog', status: CatalogStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type CatalogPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CatalogPageQuery = { __typename?: 'Query', catalogs: { __typename?: 'CatalogConnection', totalCount: number, nodes: Array<{ __typename?: 'Catalog', id: string, projectCode: string, projectName: string, entryCount: number, constructionUnit?: { __typename?: 'Agency', name: string } | null, division?: { __typename?: 'Division', name: string } | null, history: Array<{ __typename?: 'StateTransition', event: string }>, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean }>, entries: Array<{ __typename?: 'CatalogEntry', resourceCode: string, provider?: { __typename?: 'Agency', name: string } | null, usages: Array<{ __typename?: 'CatalogUsage', outcome: CatalogUsageOutcome }> }> }> } };
+
+export type CatalogFieldsFragment = { __typename?: 'Catalog', id: string, status: CatalogStatus, version: number, projectCode: string, entryCount: number, constructionUnit?: { __typename?: 'Agency', code: string } | null, division?: { __typename?: 'Division', code: string } | null, findings: Array<{ __typename?: 'CatalogFinding', resourceCode?: string | null, text: string }> };
+
+export type CatalogCreateMutationVariables = Exact<{
+  input: CatalogCreateInput;
+}>;
+
+
+export type CatalogCreateMutation = { __typename?: 'Mutation', catalogCreate: { __typename?: 'CatalogPayload', catalog?: { __typename?: 'Catalog', id: string, status: CatalogStatus, version: number, projectCode: string, entryCount: number, constructionUnit?: { __typename?: 'Agency', code: string } | null, division?: { __typename?: 'Division', code: string } | null, findings: Array<{ __typename?: 'CatalogFinding', resourceCode?: string | null, text: string }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, message: string }> } };
+
+export type CatalogEntryAddMutationVariables = Exact<{
+  input: CatalogEntryAddInput;
+}>;
+
+
+export type CatalogEntryAddMutation = { __typename?: 'Mutation', catalogEntryAdd: { __typename?: 'CatalogEntryPayload', catalogEntry?: { __typename?: 'CatalogEntry', id: string, resourceCode: string, classificationCode: string, sharingType: SharingType, publishDate?: string | null, provider?: { __typename?: 'Agency', code: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, message: string }> } };
+
+export type CatalogEntryUpdateMutationVariables = Exact<{
+  input: CatalogEntryUpdateInput;
+}>;
+
+
+export type CatalogEntryUpdateMutation = { __typename?: 'Mutation', catalogEntryUpdate: { __typename?: 'CatalogEntryPayload', catalogEntry?: { __typename?: 'CatalogEntry', id: string, resourceName: string, sharingType: SharingType, sharingCondition?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CatalogEntryRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CatalogEntryRemoveMutation = { __typename?: 'Mutation', catalogEntryRemove: { __typename?: 'CatalogPayload', catalog?: { __typename?: 'Catalog', entryCount: number } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> } };
+
+export type CatalogSubmitMutationVariables = Exact<{
+  input: CatalogSubmitInput;
+}>;
+
+
+export type CatalogSubmitMutation = { __typename?: 'Mutation', catalogSubmit: { __typename?: 'CatalogPayload', catalog?: { __typename?: 'Catalog', id: string, status: CatalogStatus, version: number, projectCode: string, entryCount: number, constructionUnit?: { __typename?: 'Agency', code: string } | null, division?: { __typename?: 'Division', code: string } | null, findings: Array<{ __typename?: 'CatalogFinding', resourceCode?: string | null, text: string }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, message: string }> } };
+
+export type CatalogPublishMutationVariables = Exact<{
+  input: CatalogPublishInput;
+}>;
+
+
+export type CatalogPublishMutation = { __typename?: 'Mutation', catalogPublish: { __typename?: 'CatalogPayload', catalog?: { __typename?: 'Catalog', publishedAt?: string | null, id: string, status: CatalogStatus, version: number, projectCode: string, entryCount: number, sharingSummary: { __typename?: 'CatalogSharingSummary', total: number, unconditional: number, conditional: number, notShared: number, registeredOnExchange: number }, entries: Array<{ __typename?: 'CatalogEntry', resourceCode: string, publishDate?: string | null }>, constructionUnit?: { __typename?: 'Agency', code: string } | null, division?: { __typename?: 'Division', code: string } | null, findings: Array<{ __typename?: 'CatalogFinding', resourceCode?: string | null, text: string }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CatalogReturnMutationVariables = Exact<{
+  input: CatalogReturnInput;
+}>;
+
+
+export type CatalogReturnMutation = { __typename?: 'Mutation', catalogReturn: { __typename?: 'CatalogPayload', catalog?: { __typename?: 'Catalog', id: string, status: CatalogStatus, version: number, projectCode: string, entryCount: number, constructionUnit?: { __typename?: 'Agency', code: string } | null, division?: { __typename?: 'Division', code: string } | null, findings: Array<{ __typename?: 'CatalogFinding', resourceCode?: string | null, text: string }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CatalogByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CatalogByIdQuery = { __typename?: 'Query', catalog: { __typename?: 'Catalog', id: string, status: CatalogStatus, version: number, projectCode: string, entryCount: number, project?: { __typename?: 'Project', id: string } | null, history: Array<{ __typename?: 'StateTransition', event: string, fromState: string, toState: string, note?: string | null }>, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> }>, constructionUnit?: { __typename?: 'Agency', code: string } | null, division?: { __typename?: 'Division', code: string } | null, findings: Array<{ __typename?: 'CatalogFinding', resourceCode?: string | null, text: string }> } };
+
+export type CatalogsQueryVariables = Exact<{
+  filter?: InputMaybe<CatalogFilter>;
+}>;
+
+
+export type CatalogsQuery = { __typename?: 'Query', catalogs: { __typename?: 'CatalogConnection', totalCount: number, nodes: Array<{ __typename?: 'Catalog', projectCode: string, status: CatalogStatus }> } };
+
+export type CatalogEntriesQueryVariables = Exact<{
+  filter?: InputMaybe<CatalogEntryFilter>;
+}>;
+
+
+export type CatalogEntriesQuery = { __typename?: 'Query', catalogEntries: { __typename?: 'CatalogEntryConnection', totalCount: number, nodes: Array<{ __typename?: 'CatalogEntry', id: string, resourceCode: string, sharingType: SharingType, provider?: { __typename?: 'Agency', code: string } | null }> } };
+
+export type CatalogUsageRecordMutationVariables = Exact<{
+  input: CatalogUsageRecordInput;
+}>;
+
+
+export type CatalogUsageRecordMutation = { __typename?: 'Mutation', catalogUsageRecord: { __typename?: 'CatalogUsagePayload', catalogUsage?: { __typename?: 'CatalogUsage', id: string, outcome: CatalogUsageOutcome, issue?: string | null, usedOn: string, consumerAgency?: { __typename?: 'Agency', code: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CatalogUsagesQueryVariables = Exact<{
+  filter?: InputMaybe<CatalogUsageFilter>;
+}>;
+
+
+export type CatalogUsagesQuery = { __typename?: 'Query', catalogUsages: { __typename?: 'CatalogUsageConnection', totalCount: number, nodes: Array<{ __typename?: 'CatalogUsage', purpose: string, outcome: CatalogUsageOutcome, issue?: string | null, consumerAgency?: { __typename?: 'Agency', code: string } | null, recordedBy?: { __typename?: 'User', username: string } | null, entry?: { __typename?: 'CatalogEntry', resourceCode: string } | null }> } };
+
+export type EntryUsagesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EntryUsagesQuery = { __typename?: 'Query', catalogEntry: { __typename?: 'CatalogEntry', resourceCode: string, usages: Array<{ __typename?: 'CatalogUsage', purpose: string, outcome: CatalogUsageOutcome, consumerAgency?: { __typename?: 'Agency', code: string } | null }> } };
 
 export type AgenciesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2276,6 +2939,28 @@ export type StartConstructionMutationVariables = Exact<{
 
 export type StartConstructionMutation = { __typename?: 'Mutation', projectStartConstruction: { __typename?: 'ProjectPayload', project?: { __typename?: 'Project', id: string, code: string, status: ProjectStatus, version: number, level: AgencyLevel, inPlan: boolean, joint: boolean, requirements: { __typename?: 'ProjectRequirements', preliminaryDesign: boolean, techReview: boolean, expertReview: boolean }, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, message: string }> } };
 
+export type ProjectCatalogCreateMutationVariables = Exact<{
+  input: CatalogCreateInput;
+}>;
+
+
+export type ProjectCatalogCreateMutation = { __typename?: 'Mutation', catalogCreate: { __typename?: 'CatalogPayload', catalog?: { __typename?: 'Catalog', id: string, version: number } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, message: string }> } };
+
+export type ProjectCatalogEntryAddMutationVariables = Exact<{
+  input: CatalogEntryAddInput;
+}>;
+
+
+export type ProjectCatalogEntryAddMutation = { __typename?: 'Mutation', catalogEntryAdd: { __typename?: 'CatalogEntryPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, message: string }> } };
+
+export type ProjectCatalogSubmitMutationVariables = Exact<{
+  input: CatalogSubmitInput;
+}>;
+
+
+export type ProjectCatalogSubmitMutation = { __typename?: 'Mutation', catalogSubmit: { __typename?: 'CatalogPayload', catalog?: { __typename?: 'Catalog', status: CatalogStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, message: string }> } };
+
+export const CatalogFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Catalog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<CatalogFieldsFragment, unknown>;
 export const ProjectResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preliminaryDesign"}},{"kind":"Field","name":{"kind":"Name","value":"techReview"}},{"kind":"Field","name":{"kind":"Name","value":"expertReview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ProjectResultFragment, unknown>;
 export const OverdueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueAcceptances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"extensionPending"}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverdueQuery, OverdueQueryVariables>;
 export const ExtensionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Extensions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceExtensions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExtensionsQuery, ExtensionsQueryVariables>;
@@ -2295,6 +2980,25 @@ export const RecordOmContractDocument = {"kind":"Document","definitions":[{"kind
 export const RecordFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFindingRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectFindingRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectFinding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordFindingMutation, RecordFindingMutationVariables>;
 export const AcceptanceActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcceptanceActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptanceActionsQuery, AcceptanceActionsQueryVariables>;
 export const RecordByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"delegated"}},{"kind":"Field","name":{"kind":"Name","value":"reportReceived"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordByIdQuery, RecordByIdQueryVariables>;
+export const ImportCatalogCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportCatalogCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ImportCatalogCreateMutation, ImportCatalogCreateMutationVariables>;
+export const CatalogImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importedCount"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogImportMutation, CatalogImportMutationVariables>;
+export const CatalogExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"catalogId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogFileFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"catalogId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"catalogId"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mediaType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<CatalogExportQuery, CatalogExportQueryVariables>;
+export const ImportCatalogSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportCatalogSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ImportCatalogSubmitMutation, ImportCatalogSubmitMutationVariables>;
+export const ImportCatalogPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportCatalogPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ImportCatalogPublishMutation, ImportCatalogPublishMutationVariables>;
+export const CatalogPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogPageQuery, CatalogPageQueryVariables>;
+export const CatalogCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Catalog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<CatalogCreateMutation, CatalogCreateMutationVariables>;
+export const CatalogEntryAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogEntryAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogEntryAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntryAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"classificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogEntryAddMutation, CatalogEntryAddMutationVariables>;
+export const CatalogEntryUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogEntryUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogEntryUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntryUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceName"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"sharingCondition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogEntryUpdateMutation, CatalogEntryUpdateMutationVariables>;
+export const CatalogEntryRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogEntryRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntryRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogEntryRemoveMutation, CatalogEntryRemoveMutationVariables>;
+export const CatalogSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Catalog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<CatalogSubmitMutation, CatalogSubmitMutationVariables>;
+export const CatalogPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogFields"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sharingSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"unconditional"}},{"kind":"Field","name":{"kind":"Name","value":"conditional"}},{"kind":"Field","name":{"kind":"Name","value":"notShared"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOnExchange"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"publishDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Catalog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<CatalogPublishMutation, CatalogPublishMutationVariables>;
+export const CatalogReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Catalog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<CatalogReturnMutation, CatalogReturnMutationVariables>;
+export const CatalogByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogFields"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Catalog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<CatalogByIdQuery, CatalogByIdQueryVariables>;
+export const CatalogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Catalogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogsQuery, CatalogsQueryVariables>;
+export const CatalogEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogEntryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"sharingType"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogEntriesQuery, CatalogEntriesQueryVariables>;
+export const CatalogUsageRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogUsageRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogUsageRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogUsageRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"issue"}},{"kind":"Field","name":{"kind":"Name","value":"usedOn"}},{"kind":"Field","name":{"kind":"Name","value":"consumerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogUsageRecordMutation, CatalogUsageRecordMutationVariables>;
+export const CatalogUsagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogUsages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogUsageFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogUsages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"issue"}},{"kind":"Field","name":{"kind":"Name","value":"consumerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogUsagesQuery, CatalogUsagesQueryVariables>;
+export const EntryUsagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntryUsages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"usages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"consumerAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntryUsagesQuery, EntryUsagesQueryVariables>;
 export const AgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}}]}}]}}]}}]} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<AgencyByIdQuery, AgencyByIdQueryVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
@@ -2332,3 +3036,6 @@ export const RecordProcurementDocument = {"kind":"Document","definitions":[{"kin
 export const ConfirmProcurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmProcurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectConfirmProcurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preliminaryDesign"}},{"kind":"Field","name":{"kind":"Name","value":"techReview"}},{"kind":"Field","name":{"kind":"Name","value":"expertReview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ConfirmProcurementMutation, ConfirmProcurementMutationVariables>;
 export const RecordSupervisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSupervision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectSupervisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectRecordSupervision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preliminaryDesign"}},{"kind":"Field","name":{"kind":"Name","value":"techReview"}},{"kind":"Field","name":{"kind":"Name","value":"expertReview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RecordSupervisionMutation, RecordSupervisionMutationVariables>;
 export const StartConstructionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartConstruction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"acceptanceDueOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectStartConstruction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"acceptanceDueOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"acceptanceDueOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preliminaryDesign"}},{"kind":"Field","name":{"kind":"Name","value":"techReview"}},{"kind":"Field","name":{"kind":"Name","value":"expertReview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<StartConstructionMutation, StartConstructionMutationVariables>;
+export const ProjectCatalogCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProjectCatalogCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectCatalogCreateMutation, ProjectCatalogCreateMutationVariables>;
+export const ProjectCatalogEntryAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProjectCatalogEntryAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogEntryAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntryAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectCatalogEntryAddMutation, ProjectCatalogEntryAddMutationVariables>;
+export const ProjectCatalogSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProjectCatalogSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectCatalogSubmitMutation, ProjectCatalogSubmitMutationVariables>;

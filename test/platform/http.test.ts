@@ -69,6 +69,8 @@ describe('HTTP conventions', () => {
     const res = await app.request('{ auditEvents(first: 5) { totalCount nodes { action outcome rule } } auditChainStatus { ok checked } }', {}, { as: 'audit.auditor' });
     expect(res.errors).toBeUndefined();
     expect((res.data as { auditChainStatus: { ok: boolean } }).auditChainStatus.ok).toBe(true);
+    // The Audit Bureau's database sessions are READ ONLY: PostgreSQL itself refuses a write.
+    await expect(app.services.readOrm.em.fork().getConnection().execute("update agency set name = name where code = 'DRC'")).rejects.toThrow(/read-only transaction/);
     const denied = await app.request('{ auditChainStatus { ok } }', {}, { as: 'drc.leader' });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

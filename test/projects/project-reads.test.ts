@@ -8,7 +8,7 @@ import { ProjectStatus } from '../../src/modules/projects/project.enums';
 import { Project } from '../../src/modules/projects/project.entity';
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
-import { Approve, doc } from '../support/projects';
+import { Approve, doc, submitCatalog } from '../support/projects';
 
 const Projects = graphql(`
   query ProjectList($first: Int, $after: String, $filter: ProjectFilter, $orderBy: ProjectOrder) {
@@ -183,15 +183,7 @@ describe('projects: two decisions racing on one project (CONFLICT)', () => {
     const em = app.orm.em.fork();
     const project = await em.findOneOrFail(Project, { code: 'FX-GAJ-1' });
     // The approval gate reads the project's catalog (PM-9(3)).
-    await em.getConnection().execute(
-      `insert into catalog (id, project_id, status, version, created_at, updated_at) values (gen_random_uuid(), ?, 'SUBMITTED', 1, now(), now())`,
-      [project.id],
-    );
-    await em.getConnection().execute(
-      `insert into catalog_entry (id, catalog_id, resource_name, resource_code, created_at, updated_at)
-       select gen_random_uuid(), id, '人口基础信息', '01/0001', now(), now() from catalog where project_id = ?`,
-      [project.id],
-    );
+    await submitCatalog(app, project.globalId(), 'gaj.clerk');
     const approval = await doc(app, 'drc.leader', '批复');
     const id = project.globalId();
     const results = await Promise.all([1, 2, 3].map(() => app.query(Approve, { input: { id, approvalDocument: approval } }, 'drc.leader')));

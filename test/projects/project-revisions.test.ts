@@ -1,6 +1,4 @@
 import { keyOf } from '../../src/graphql/global-id';
-import { Catalog, CatalogEntry, CatalogStatus } from '../../src/modules/catalogs/catalog.entity';
-import { Project } from '../../src/modules/projects/project.entity';
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
 import {
@@ -15,6 +13,7 @@ import {
   RecordOpinion,
   ReturnForRevision,
   rules,
+  submitCatalog,
   SubmitFeasibility,
   SubmitTechnicalPlan,
   UpdateProject,
@@ -68,13 +67,6 @@ async function projectUnderReview(name: string, investment = '800000.00') {
   return id;
 }
 
-async function catalogFor(id: string) {
-  const em = app.orm.em.fork();
-  const catalog = em.create(Catalog, { project: em.getReference(Project, keyOf(id, 'Project')!), status: CatalogStatus.SUBMITTED });
-  em.create(CatalogEntry, { catalog, resourceName: '学籍信息', resourceCode: '02/0001' });
-  await em.flush();
-}
-
 describe('returns, resubmissions and rejections (PM-8.1, PM-8.2)', () => {
   it('returns a filing for revision with reasons; the unit edits and resubmits; invitations start a new round', async () => {
     const id = await projectUnderReview('教育资源公共服务平台改造');
@@ -108,7 +100,7 @@ describe('returns, resubmissions and rejections (PM-8.1, PM-8.2)', () => {
 
   it('lets the unit resubmit a technical plan after BDC failed it, with a new plan (PM-8.2)', async () => {
     const id = await projectUnderReview('校园视频汇聚平台');
-    await catalogFor(id);
+    await submitCatalog(app, id, 'jyj.clerk');
     await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复') } }, 'drc.leader');
     await app.query(AttachDocument, { input: { projectId: id, kind: 'TECHNICAL_PLAN', ...(await doc(app, 'jyj.clerk', '技术方案')) } }, 'jyj.clerk');
     await app.query(SubmitTechnicalPlan, { id }, 'jyj.clerk');

@@ -1,6 +1,4 @@
 import { keyOf } from '../../src/graphql/global-id';
-import { Catalog, CatalogEntry, CatalogStatus } from '../../src/modules/catalogs/catalog.entity';
-import { Project } from '../../src/modules/projects/project.entity';
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
@@ -25,6 +23,7 @@ import {
   rules,
   SetImplementation,
   StartConstruction,
+  submitCatalog,
   SubmitFeasibility,
   SubmitProposal,
   SubmitTechnicalPlan,
@@ -117,18 +116,6 @@ beforeAll(async () => {
   app = await startTestApp();
 });
 afterAll(() => app.stop());
-
-/**
- * The information-resource catalog is a separate workflow (catalogs module); here a submitted
- * catalog with one entry is recorded directly, which is what the approval gate (PM-9(3)) reads.
- */
-async function submitCatalog(projectGlobalId: string) {
-  const em = app.orm.em.fork();
-  const project = em.getReference(Project, keyOf(projectGlobalId, 'Project')!);
-  const catalog = em.create(Catalog, { project, status: CatalogStatus.SUBMITTED, submittedAt: new Date() });
-  em.create(CatalogEntry, { catalog, resourceName: '人口基础信息', resourceCode: '360800-01/00001' });
-  await em.flush();
-}
 
 /** Everything a refusal could have touched; a refused mutation must leave it as it was. */
 async function snapshot(projectGlobalId: string) {
@@ -295,7 +282,7 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
     }
     const first = await app.query(Approve, { input: { id, approvalDocument: approval } }, 'drc.leader');
     expect(rules(first.projectApprove.errors)).toEqual(['PRECONDITION_FAILED PM-9(3)']);
-    await submitCatalog(id);
+    await submitCatalog(app, id, 'gaj.clerk');
     const noChapters = await app.query(Approve, { input: { id, approvalDocument: { ...approval, chapters: [] } } }, 'drc.leader');
     expect(rules(noChapters.projectApprove.errors)).toEqual(['INVALID_INPUT PM-9']);
     const ok = await app.query(Approve, { input: { id, approvalDocument: approval } }, 'drc.leader');
@@ -419,7 +406,7 @@ describe('a county project of CNY 3,000,000.00 out of the plan, from filing to c
     await app.query(AttachDocument, { input: { projectId: id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'taihe.dept', '可行性研究报告', { securityStatement: '国产化产品' })) } }, 'taihe.dept');
     const submitted = await app.query(SubmitFeasibility, { id }, 'taihe.dept');
     expect(submitted.projectSubmitFeasibility.errors).toEqual([]);
-    await submitCatalog(id);
+    await submitCatalog(app, id, 'taihe.dept');
     const approved = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'taihe.gov', '县政府批复') } }, 'taihe.gov');
     expect(approved.projectApprove.errors).toEqual([]);
     expect(approved.projectApprove.project!.status).toBe('APPROVED');

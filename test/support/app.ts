@@ -6,7 +6,7 @@ import { generateKeyPair, type CryptoKey } from 'jose';
 import { loadPolicies, type PolicySet } from '../../src/authz/policy-loader';
 import { loadConfig, type AppConfig } from '../../src/config';
 import type { AppServices } from '../../src/context';
-import { ormConfig } from '../../src/db/orm.config';
+import { ormConfig, readOnlyOrmConfig } from '../../src/db/orm.config';
 import { LOCAL_ALG, type LocalKeys } from '../../src/identity/keys';
 import { createTokenVerifier, mintLocalToken } from '../../src/identity/token-verifier';
 import { createServer, type RunningServer } from '../../src/server';
@@ -76,10 +76,11 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
       loggerFactory: (options) => new StatementCounter(options, statements),
     }),
   );
+  const readOrm = await MikroORM.init(readOnlyOrmConfig(url.toString()));
   const services: AppServices = {
     config,
     orm,
-    readOrm: orm,
+    readOrm,
     policies: overrides.policies ?? loadPolicies(),
     verifyToken: createTokenVerifier(config.auth, keys),
   };
@@ -138,6 +139,7 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
     },
     async stop() {
       await server.stop();
+      await readOrm.close();
       await orm.close();
       await dropDatabase(database);
     },

@@ -241,3 +241,85 @@ export function blockersOf(project: { availableActions: { action: string; allowe
   if (!a) throw new Error(`no action ${action}`);
   return { allowed: a.allowed, rules: rules(a.blockers) };
 }
+
+const CatalogCreate = graphql(`
+  mutation ProjectCatalogCreate($input: CatalogCreateInput!) {
+    catalogCreate(input: $input) {
+      catalog {
+        id
+        version
+      }
+      errors {
+        code
+        rule
+        message
+      }
+    }
+  }
+`);
+
+const CatalogEntryAdd = graphql(`
+  mutation ProjectCatalogEntryAdd($input: CatalogEntryAddInput!) {
+    catalogEntryAdd(input: $input) {
+      errors {
+        code
+        rule
+        message
+      }
+    }
+  }
+`);
+
+const CatalogSubmit = graphql(`
+  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {
+    catalogSubmit(input: $input) {
+      catalog {
+        status
+      }
+      errors {
+        code
+        rule
+        message
+      }
+    }
+  }
+`);
+
+/**
+ * The construction unit compiles and submits the project's information-resource catalog with one
+ * shared resource: what DRC's approval needs (PM-9(3)).
+ */
+export async function submitCatalog(app: TestApp, projectId: string, as: string, providerCode = '11360800MB0000000X'): Promise<void> {
+  const created = await app.query(CatalogCreate, { input: { projectId } }, as);
+  if (created.catalogCreate.errors.length) throw new Error(JSON.stringify(created.catalogCreate.errors));
+  const catalogId = created.catalogCreate.catalog!.id;
+  const entry = await app.query(
+    CatalogEntryAdd,
+    {
+      input: {
+        catalogId,
+        entry: {
+          classCode: '3',
+          itemCode: '01',
+          categoryCode: '001',
+          resourceName: '项目业务办理信息',
+          resourceCode: `301001/${String(Math.floor(Math.random() * 99999)).padStart(5, '0')}`,
+          providerCode,
+          abstract: '项目建成后产生的业务办理信息',
+          formatClass: 'DATABASE',
+          formatType: 'KingbaseES',
+          informationItems: [{ name: '办理编号', dataType: 'CHARACTER' }],
+          sharingType: 'UNCONDITIONAL',
+          sharingMethod: 'PLATFORM_INTERFACE',
+          openType: 'NOT_OPEN',
+          updateCycle: 'DAILY',
+          registeredOnExchange: true,
+        },
+      },
+    },
+    as,
+  );
+  if (entry.catalogEntryAdd.errors.length) throw new Error(JSON.stringify(entry.catalogEntryAdd.errors));
+  const submitted = await app.query(CatalogSubmit, { input: { id: catalogId } }, as);
+  if (submitted.catalogSubmit.errors.length) throw new Error(JSON.stringify(submitted.catalogSubmit.errors));
+}

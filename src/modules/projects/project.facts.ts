@@ -77,14 +77,14 @@ export class ProjectFactSource {
   }
 
   async of(project: Project): Promise<ProjectFacts> {
-    const [lines, docs, participants, openRectifications, catalogSubmitted, roundStart] = await Promise.all([
-      this.budgetLines.load(project.id),
-      this.documents.load(project.id),
-      this.participants.load(project.id),
-      this.openOrders.load(project.constructionUnit.id),
-      this.catalogs.load(project.id),
-      this.techRoundStart.load(project.id),
-    ]);
+    // One after another: inside a command they share the transaction's single connection.
+    // Across projects they still batch, since every project asks for the same fact in the same tick.
+    const lines = await this.budgetLines.load(project.id);
+    const docs = await this.documents.load(project.id);
+    const participants = await this.participants.load(project.id);
+    const openRectifications = await this.openOrders.load(project.constructionUnit.id);
+    const catalogSubmitted = await this.catalogs.load(project.id);
+    const roundStart = await this.techRoundStart.load(project.id);
     const kinds = (list: ProjectDocument[]) => new Set<DocumentKind>(list.map((d) => d.kind));
     return {
       status: project.status,

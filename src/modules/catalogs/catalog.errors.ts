@@ -1,0 +1,35 @@
+import { Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
+import type { EntryProblem } from './catalog-entry.validation';
+import { problemLocation, type FileProblem } from './catalog-file';
+
+/** Every catalog refusal cites PM-9(3) unless it says otherwise. */
+export const RULE = 'PM-9(3)';
+
+/** An entry's problems as INVALID_INPUT, each on its input field under `prefix`. */
+export function entryRefusal(problems: EntryProblem[], prefix = 'entry'): Refusal {
+  return new Refusal(problems.map((p) => ({ code: UserErrorCode.INVALID_INPUT, rule: RULE, message: p.message, field: `${prefix}.${p.field}` })));
+}
+
+/** A file's problems as INVALID_INPUT, each located as `row 7, column 共享类型`. */
+export function fileRefusal(problems: FileProblem[]): Refusal {
+  return new Refusal(
+    problems.map(
+      (p): Problem => ({ code: UserErrorCode.INVALID_INPUT, rule: RULE, message: p.message, field: problemLocation(p) ?? 'contentBase64' }),
+    ),
+  );
+}
+
+export function invalid(field: string, zh: string, en: string): Refusal {
+  return Refusal.of(UserErrorCode.INVALID_INPUT, RULE, { zh, en }, field);
+}
+
+export function precondition(zh: string, en: string, field?: string): Refusal {
+  return Refusal.of(UserErrorCode.PRECONDITION_FAILED, RULE, { zh, en }, field);
+}
+
+export function staleVersion(): Refusal {
+  return Refusal.of(UserErrorCode.CONFLICT, undefined, {
+    zh: '目录已被他人修改，请刷新后重试',
+    en: 'The catalog was changed by someone else; reload and retry',
+  });
+}

@@ -1,0 +1,47 @@
+import { CatalogStatus } from '../../src/modules/catalogs/catalog.entity';
+import { catalogSubmittedGate } from '../../src/modules/catalogs/catalog.gates';
+import { catalogMachine } from '../../src/modules/catalogs/catalog.machine';
+
+const { DRAFT, SUBMITTED, PUBLISHED, RETURNED } = CatalogStatus;
+
+describe('the catalog machine (PM-9(3))', () => {
+  const some = { entryCount: 3 };
+  const none = { entryCount: 0 };
+
+  it.each([
+    [DRAFT, 'update', some, DRAFT],
+    [RETURNED, 'update', some, RETURNED],
+    [DRAFT, 'submit', some, SUBMITTED],
+    [RETURNED, 'submit', some, SUBMITTED],
+    [SUBMITTED, 'publish', some, PUBLISHED],
+    [SUBMITTED, 'return', some, RETURNED],
+  ] as const)('%s --%s--> %s', (state, event, facts, to) => {
+    expect(catalogMachine.fire(state, event, facts)).toEqual({ ok: true, to });
+  });
+
+  it.each([
+    [SUBMITTED, 'update'],
+    [PUBLISHED, 'update'],
+    [SUBMITTED, 'submit'],
+    [PUBLISHED, 'submit'],
+    [DRAFT, 'publish'],
+    [RETURNED, 'publish'],
+    [PUBLISHED, 'publish'],
+    [DRAFT, 'return'],
+    [PUBLISHED, 'return'],
+  ] as const)('PM-9(3): refuses %s --%s--> (wrong state)', (state, event) => {
+    expect(catalogMachine.fire(state, event, some)).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' })] });
+  });
+
+  it('PM-9(3): refuses to submit a catalog without entries', () => {
+    const out = catalogMachine.fire(DRAFT, 'submit', none);
+    expect(out).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' })] });
+  });
+
+  it('PM-9(3): the approval gate for the project workflow says why it is closed', () => {
+    const gate = catalogSubmittedGate<{ catalogSubmitted: boolean }>();
+    expect(gate).toMatchObject({ name: 'catalogSubmitted', rule: 'PM-9(3)' });
+    expect(gate.check({ catalogSubmitted: true })).toBe(true);
+    expect(gate.check({ catalogSubmitted: false })).toBe(false);
+  });
+});
