@@ -25,6 +25,8 @@ export interface AppConfig {
   };
   /** Upper bound of an uploaded document, in bytes. */
   maxUploadBytes: number;
+  /** Upper bound of a GraphQL request body (catalog files travel base64-encoded), in bytes. */
+  maxRequestBytes: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -61,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxTokens: int(env.GRAPHQL_MAX_TOKENS, 5000),
     },
     maxUploadBytes: int(env.MAX_UPLOAD_BYTES, 50 * 1024 * 1024),
+    maxRequestBytes: int(env.MAX_REQUEST_BYTES, 8 * 1024 * 1024),
   };
 }

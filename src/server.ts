@@ -101,7 +101,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
   app.use(
     '/graphql',
     cors(config.corsOrigins),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.maxRequestBytes }),
     idempotency(services),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

@@ -123,7 +123,8 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   // PM-9(3): information-resource catalogs; `update` is editing the entries (add, change, remove, import).
   Catalog: {
     actions: { read: 'PM-9(3)', create: 'PM-9(3)', update: 'PM-9(3)', submit: 'PM-9(3)', publish: 'PM-9(3)', return: 'PM-9(3)' },
-    fields: ['id', 'status', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'createdAt'],
+    fields: ['id', 'status', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'project.participantAgencyIds', 'createdAt'],
+    arrayFields: ['project.participantAgencyIds'],
   },
   CatalogEntry: {
     actions: { read: 'PM-9(3)' },

@@ -58,6 +58,16 @@ export class Refusal extends Error {
   }
 }
 
+/** An INVALID_INPUT problem on one input field. */
+export function invalid(rule: string, field: string, message: Msg): Problem {
+  return { code: UserErrorCode.INVALID_INPUT, rule, field, message };
+}
+
+/** Refuses with every problem at once, if there is any. */
+export function refuseIfAny(problems: Problem[]): void {
+  if (problems.length) throw new Refusal(problems);
+}
+
 export function localize(problem: Problem, lang: Lang): UserError {
   return Object.assign(new UserError(), {
     code: problem.code,

@@ -8,7 +8,7 @@ export function recordTransition(
   event: string,
   from: string,
   to: string,
-  note?: string,
+  note?: string | null,
 ): StateTransition {
   return cmd.em.create(StateTransition, {
     subjectType: subject.constructor.name,

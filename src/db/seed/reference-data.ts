@@ -127,6 +127,7 @@ function countyAgencies(c: CountySeed): AgencySeed[] {
     ] },
     { code: `${up}-DEPT`, name: c.department, nameEn: `${c.nameEn} Education and Sports Bureau`, kind: AgencyKind.DEPARTMENT, countyCode: c.code, parentCode: govCode, users: [
       { username: `${c.slug}.dept`, displayName: `${c.department} 经办人`, roles: [CLERK] },
+      { username: `${c.slug}.deptleader`, displayName: `${c.department} 分管领导`, roles: [LEADER] },
     ] },
   ];
 }

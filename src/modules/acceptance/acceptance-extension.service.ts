@@ -4,7 +4,9 @@ import { runCommand } from '../../workflow/command';
 import { AcceptanceExtension } from './acceptance-extension.entity';
 import { ExtensionStatus } from './acceptance.enums';
 import { AcceptanceFactSource } from './acceptance.facts';
-import { acceptanceOrganizer, actorName, blank, invalid, lockProject, recordTransition, refuseIfAny } from './acceptance.helpers';
+import { acceptanceOrganizer, actorName, blank, lockProject } from './acceptance.helpers';
+import { invalid, refuseIfAny } from '../../graphql/errors';
+import { recordTransition } from '../../workflow/transition';
 import { extensionMachine, NONE } from './acceptance.machine';
 
 export interface ExtensionApplyInput {

@@ -1,9 +1,8 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Refusal, UserErrorCode, type Msg, type Problem } from '../../graphql/errors';
+import { Refusal, UserErrorCode } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import type { Command } from '../../workflow/command';
-import { StateTransition } from '../../workflow/state-transition.entity';
 import { Agency } from '../organizations/agency.entity';
 import { CITY_CODE } from '../organizations/division.entity';
 import { AgencyKind } from '../organizations/organization.enums';
@@ -39,37 +38,6 @@ export async function acceptanceOrganizer(em: EntityManager, project: Project): 
     });
   }
   return organizer;
-}
-
-/** Stamps a step of a workflow object: who, which agency, when, from which state to which, and why. */
-export function recordTransition(
-  cmd: Command,
-  subject: { id: string; constructor: { name: string } },
-  event: string,
-  from: string,
-  to: string,
-  note?: string | null,
-): StateTransition {
-  return cmd.em.create(StateTransition, {
-    subjectType: subject.constructor.name,
-    subjectId: subject.id,
-    event,
-    fromState: from,
-    toState: to,
-    actor: cmd.currentUser(),
-    actorAgency: cmd.currentAgency(),
-    note: note?.trim() || undefined,
-  });
-}
-
-/** An INVALID_INPUT problem. */
-export function invalid(rule: string, field: string, message: Msg): Problem {
-  return { code: UserErrorCode.INVALID_INPUT, rule, field, message };
-}
-
-/** Refuses with every problem at once, if there is any. */
-export function refuseIfAny(problems: Problem[]): void {
-  if (problems.length) throw new Refusal(problems);
 }
 
 export function blank(text: string | null | undefined): boolean {

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../context';
-import { Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
+import { invalid, type Problem, Refusal, refuseIfAny, UserErrorCode } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { runCommand, type Command } from '../../workflow/command';
 import { attachDocument } from '../documents/document.service';
@@ -11,7 +11,8 @@ import { ProjectStatus } from '../projects/project.enums';
 import { AcceptanceRecord } from './acceptance-record.entity';
 import { ACCEPTANCE_REPORTS, AcceptanceResult, AcceptanceStatus, FindingConclusion } from './acceptance.enums';
 import { AcceptanceFactSource } from './acceptance.facts';
-import { acceptanceOrganizer, actorName, blank, invalid, lockProject, recordTransition, refuseIfAny } from './acceptance.helpers';
+import { acceptanceOrganizer, actorName, blank, lockProject } from './acceptance.helpers';
+import { recordTransition } from '../../workflow/transition';
 import { acceptanceMachine, NONE } from './acceptance.machine';
 
 export interface AcceptanceReportInput {

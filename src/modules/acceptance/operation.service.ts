@@ -1,12 +1,12 @@
 import Decimal from 'decimal.js';
 import type { RequestContext } from '../../context';
-import { UserErrorCode, type Problem } from '../../graphql/errors';
+import { invalid, type Problem, refuseIfAny, UserErrorCode } from '../../graphql/errors';
 import { rulebook } from '../../rulebook/rulebook';
 import { runCommand } from '../../workflow/command';
 import { ProjectStatus } from '../projects/project.enums';
 import { addYears, todayInShanghai } from './acceptance.dates';
 import { FindingKind, FindingMeasure, SecurityTestKind, SecurityTestResult } from './acceptance.enums';
-import { actorName, blank, findProject, invalid, refuseIfAny } from './acceptance.helpers';
+import { actorName, blank, findProject } from './acceptance.helpers';
 import { OmContract } from './om-contract.entity';
 import { ProjectFinding } from './project-finding.entity';
 import { SecurityTest } from './security-test.entity';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
+import { invalid as invalidInput, Refusal, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, paginate } from '../../graphql/relay';
@@ -29,7 +29,7 @@ class PlanEntryAddInput {
   @Field(() => DecimalScalar, { nullable: true }) estimatedInvestment?: string;
 }
 
-const invalid = (field: string, zh: string, en: string): Problem => ({ code: UserErrorCode.INVALID_INPUT, rule: 'PM-6', field, message: { zh, en } });
+const invalid = (field: string, zh: string, en: string): Problem => invalidInput('PM-6', field, { zh, en });
 
 @Resolver(() => Plan)
 export class PlanResolver {

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { RequestContext } from '../../context';
-import { Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
+import { invalid as invalidInput, Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { isIsoDate, money } from '../../graphql/scalars';
 import { runCommand, type Command } from '../../workflow/command';
@@ -50,12 +50,7 @@ export interface ProjectCreateInput extends ProjectFields {
   classified: boolean;
 }
 
-const invalid = (rule: string, field: string, zh: string, en: string): Problem => ({
-  code: UserErrorCode.INVALID_INPUT,
-  rule,
-  field,
-  message: { zh, en },
-});
+const invalid = (rule: string, field: string, zh: string, en: string): Problem => invalidInput(rule, field, { zh, en });
 
 /** Input checks that hold whatever the state: PM-2, PM-9(1), PM-9(2), PM-20. */
 function fieldProblems(input: ProjectFields & { classified?: boolean }): Problem[] {
