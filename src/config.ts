@@ -25,6 +25,8 @@ export interface AppConfig {
   };
   /** Upper bound of an uploaded document, in bytes. */
   maxUploadBytes: number;
+  /** How often each process runs the scheduled jobs (late cloud deployments, CM-13), in seconds. */
+  schedulerIntervalSeconds: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -61,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxTokens: int(env.GRAPHQL_MAX_TOKENS, 5000),
     },
     maxUploadBytes: int(env.MAX_UPLOAD_BYTES, 50 * 1024 * 1024),
+    schedulerIntervalSeconds: int(env.SCHEDULER_INTERVAL_SECONDS, 300),
   };
 }

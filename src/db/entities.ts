@@ -12,6 +12,13 @@ import { Project } from '../modules/projects/project.entity';
 import { ReviewOpinion } from '../modules/projects/review-opinion.entity';
 import { StateTransition } from '../workflow/state-transition.entity';
 import { BaseEntity } from './base.entity';
+import { WorkingCalendarYear } from '../calendar/calendar-year.entity';
+import { CloudChangeLine, CloudChangeRequest } from '../modules/cloud/change-request.entity';
+import { FeeStatement, FeeStatementLine } from '../modules/cloud/fee-statement.entity';
+import { CloudIncident, CloudProviderAssessment } from '../modules/cloud/incident.entity';
+import { CloudServiceItem, CloudServicePrice } from '../modules/cloud/service-item.entity';
+import { CloudQuotaLine, CloudTenancy, CloudTenancyResource } from '../modules/cloud/tenancy.entity';
+import { CloudZone } from '../modules/cloud/zone.entity';
 
 /** Every entity class; the ORM is given this list (no path scanning, same in src/ and dist/). */
 export const entities = [
@@ -32,4 +39,18 @@ export const entities = [
   ProjectDocument,
   Catalog,
   CatalogEntry,
+  // Government cloud (CM) and the working-day calendar
+  WorkingCalendarYear,
+  CloudServiceItem,
+  CloudServicePrice,
+  CloudZone,
+  CloudTenancy,
+  CloudTenancyResource,
+  CloudQuotaLine,
+  CloudChangeRequest,
+  CloudChangeLine,
+  FeeStatement,
+  FeeStatementLine,
+  CloudIncident,
+  CloudProviderAssessment,
 ];

@@ -152,6 +152,16 @@ export type AuditOutcome =
   | 'ALLOWED'
   | 'REFUSED';
 
+/** A next step of a workflow object, for the current user */
+export type AvailableAction = {
+  __typename?: 'AvailableAction';
+  /** The mutation verb, e.g. approve */
+  action: Scalars['String']['output'];
+  allowed: Scalars['Boolean']['output'];
+  /** Why not: the policy refusal and every unmet gate */
+  blockers: Array<UserError>;
+};
+
 export type BudgetLine = Node & {
   __typename?: 'BudgetLine';
   amount: Scalars['Decimal']['output'];
@@ -214,6 +224,552 @@ export type Chapter =
   | 'RESOURCE_SHARING'
   | 'SECURITY_AND_CRYPTOGRAPHY';
 
+export type CloudChangeExpertReviewInput = {
+  conclusion: Scalars['String']['input'];
+  experts: Array<Scalars['String']['input']>;
+  /** The amounts fixed for the items of the request */
+  lines: Array<CloudQuantityInput>;
+  reviewedOn: Scalars['Date']['input'];
+};
+
+/** CM-14 */
+export type CloudChangeKind =
+  | 'ADJUSTMENT'
+  | 'EXPANSION'
+  | 'REDUCTION';
+
+/** An item of a change: original, requested and decided quantity */
+export type CloudChangeLine = Node & {
+  __typename?: 'CloudChangeLine';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** As BDC (reduction, adjustment) or the experts (expansion) decided */
+  decidedQuantity?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  item?: Maybe<CloudServiceItem>;
+  /** In force when the change was filed */
+  originalQuantity: Scalars['Int']['output'];
+  requestedQuantity: Scalars['Int']['output'];
+};
+
+/** CM-14: a change (expansion, reduction, BDC adjustment) of a tenancy */
+export type CloudChangeRequest = Node & {
+  __typename?: 'CloudChangeRequest';
+  approvedOn?: Maybe<Scalars['Date']['output']>;
+  /** What the reader may do next, and why not */
+  availableActions: Array<AvailableAction>;
+  /** The new quota is in force from this date */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  deadline?: Maybe<Deadline>;
+  expertConclusion?: Maybe<Scalars['String']['output']>;
+  expertReviewOn?: Maybe<Scalars['Date']['output']>;
+  experts: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CloudChangeKind;
+  lines: Array<CloudChangeLine>;
+  /** BDC told the provider (CM-12, CM-14) */
+  providerNotifiedOn?: Maybe<Scalars['Date']['output']>;
+  /** An expansion: 3 working days after the notice (CM-12) */
+  provisioningDueOn?: Maybe<Scalars['Date']['output']>;
+  /** Why: the user’s reason, or the utilisation BDC observed (CM-14) */
+  reason: Scalars['String']['output'];
+  /** Who filed it: the user, or BDC for an adjustment */
+  requestedByAgency?: Maybe<Agency>;
+  returnReasons?: Maybe<Scalars['String']['output']>;
+  status: CloudChangeStatus;
+  submittedOn: Scalars['Date']['output'];
+  tenancy?: Maybe<CloudTenancy>;
+  version: Scalars['Int']['output'];
+};
+
+export type CloudChangeRequestPayload = {
+  __typename?: 'CloudChangeRequestPayload';
+  cloudChangeRequest?: Maybe<CloudChangeRequest>;
+  errors: Array<UserError>;
+};
+
+export type CloudChangeRequestReviewInput = {
+  decision: ReviewDecision;
+  /** A reduction: the amounts approved, when not those asked */
+  lines?: InputMaybe<Array<CloudQuantityInput>>;
+  reasons?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CloudChangeRequestSubmitInput = {
+  /** EXPANSION or REDUCTION */
+  kind: CloudChangeKind;
+  /** The new total of each item that changes */
+  lines: Array<CloudQuantityInput>;
+  reason: Scalars['String']['input'];
+  tenancyId: Scalars['ID']['input'];
+};
+
+/** CM-14 */
+export type CloudChangeStatus =
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'PROVISIONING'
+  | 'QUOTA_FIXED'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+/** CM-13, CM-15 */
+export type CloudExitReason =
+  | 'LATE_DEPLOYMENT'
+  | 'REQUESTED';
+
+export type CloudExpertReviewInput = {
+  conclusion: Scalars['String']['input'];
+  experts: Array<Scalars['String']['input']>;
+  /** The resource amounts fixed */
+  quota: Array<CloudQuantityInput>;
+  reviewedOn: Scalars['Date']['input'];
+};
+
+/** CM-19: a fault on a tenancy and how it was handled */
+export type CloudIncident = Node & {
+  __typename?: 'CloudIncident';
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  reportedByAgency?: Maybe<Agency>;
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  responsibility?: Maybe<IncidentResponsibility>;
+  status: CloudIncidentStatus;
+  tenancy?: Maybe<CloudTenancy>;
+};
+
+export type CloudIncidentPayload = {
+  __typename?: 'CloudIncidentPayload';
+  cloudIncident?: Maybe<CloudIncident>;
+  errors: Array<UserError>;
+};
+
+export type CloudIncidentReportInput = {
+  description: Scalars['String']['input'];
+  occurredAt: Scalars['DateTimeISO']['input'];
+  tenancyId: Scalars['ID']['input'];
+};
+
+export type CloudIncidentResolveInput = {
+  resolution: Scalars['String']['input'];
+  responsibility: IncidentResponsibility;
+};
+
+/** CM-19 */
+export type CloudIncidentStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
+/** CM-16: BDC’s quality assessment of a provider for a period */
+export type CloudProviderAssessment = Node & {
+  __typename?: 'CloudProviderAssessment';
+  /** Measured availability, percent (e.g. "99.95") */
+  availabilityPercent?: Maybe<Scalars['Decimal']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  findings: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** YYYY-MM or YYYY-Qn */
+  period: Scalars['String']['output'];
+  provider?: Maybe<Agency>;
+  /** Score by BDC’s quality standard, 0–100 */
+  score: Scalars['Int']['output'];
+};
+
+export type CloudProviderAssessmentConnection = {
+  __typename?: 'CloudProviderAssessmentConnection';
+  edges: Array<CloudProviderAssessmentEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<CloudProviderAssessment>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CloudProviderAssessmentEdge = {
+  __typename?: 'CloudProviderAssessmentEdge';
+  cursor: Scalars['String']['output'];
+  node: CloudProviderAssessment;
+};
+
+export type CloudProviderAssessmentInput = {
+  availabilityPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  findings: Scalars['String']['input'];
+  /** YYYY-MM or YYYY-Qn */
+  period: Scalars['String']['input'];
+  providerId: Scalars['ID']['input'];
+  score: Scalars['Int']['input'];
+};
+
+export type CloudProviderAssessmentPayload = {
+  __typename?: 'CloudProviderAssessmentPayload';
+  cloudProviderAssessment?: Maybe<CloudProviderAssessment>;
+  errors: Array<UserError>;
+};
+
+/** A catalog item and a quantity of its unit */
+export type CloudQuantityInput = {
+  itemId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+/** A quantity of a catalog item allocated to a tenancy over a period */
+export type CloudQuotaLine = Node & {
+  __typename?: 'CloudQuotaLine';
+  createdAt: Scalars['DateTimeISO']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  /** First day no longer allocated; null while in force */
+  effectiveTo?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  item?: Maybe<CloudServiceItem>;
+  quantity: Scalars['Int']['output'];
+};
+
+/** CM-5 */
+export type CloudServiceCategory =
+  | 'COMPUTE'
+  | 'NETWORK'
+  | 'PLATFORM'
+  | 'SECURITY'
+  | 'STORAGE';
+
+/** CM-5: an item of the government cloud service catalog */
+export type CloudServiceItem = Node & {
+  __typename?: 'CloudServiceItem';
+  active: Scalars['Boolean']['output'];
+  category: CloudServiceCategory;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The price in force today */
+  currentPrice?: Maybe<CloudServicePrice>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Every price, oldest first */
+  prices: Array<CloudServicePrice>;
+  /** The unit a quantity counts, e.g. 核 (vCPU), GB, Mbps, 个 */
+  unit: Scalars['String']['output'];
+};
+
+export type CloudServiceItemConnection = {
+  __typename?: 'CloudServiceItemConnection';
+  edges: Array<CloudServiceItemEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<CloudServiceItem>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CloudServiceItemCreateInput = {
+  category: CloudServiceCategory;
+  /** e.g. ECS-GPU */
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Today or later */
+  effectiveFrom: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+  /** CNY per unit per month */
+  unitPrice: Scalars['Decimal']['input'];
+};
+
+export type CloudServiceItemEdge = {
+  __typename?: 'CloudServiceItemEdge';
+  cursor: Scalars['String']['output'];
+  node: CloudServiceItem;
+};
+
+export type CloudServiceItemFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<CloudServiceCategory>;
+  /** In the code or name */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CloudServiceItemPayload = {
+  __typename?: 'CloudServiceItemPayload';
+  cloudServiceItem?: Maybe<CloudServiceItem>;
+  errors: Array<UserError>;
+};
+
+export type CloudServiceItemUpdateInput = {
+  /** False withdraws it from new requests */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** CM-5: a unit price (CNY per unit per month) in force from a date */
+export type CloudServicePrice = Node & {
+  __typename?: 'CloudServicePrice';
+  createdAt: Scalars['DateTimeISO']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** CNY per unit per month */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+export type CloudServicePriceSetInput = {
+  /** Tomorrow or later: a price never changes what was charged */
+  effectiveFrom: Scalars['Date']['input'];
+  itemId: Scalars['ID']['input'];
+  /** CNY per unit per month */
+  unitPrice: Scalars['Decimal']['input'];
+};
+
+/** CM-9: a government cloud tenancy of one information system */
+export type CloudTenancy = Node & {
+  __typename?: 'CloudTenancy';
+  /** Date of the (last) filing */
+  appliedOn: Scalars['Date']['output'];
+  approvedOn?: Maybe<Scalars['Date']['output']>;
+  /** What the reader may do next, and why not */
+  availableActions: Array<AvailableAction>;
+  /** Expansions, reductions and BDC’s adjustments (CM-14) */
+  changeRequests: Array<CloudChangeRequest>;
+  /** Filing number, e.g. YZ-2026-00012 */
+  code: Scalars['String']['output'];
+  /** 《吉安市政务云资源开通情况确认表》 reference (CM-12) */
+  confirmationFormRef?: Maybe<Scalars['String']['output']>;
+  confirmationFormSignedOn?: Maybe<Scalars['Date']['output']>;
+  contactName: Scalars['String']['output'];
+  contactPhone: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Cut-over to the cloud (割接上线) */
+  cutoverOn?: Maybe<Scalars['Date']['output']>;
+  /** The user confirmed its data migrated and cleared (CM-15) */
+  dataClearedOn?: Maybe<Scalars['Date']['output']>;
+  /** Running working-day deadlines of the tenancy and its changes */
+  deadlines: Array<Deadline>;
+  decommissionedOn?: Maybe<Scalars['Date']['output']>;
+  deployedOn?: Maybe<Scalars['Date']['output']>;
+  /** 30 working days after provisioning (CM-13) */
+  deploymentDueOn?: Maybe<Scalars['Date']['output']>;
+  /** GB/T 2260 code of the county, or the city’s (360800) */
+  divisionCode: Scalars['String']['output'];
+  /** BDC approved the exit, or the late deployment was exited */
+  exitApprovedOn?: Maybe<Scalars['Date']['output']>;
+  exitNote?: Maybe<Scalars['String']['output']>;
+  exitReason?: Maybe<CloudExitReason>;
+  exitRequestedOn?: Maybe<Scalars['Date']['output']>;
+  /** End of the 20 working days of transition (CM-15) */
+  exitTransitionDueOn?: Maybe<Scalars['Date']['output']>;
+  expertConclusion?: Maybe<Scalars['String']['output']>;
+  expertReviewOn?: Maybe<Scalars['Date']['output']>;
+  /** Experts of the review (CM-11) */
+  experts: Array<Scalars['String']['output']>;
+  /** Who filed it (the department, or the county’s e-government authority) */
+  filedBy?: Maybe<Agency>;
+  id: Scalars['ID']['output'];
+  /** Faults and how they were handled (CM-19) */
+  incidents: Array<CloudIncident>;
+  level: AgencyLevel;
+  /** CM-4: where the existing system runs now */
+  migratedSystemDescription?: Maybe<Scalars['String']['output']>;
+  /** CM-4: the existing system it moves */
+  migratedSystemName?: Maybe<Scalars['String']['output']>;
+  /** Moves an existing system to the cloud (CM-4) */
+  migration: Scalars['Boolean']['output'];
+  /** MLPS level of the system, not above the zone’s certified level (CM-21) */
+  mlpsLevel: Scalars['Int']['output'];
+  /** Fees a month of the quota in force costs at today’s prices (CNY); null for readers without access to fees (providers) */
+  monthlyFee?: Maybe<Scalars['Decimal']['output']>;
+  /** The old system is kept until this date, at least 3 months (CM-13) */
+  oldSystemRetainedUntil?: Maybe<Scalars['Date']['output']>;
+  project?: Maybe<Project>;
+  /** Assigned when BDC approves */
+  provider?: Maybe<Agency>;
+  /** BDC told the provider to provision (CM-12) */
+  providerNotifiedOn?: Maybe<Scalars['Date']['output']>;
+  provisionedOn?: Maybe<Scalars['Date']['output']>;
+  /** 3 working days after the notice (CM-12) */
+  provisioningDueOn?: Maybe<Scalars['Date']['output']>;
+  /** The quota in force now */
+  quota: Array<CloudQuotaLine>;
+  /** Every quota line, past and present */
+  quotaHistory: Array<CloudQuotaLine>;
+  /** Resources applied for and the quota fixed (CM-9, CM-11) */
+  resources: Array<CloudTenancyResource>;
+  /** The provider confirmed the resources reclaimed (CM-15) */
+  resourcesReclaimedOn?: Maybe<Scalars['Date']['output']>;
+  /** 《政务云使用责任书》 reference (CM-12) */
+  responsibilityLetterRef?: Maybe<Scalars['String']['output']>;
+  responsibilityLetterSignedOn?: Maybe<Scalars['Date']['output']>;
+  /** BDC’s reasons when it returned the application (CM-11) */
+  returnReasons?: Maybe<Scalars['String']['output']>;
+  /** Security risk pre-assessment report reference (CM-13) */
+  securityPreassessmentRef?: Maybe<Scalars['String']['output']>;
+  status: CloudTenancyStatus;
+  systemDescription?: Maybe<Scalars['String']['output']>;
+  /** The information system hosted */
+  systemName: Scalars['String']['output'];
+  /** The cloud user (云使用部门) */
+  tenant?: Maybe<Agency>;
+  testedOn?: Maybe<Scalars['Date']['output']>;
+  version: Scalars['Int']['output'];
+  zone?: Maybe<CloudZone>;
+};
+
+export type CloudTenancyAdjustInput = {
+  lines: Array<CloudQuantityInput>;
+  tenancyId: Scalars['ID']['input'];
+  /** The utilisation observed on the monitoring platform */
+  utilisation: Scalars['String']['input'];
+};
+
+export type CloudTenancyApplyInput = {
+  /** Does the system handle state secrets (涉密)? Such systems are refused (CM-2) */
+  classified: Scalars['Boolean']['input'];
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  migratedSystemDescription?: InputMaybe<Scalars['String']['input']>;
+  migratedSystemName?: InputMaybe<Scalars['String']['input']>;
+  /** Moves an existing system to the cloud (CM-4) */
+  migration: Scalars['Boolean']['input'];
+  /** MLPS level of the system (CM-21) */
+  mlpsLevel: Scalars['Int']['input'];
+  /** The project the system belongs to */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  resources: Array<CloudQuantityInput>;
+  systemDescription?: InputMaybe<Scalars['String']['input']>;
+  systemName: Scalars['String']['input'];
+  /** The cloud zone asked for (BDC may assign another on approval) */
+  zoneId: Scalars['ID']['input'];
+};
+
+export type CloudTenancyConnection = {
+  __typename?: 'CloudTenancyConnection';
+  edges: Array<CloudTenancyEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<CloudTenancy>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CloudTenancyDeploymentInput = {
+  cutoverOn: Scalars['Date']['input'];
+  /** A migration: the old system is kept until then, at least 3 months after cut-over */
+  oldSystemRetainedUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** Security risk pre-assessment report reference */
+  securityPreassessmentRef: Scalars['String']['input'];
+  testedOn: Scalars['Date']['input'];
+};
+
+export type CloudTenancyEdge = {
+  __typename?: 'CloudTenancyEdge';
+  cursor: Scalars['String']['output'];
+  node: CloudTenancy;
+};
+
+export type CloudTenancyFilter = {
+  /** County code; 360800 for municipal tenancies */
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only tenancies with a deadline past due (true), or none (false) */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<CloudTenancyStatus>>;
+  /** The tenant agency */
+  tenantAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** In the code or system name */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CloudTenancyPayload = {
+  __typename?: 'CloudTenancyPayload';
+  cloudTenancy?: Maybe<CloudTenancy>;
+  errors: Array<UserError>;
+};
+
+/** A resource requested in the application and the quota fixed for it */
+export type CloudTenancyResource = Node & {
+  __typename?: 'CloudTenancyResource';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  item?: Maybe<CloudServiceItem>;
+  /** As fixed by the expert review (CM-11) */
+  quotaQuantity?: Maybe<Scalars['Int']['output']>;
+  /** As applied for (0 when the experts added the item) */
+  requestedQuantity: Scalars['Int']['output'];
+};
+
+export type CloudTenancyResubmitInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The amended resources, when they change */
+  resources?: InputMaybe<Array<CloudQuantityInput>>;
+};
+
+export type CloudTenancyReviewInput = {
+  decision: ReviewDecision;
+  /** Required when returning */
+  reasons?: InputMaybe<Scalars['String']['input']>;
+  /** The zone to place it in, when not the one asked for */
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CloudTenancySignDocumentsInput = {
+  /** 《吉安市政务云资源开通情况确认表》 reference */
+  confirmationFormRef?: InputMaybe<Scalars['String']['input']>;
+  confirmationFormSignedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 《政务云使用责任书》 reference */
+  responsibilityLetterRef?: InputMaybe<Scalars['String']['input']>;
+  responsibilityLetterSignedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** CM-9 */
+export type CloudTenancyStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'DECOMMISSIONED'
+  | 'EXITING'
+  | 'EXIT_REQUESTED'
+  | 'IN_SERVICE'
+  | 'PROVISIONED'
+  | 'PROVISIONING'
+  | 'QUOTA_FIXED'
+  | 'RETURNED';
+
+/** A cloud zone of a provider and its certified MLPS level (CM-21) */
+export type CloudZone = Node & {
+  __typename?: 'CloudZone';
+  active: Scalars['Boolean']['output'];
+  /** MLPS level (网络安全等级保护) the zone is certified for, 1–5 (CM-21) */
+  certifiedMlpsLevel: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The network it serves, e.g. 电子政务外网 */
+  network: Scalars['String']['output'];
+  provider?: Maybe<Agency>;
+};
+
+/** A running working-day deadline: when it is due, how many working days are left, and whose act is awaited */
+export type Deadline = {
+  __typename?: 'Deadline';
+  changeRequest?: Maybe<CloudChangeRequest>;
+  /** The last day to act on (Asia/Shanghai) */
+  dueOn: Scalars['Date']['output'];
+  kind: DeadlineKind;
+  /** Today is after the due date and the act is still awaited */
+  overdue: Scalars['Boolean']['output'];
+  /** Whose act is awaited */
+  responsibleAgency?: Maybe<Agency>;
+  /** The rule that sets it (CM-12, CM-13, CM-15) */
+  rule: Scalars['String']['output'];
+  /** Working days after today up to the due date (0 on it); negative: working days past it. Null when today is in a year without calendar data */
+  workingDaysLeft?: Maybe<Scalars['Int']['output']>;
+};
+
+export type DeadlineKind =
+  | 'CHANGE_PROVISIONING'
+  | 'DEPLOYMENT'
+  | 'EXIT_TRANSITION'
+  | 'PROVISIONING';
+
 /** Ji'an City or one of its county-level units */
 export type Division = {
   __typename?: 'Division';
@@ -249,6 +805,110 @@ export type DocumentKind =
   | 'SUPERVISION_CONTRACT'
   | 'TECHNICAL_PLAN';
 
+/** A line of fees computed now from the data (not stored) */
+export type FeeLinePreview = {
+  __typename?: 'FeeLinePreview';
+  amount: Scalars['Decimal']['output'];
+  days: Scalars['Int']['output'];
+  daysInMonth: Scalars['Int']['output'];
+  firstDay: Scalars['Date']['output'];
+  item?: Maybe<CloudServiceItem>;
+  lastDay: Scalars['Date']['output'];
+  quantity: Scalars['Int']['output'];
+  tenancy?: Maybe<CloudTenancy>;
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+/** CM-6: a monthly cloud fee statement of one tenant agency */
+export type FeeStatement = Node & {
+  __typename?: 'FeeStatement';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['Date']['output'];
+  lines: Array<FeeStatementLine>;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** The finance bureau that settles it (CM-6) */
+  payer?: Maybe<Agency>;
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  settledOn?: Maybe<Scalars['Date']['output']>;
+  /** Payment voucher or settlement reference */
+  settlementRef?: Maybe<Scalars['String']['output']>;
+  status: FeeStatementStatus;
+  tenant?: Maybe<Agency>;
+  /** Sum of the lines, CNY */
+  total: Scalars['Decimal']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type FeeStatementConnection = {
+  __typename?: 'FeeStatementConnection';
+  edges: Array<FeeStatementEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<FeeStatement>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FeeStatementEdge = {
+  __typename?: 'FeeStatementEdge';
+  cursor: Scalars['String']['output'];
+  node: FeeStatement;
+};
+
+export type FeeStatementFilter = {
+  /** YYYY-MM */
+  month?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<FeeStatementStatus>;
+  tenantAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type FeeStatementIssueInput = {
+  /** YYYY-MM, a month that has ended */
+  month: Scalars['String']['input'];
+  tenantAgencyId: Scalars['ID']['input'];
+};
+
+/** A quantity of an item at one price over consecutive days of the month */
+export type FeeStatementLine = Node & {
+  __typename?: 'FeeStatementLine';
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  days: Scalars['Int']['output'];
+  daysInMonth: Scalars['Int']['output'];
+  firstDay: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  item?: Maybe<CloudServiceItem>;
+  lastDay: Scalars['Date']['output'];
+  quantity: Scalars['Int']['output'];
+  tenancy?: Maybe<CloudTenancy>;
+  /** CNY per unit per month, as in force on these days */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+export type FeeStatementPayload = {
+  __typename?: 'FeeStatementPayload';
+  errors: Array<UserError>;
+  feeStatement?: Maybe<FeeStatement>;
+};
+
+/** A tenant’s fees for a month computed now from the quota and the prices (CM-6) */
+export type FeeStatementPreview = {
+  __typename?: 'FeeStatementPreview';
+  lines: Array<FeeLinePreview>;
+  month: Scalars['String']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  total: Scalars['Decimal']['output'];
+};
+
+/** CM-6 */
+export type FeeStatementStatus =
+  | 'ISSUED'
+  | 'SETTLED';
+
 /** PM-8.1 */
 export type FundingSource =
   | 'CENTRAL_OR_PROVINCIAL'
@@ -258,12 +918,226 @@ export type FundingSource =
   | 'OWN_FUNDS'
   | 'SPECIAL_BOND';
 
+/** CM-19 */
+export type IncidentResponsibility =
+  | 'BDC'
+  | 'PROVIDER'
+  | 'SHARED'
+  | 'USER';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** CM-8: the provider confirms the expansion provisioned */
+  cloudChangeRequestConfirmProvisioning: CloudChangeRequestPayload;
+  /** CM-11 (by CM-14): the expert review fixes an expansion’s amounts */
+  cloudChangeRequestExpertReview: CloudChangeRequestPayload;
+  /** CM-12 (by CM-14): BDC notifies the provider of an expansion */
+  cloudChangeRequestNotifyProvider: CloudChangeRequestPayload;
+  /** CM-14: BDC approves (a reduction is then in force) or returns a change */
+  cloudChangeRequestReview: CloudChangeRequestPayload;
+  /** CM-14: the user applies for an expansion or a reduction */
+  cloudChangeRequestSubmit: CloudChangeRequestPayload;
+  /** CM-19: record a fault on a tenancy */
+  cloudIncidentReport: CloudIncidentPayload;
+  /** CM-19: record how a fault was resolved and whose it was */
+  cloudIncidentResolve: CloudIncidentPayload;
+  /** CM-16: BDC records a provider’s quality assessment */
+  cloudProviderAssessmentRecord: CloudProviderAssessmentPayload;
+  /** CM-5: BDC adds a catalog item with its first price */
+  cloudServiceItemCreate: CloudServiceItemPayload;
+  /** CM-5: BDC renames, withdraws or restores a catalog item */
+  cloudServiceItemUpdate: CloudServiceItemPayload;
+  /** CM-5: BDC sets a unit price from a future date */
+  cloudServicePriceSet: CloudServiceItemPayload;
+  /** CM-5, CM-14: BDC adjusts a tenancy from monitored utilisation */
+  cloudTenancyAdjust: CloudChangeRequestPayload;
+  /** CM-10: a municipal department applies; a county’s e-government authority applies in the county government’s name */
+  cloudTenancyApply: CloudTenancyPayload;
+  /** CM-15: after the transition, the user confirms its data cleared */
+  cloudTenancyConfirmDataCleared: CloudTenancyPayload;
+  /** CM-8, CM-12: the provider confirms provisioning; deployment is due in 30 working days */
+  cloudTenancyConfirmProvisioning: CloudTenancyPayload;
+  /** CM-15: after the transition, the provider confirms the resources reclaimed */
+  cloudTenancyConfirmReclaimed: CloudTenancyPayload;
+  /** CM-15: BDC decommissions the tenancy once both confirmed */
+  cloudTenancyDecommission: CloudTenancyPayload;
+  /** CM-15: the user applies to leave the cloud */
+  cloudTenancyExitApply: CloudTenancyPayload;
+  /** CM-15: BDC approves the exit; 20 working days of transition */
+  cloudTenancyExitApprove: CloudTenancyPayload;
+  /** CM-11: BDC records the expert review that fixes the quota */
+  cloudTenancyExpertReview: CloudTenancyPayload;
+  /** CM-12: BDC notifies the provider, who provisions within 3 working days */
+  cloudTenancyNotifyProvider: CloudTenancyPayload;
+  /** CM-7, CM-13: the user records deployment, tests, security pre-assessment and cut-over */
+  cloudTenancyRecordDeployment: CloudTenancyPayload;
+  /** CM-10: the applicant amends a returned application and files it again */
+  cloudTenancyResubmit: CloudTenancyPayload;
+  /** CM-11: BDC approves or returns the application */
+  cloudTenancyReview: CloudTenancyPayload;
+  /** CM-12: the user records the signed responsibility letter and confirmation form */
+  cloudTenancySignDocuments: CloudTenancyPayload;
+  /** CM-6: BDC issues a tenant’s statement of an ended month to the finance bureau of its level */
+  feeStatementIssue: FeeStatementPayload;
+  /** CM-6: the finance bureau of the statement’s level records it settled */
+  feeStatementSettle: FeeStatementPayload;
   /** PM-17: record that the unit rectified */
   rectificationOrderClose: RectificationOrderPayload;
   /** PM-17: order a unit to rectify (NSC, BDC or DRC, each within its duty) */
   rectificationOrderIssue: RectificationOrderPayload;
+  /** Adds a newly published year of the official calendar (BDC or the Government Office) */
+  workingCalendarYearPublish: WorkingCalendarYearPayload;
+};
+
+
+export type MutationCloudChangeRequestConfirmProvisioningArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCloudChangeRequestExpertReviewArgs = {
+  id: Scalars['ID']['input'];
+  input: CloudChangeExpertReviewInput;
+};
+
+
+export type MutationCloudChangeRequestNotifyProviderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloudChangeRequestReviewArgs = {
+  id: Scalars['ID']['input'];
+  input: CloudChangeRequestReviewInput;
+};
+
+
+export type MutationCloudChangeRequestSubmitArgs = {
+  input: CloudChangeRequestSubmitInput;
+};
+
+
+export type MutationCloudIncidentReportArgs = {
+  input: CloudIncidentReportInput;
+};
+
+
+export type MutationCloudIncidentResolveArgs = {
+  id: Scalars['ID']['input'];
+  input: CloudIncidentResolveInput;
+};
+
+
+export type MutationCloudProviderAssessmentRecordArgs = {
+  input: CloudProviderAssessmentInput;
+};
+
+
+export type MutationCloudServiceItemCreateArgs = {
+  input: CloudServiceItemCreateInput;
+};
+
+
+export type MutationCloudServiceItemUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: CloudServiceItemUpdateInput;
+};
+
+
+export type MutationCloudServicePriceSetArgs = {
+  input: CloudServicePriceSetInput;
+};
+
+
+export type MutationCloudTenancyAdjustArgs = {
+  input: CloudTenancyAdjustInput;
+};
+
+
+export type MutationCloudTenancyApplyArgs = {
+  input: CloudTenancyApplyInput;
+};
+
+
+export type MutationCloudTenancyConfirmDataClearedArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCloudTenancyConfirmProvisioningArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCloudTenancyConfirmReclaimedArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCloudTenancyDecommissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloudTenancyExitApplyArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloudTenancyExitApproveArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCloudTenancyExpertReviewArgs = {
+  id: Scalars['ID']['input'];
+  input: CloudExpertReviewInput;
+};
+
+
+export type MutationCloudTenancyNotifyProviderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloudTenancyRecordDeploymentArgs = {
+  id: Scalars['ID']['input'];
+  input: CloudTenancyDeploymentInput;
+};
+
+
+export type MutationCloudTenancyResubmitArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<CloudTenancyResubmitInput>;
+};
+
+
+export type MutationCloudTenancyReviewArgs = {
+  id: Scalars['ID']['input'];
+  input: CloudTenancyReviewInput;
+};
+
+
+export type MutationCloudTenancySignDocumentsArgs = {
+  id: Scalars['ID']['input'];
+  input: CloudTenancySignDocumentsInput;
+};
+
+
+export type MutationFeeStatementIssueArgs = {
+  input: FeeStatementIssueInput;
+};
+
+
+export type MutationFeeStatementSettleArgs = {
+  id: Scalars['ID']['input'];
+  settlementRef?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -275,6 +1149,11 @@ export type MutationRectificationOrderCloseArgs = {
 
 export type MutationRectificationOrderIssueArgs = {
   input: RectificationOrderIssueInput;
+};
+
+
+export type MutationWorkingCalendarYearPublishArgs = {
+  input: WorkingCalendarYearPublishInput;
 };
 
 /** PM-9(2) */
@@ -437,18 +1316,39 @@ export type Query = {
   auditChainStatus: AuditChainStatus;
   /** The audit trail, newest first (PM-18) */
   auditEvents: AuditEventConnection;
+  /** CM-16: BDC’s quality assessments of providers */
+  cloudProviderAssessments: CloudProviderAssessmentConnection;
+  cloudServiceItem: CloudServiceItem;
+  /** CM-5: the government cloud service catalog */
+  cloudServiceItems: CloudServiceItemConnection;
+  /** Cloud tenancies the reader may see (CM-9) */
+  cloudTenancies: CloudTenancyConnection;
+  cloudTenancy: CloudTenancy;
+  /** Cloud zones and their certified MLPS levels (CM-21) */
+  cloudZones: Array<CloudZone>;
   /** Ji'an City and its county-level units */
   divisions: Array<Division>;
+  feeStatement: FeeStatement;
+  /** CM-6: a tenant’s fees for a month recomputed now from the data (not stored) */
+  feeStatementPreview: FeeStatementPreview;
+  /** CM-6: monthly fee statements the reader may see */
+  feeStatements: FeeStatementConnection;
   /** The signed-in user, with agency, county and roles */
   me: User;
   /** Any object by its global ID (NOT_FOUND when missing or not readable) */
   node: Node;
+  /** Tenancies with a working-day deadline past due (CM-12, CM-13, CM-15); each deadline names whose act is awaited */
+  overdueTenancies: CloudTenancyConnection;
   rectificationOrder: RectificationOrder;
   /** Rectification orders (PM-17) the reader may see */
   rectificationOrders: RectificationOrderConnection;
   user: User;
   /** Users the reader may see */
   users: UserConnection;
+  /** The years of the official calendar that working-day deadlines can use */
+  workingCalendarYears: Array<WorkingCalendarYear>;
+  /** The due date of a deadline of `workingDays` working days after `start` (the start day does not count); refused when it would fall in a year without calendar data */
+  workingDeadline: Scalars['Date']['output'];
 };
 
 
@@ -475,8 +1375,73 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryCloudProviderAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCloudServiceItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCloudServiceItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CloudServiceItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCloudTenanciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CloudTenancyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCloudTenancyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFeeStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFeeStatementPreviewArgs = {
+  month: Scalars['String']['input'];
+  tenantAgencyId: Scalars['ID']['input'];
+};
+
+
+export type QueryFeeStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FeeStatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOverdueTenanciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -505,6 +1470,12 @@ export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkingDeadlineArgs = {
+  start: Scalars['Date']['input'];
+  workingDays: Scalars['Int']['input'];
 };
 
 export type RectificationOrder = Node & {
@@ -566,6 +1537,10 @@ export type RectificationReason =
 export type RectificationStatus =
   | 'CLOSED'
   | 'OPEN';
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'RETURN';
 
 export type ReviewOpinion = Node & {
   __typename?: 'ReviewOpinion';
@@ -654,6 +1629,36 @@ export type UserFilter = {
   agencyId?: InputMaybe<Scalars['String']['input']>;
   /** Part of the username or display name */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One year of the official holiday and make-up working day calendar */
+export type WorkingCalendarYear = Node & {
+  __typename?: 'WorkingCalendarYear';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Days off by the notice (public holidays and the weekdays given off with them) */
+  holidays: Array<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Where the data comes from: the package version, or the notice published */
+  source: Scalars['String']['output'];
+  /** Weekend days that are working days (调休上班) */
+  workdays: Array<Scalars['Date']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type WorkingCalendarYearPayload = {
+  __typename?: 'WorkingCalendarYearPayload';
+  errors: Array<UserError>;
+  workingCalendarYear?: Maybe<WorkingCalendarYear>;
+};
+
+export type WorkingCalendarYearPublishInput = {
+  /** Every day off by the notice */
+  holidays: Array<Scalars['Date']['input']>;
+  /** The notice, e.g. 国办发明电〔2026〕7号 */
+  source: Scalars['String']['input'];
+  /** Weekend days that are working days (调休上班) */
+  workdays: Array<Scalars['Date']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 export type AgenciesQueryVariables = Exact<{
