@@ -100,7 +100,7 @@ export function publishCalendarYear(ctx: RequestContext, input: CalendarYearInpu
       source: input.source.trim(),
       publishedBy: cmd.currentUser(),
       publishedByAgency: cmd.currentAgency(),
-    });
+    }, { persist: false }); // persisted once every check passed, so the checks' queries do not flush it
     cmd.authorize('publish', row);
     cmd.subjectId = row.id;
     const problems = inputProblems(input);
@@ -111,6 +111,7 @@ export function publishCalendarYear(ctx: RequestContext, input: CalendarYearInpu
         en: `The ${input.year} calendar already exists; a published year is not rewritten`,
       }, 'year');
     }
+    cmd.em.persist(row);
     return row;
   });
 }

@@ -46,7 +46,7 @@ export function createServiceItem(ctx: RequestContext, input: ServiceItemCreateI
       unit: input.unit.trim(),
       category: input.category,
       description: input.description?.trim() || undefined,
-    });
+    }, { persist: false }); // persisted once every check passed, so the checks' queries do not flush it
     cmd.authorize('create', item);
     cmd.subjectId = item.id;
     const problems = priceProblems(input.unitPrice, input.effectiveFrom, todayOf(ctx), false);
@@ -56,6 +56,7 @@ export function createServiceItem(ctx: RequestContext, input: ServiceItemCreateI
     if (await cmd.em.count(CloudServiceItem, { code: item.code })) {
       throw Refusal.of(UserErrorCode.CONFLICT, 'CM-5', { zh: '该编码已存在', en: 'The code is taken' }, 'code');
     }
+    cmd.em.persist(item);
     cmd.em.create(CloudServicePrice, { item, unitPrice: input.unitPrice, effectiveFrom: input.effectiveFrom, setBy: cmd.currentUser(), setByAgency: cmd.currentAgency() });
     return item;
   });

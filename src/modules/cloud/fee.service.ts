@@ -79,7 +79,7 @@ export function issueFeeStatement(ctx: RequestContext, input: IssueInput) {
       total: '0.00',
       issuedBy: cmd.currentUser(),
       issuedOn: todayOf(ctx),
-    });
+    }, { persist: false }); // persisted once every check passed, so the checks' queries do not flush it
     cmd.authorize('issue', st);
     cmd.subjectId = st.id;
     if (last >= todayOf(ctx)) {
@@ -96,6 +96,7 @@ export function issueFeeStatement(ctx: RequestContext, input: IssueInput) {
       throw new Refusal([precondition('CM-6', '该单位该月没有在用的云资源', 'The tenant had no cloud resources in force that month')]);
     }
     st.total = fees.total;
+    cmd.em.persist(st);
     for (const line of fees.lines) {
       cmd.em.create(FeeStatementLine, {
         statement: st,

@@ -92,7 +92,7 @@ export function recordProviderAssessment(ctx: RequestContext, input: AssessmentI
       findings: input.findings.trim(),
       assessedBy: cmd.currentUser(),
       assessedByAgency: cmd.currentAgency(),
-    });
+    }, { persist: false }); // persisted once every check passed, so the checks' queries do not flush it
     cmd.authorize('record', assessment);
     cmd.subjectId = assessment.id;
     const problems = [];
@@ -107,6 +107,7 @@ export function recordProviderAssessment(ctx: RequestContext, input: AssessmentI
     if (await cmd.em.count(CloudProviderAssessment, { provider: provider!, period: assessment.period })) {
       throw Refusal.of(UserErrorCode.CONFLICT, 'CM-16', { zh: '该服务商该期已考核', en: 'This provider was already assessed for the period' }, 'period');
     }
+    cmd.em.persist(assessment);
     return assessment;
   });
 }

@@ -152,7 +152,7 @@ export function applyForTenancy(ctx: RequestContext, input: TenancyApplyInput) {
       contactName: input.contactName.trim(),
       contactPhone: input.contactPhone.trim(),
       appliedOn: today,
-    });
+    }, { persist: false }); // persisted once every check passed, so the checks' queries do not flush it
     cmd.authorize('apply', t);
     cmd.subjectId = t.id;
 
@@ -178,6 +178,7 @@ export function applyForTenancy(ctx: RequestContext, input: TenancyApplyInput) {
     if (problems.length) throw new Refusal(problems);
 
     t.code = await nextCode(cmd.em, today);
+    cmd.em.persist(t);
     for (const r of resources.lines) cmd.em.create(CloudTenancyResource, { tenancy: t, item: r.item, requestedQuantity: r.quantity });
     recordTransition(cmd, 'CloudTenancy', t.id, 'apply', 'NEW', t.status);
     return t;
