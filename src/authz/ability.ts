@@ -34,9 +34,14 @@ function fill(value: unknown, user: PrincipalAttributes): unknown {
   return value;
 }
 
-/** CASL subject type of an entity instance (its class name) or of a type name. */
+/**
+ * CASL subject type of an entity instance (its class name), of a plain object tagged with CASL's
+ * `subject(type, object)` helper (as the decision tables' `attributes` cases are), or of a type name.
+ */
 export function subjectTypeOf(subject: unknown): string {
   if (typeof subject === 'string') return subject;
+  const tagged = (subject as { __caslSubjectType__?: unknown }).__caslSubjectType__;
+  if (typeof tagged === 'string') return tagged;
   return (subject as object).constructor.name;
 }
 
