@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
-import { ChangeSubmit, cloudIds, provisionTenancy, useClock, type CloudIds } from './support';
+import { ChangeExpertReview, ChangeNotify, ChangeReview, ChangeSubmit, cloudIds, provisionTenancy, useClock, type CloudIds } from './support';
 
 const List = graphql(`
   query CloudList($filter: CloudTenancyFilter, $first: Int) {
@@ -90,6 +90,36 @@ const Deep = graphql(`
   }
 `);
 
+const Changes = graphql(`
+  query CloudChanges($id: ID!) {
+    cloudTenancy(id: $id) {
+      changeRequests {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const Overdue = graphql(`
+  query CloudOverdueList {
+    overdueTenancies(first: 10) {
+      totalCount
+      nodes {
+        systemName
+        deadlines {
+          kind
+          dueOn
+          overdue
+          responsibleAgency {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
 const NodeQuery = graphql(`
   query CloudNode($id: ID!) {
     node(id: $id) {
@@ -161,6 +191,33 @@ describe('who sees which tenancies: lists and single objects agree, filtered in 
     expect(await codesFor('bdc.leader', { overdue: true })).toEqual(['吉水县智慧党建', '招生考试系统', '泰和县12345热线', '警务数据共享平台']);
     expect(await codesFor('telecom.operator', { overdue: true })).toEqual(['吉水县智慧党建', '泰和县12345热线', '警务数据共享平台']);
     expect(await codesFor('gaj.clerk', { overdue: false })).toEqual([]);
+    useClock(app, '2026-05-12');
+  });
+
+  it('lists a tenancy whose expansion the provider has not provisioned in time, as the provider’s (CM-12 by CM-14)', async () => {
+    useClock(app, '2026-05-12');
+    const gaj = await app.query(Changes, { id: tenancies.gaj }, 'bdc.leader');
+    const changeId = gaj.cloudTenancy.changeRequests[0].id;
+    expect((await app.query(ChangeReview, { id: changeId, input: { decision: 'APPROVE' } }, 'bdc.leader')).cloudChangeRequestReview.errors).toEqual([]);
+    const fixed = await app.query(
+      ChangeExpertReview,
+      { id: changeId, input: { reviewedOn: '2026-05-12', experts: ['王志远'], conclusion: '同意', lines: [{ itemId: ids.item('ECS-VCPU'), quantity: 12 }] } },
+      'bdc.reviewer',
+    );
+    expect(fixed.cloudChangeRequestExpertReview.errors).toEqual([]);
+    expect((await app.query(ChangeNotify, { id: changeId }, 'bdc.clerk')).cloudChangeRequestNotifyProvider.cloudChangeRequest?.provisioningDueOn).toBe('2026-05-15');
+    useClock(app, '2026-05-18');
+    const overdue = await app.query(Overdue, {}, 'bdc.leader');
+    expect(overdue.overdueTenancies.nodes.map((n) => [n.systemName, n.deadlines])).toEqual([
+      [
+        '警务数据共享平台',
+        [
+          { kind: 'DEPLOYMENT', dueOn: '2026-06-23', overdue: false, responsibleAgency: { code: 'GAJ' } },
+          { kind: 'CHANGE_PROVISIONING', dueOn: '2026-05-15', overdue: true, responsibleAgency: { code: 'CT-JIAN' } },
+        ],
+      ],
+    ]);
+    expect((await app.query(Overdue, {}, 'mobile.operator')).overdueTenancies.totalCount).toBe(0);
     useClock(app, '2026-05-12');
   });
 

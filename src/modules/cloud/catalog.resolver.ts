@@ -5,7 +5,7 @@ import { readFilter } from '../../graphql/loaders';
 import { and, findReadable, likePattern, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
 import { Agency } from '../organizations/agency.entity';
-import { createServiceItem, setServicePrice, updateServiceItem } from './catalog.service';
+import { createServiceItem, priceInForce, setServicePrice, updateServiceItem } from './catalog.service';
 import {
   CloudServiceItemConnection,
   CloudServiceItemCreateInput,
@@ -17,13 +17,6 @@ import {
 import { today } from './cloud.workflow';
 import { CloudServiceItem, CloudServicePrice } from './service-item.entity';
 import { CloudZone } from './zone.entity';
-
-/** The price of `prices` in force on `day`. */
-export function priceInForce(prices: CloudServicePrice[], day: string): CloudServicePrice | null {
-  let found: CloudServicePrice | null = null;
-  for (const p of prices) if (p.effectiveFrom <= day && (!found || p.effectiveFrom > found.effectiveFrom)) found = p;
-  return found;
-}
 
 @Resolver(() => CloudServiceItem)
 export class CloudServiceItemResolver {

@@ -9,6 +9,13 @@ import { invalid } from './cloud.errors';
 import { today as todayOf } from './cloud.workflow';
 import { CloudServiceItem, CloudServicePrice } from './service-item.entity';
 
+/** The price of `prices` in force on `day` (CM-5): the latest effective on or before it. */
+export function priceInForce(prices: CloudServicePrice[], day: string): CloudServicePrice | null {
+  let found: CloudServicePrice | null = null;
+  for (const p of prices) if (p.effectiveFrom <= day && (!found || p.effectiveFrom > found.effectiveFrom)) found = p;
+  return found;
+}
+
 function priceProblems(unitPrice: string, effectiveFrom: string, earliest: string, strictlyAfter: boolean): Problem[] {
   const problems: Problem[] = [];
   if (!new Decimal(unitPrice).isPositive() || new Decimal(unitPrice).isZero()) {

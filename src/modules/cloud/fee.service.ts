@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
 import { monthSpan } from '../../calendar/dates';
-import { Refusal, UserErrorCode } from '../../graphql/errors';
+import { notFound, Refusal, UserErrorCode } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
-import { notFound } from '../../graphql/errors';
 import { runCommand } from '../../workflow/command';
 import { Agency } from '../organizations/agency.entity';
 import { CITY_CODE, Division } from '../organizations/division.entity';

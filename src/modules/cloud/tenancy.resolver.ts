@@ -8,7 +8,7 @@ import { DecimalScalar } from '../../graphql/scalars';
 import { AvailableAction, availableActions } from '../../workflow/available-actions';
 import { Agency } from '../organizations/agency.entity';
 import { Project } from '../projects/project.entity';
-import { priceInForce } from './catalog.resolver';
+import { priceInForce } from './catalog.service';
 import { CloudChangeRequest } from './change-request.entity';
 import {
   CloudExpertReviewInput,

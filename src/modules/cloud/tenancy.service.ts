@@ -13,7 +13,7 @@ import { CITY_CODE, Division } from '../organizations/division.entity';
 import { AgencyKind } from '../organizations/organization.enums';
 import { Project } from '../projects/project.entity';
 import { CloudChangeRequest } from './change-request.entity';
-import { CloudChangeStatus, CloudTenancyStatus as S, ExitReason, ReviewDecision } from './cloud.enums';
+import { CloudChangeStatus, ExitReason, ReviewDecision } from './cloud.enums';
 import { CLASSIFIED_REFUSED, invalid, MIGRATED_SYSTEM_MISSING, mlpsAboveZone } from './cloud.errors';
 import { recordTransition, today as todayOf, workingDays } from './cloud.workflow';
 import { endQuota, putQuotaInForce, resolveQuantities, type QuantityInput } from './quota';
@@ -433,5 +433,3 @@ export async function tenancyGateProblems(cmd: Command, t: CloudTenancy, event: 
   const calendar = await loadWorkingCalendar(cmd.em);
   return tenancyMachine.blockers(t.status, event, baseTenancyFacts(t, today, calendar, await hasOpenChange(cmd.em, t.id)));
 }
-
-export { S as TenancyStatus };
