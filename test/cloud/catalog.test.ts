@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
-import { Apply, cloudIds, useClock, type CloudIds } from './support';
+import { sqlAsAdmin } from '../support/database';
+import { Apply, cloudIds, gid, useClock, type CloudIds } from './support';
 
 const Catalog = graphql(`
   query CloudCatalog($filter: CloudServiceItemFilter) {
@@ -165,6 +166,47 @@ describe('CM-5: BDC’s service catalog and prices', () => {
     expect((await app.query(Update, { id: itemId, input: { active: true } }, 'xzspj.leader')).cloudServiceItemUpdate.errors).toEqual([{ code: 'FORBIDDEN', rule: 'CM-5' }]);
     await app.query(Update, { id: itemId, input: { active: true } }, 'bdc.leader');
     expect((await app.query(Apply, { input }, 'xzspj.clerk')).cloudTenancyApply.errors).toEqual([]);
+  });
+});
+
+const ProjectOfTenancy = graphql(`
+  query CloudTenancyProject($id: ID!) {
+    cloudTenancy(id: $id) {
+      systemName
+      project {
+        code
+        name
+      }
+    }
+  }
+`);
+
+describe('CM-9: a tenancy may name the informatization project it serves', () => {
+  it('links an existing project and refuses an unknown one', async () => {
+    const [{ id: unit }] = await sqlAsAdmin<{ id: string }>(app.database, "select id from agency where code = 'WJW'");
+    const [{ id: project }] = await sqlAsAdmin<{ id: string }>(
+      app.database,
+      `insert into project (id, code, name, construction_unit_id, division_code, category, build_type, network, investment, year)
+       values (gen_random_uuid(), 'JA-2026-00077', '全民健康信息平台二期', $1, '360800', 'BUSINESS_SYSTEM', 'EXPANSION', 'EGOV_EXTRANET', 3800000, 2026) returning id`,
+      [unit],
+    );
+    const input = {
+      systemName: '全民健康信息平台',
+      projectId: gid('Project', project),
+      zoneId: ids.zone('CT-JIAN-EXTRANET'),
+      mlpsLevel: 3,
+      classified: false,
+      migration: false,
+      contactName: '卫健委 信息科',
+      contactPhone: '0796-8222222',
+      resources: [{ itemId: ids.item('PAAS-RDS'), quantity: 1 }],
+    };
+    const unknown = await app.query(Apply, { input: { ...input, projectId: gid('Project', '00000000-0000-4000-8000-000000000000') } }, 'wjw.clerk');
+    expect(unknown.cloudTenancyApply.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-9', field: 'projectId' }]);
+    const linked = await app.query(Apply, { input }, 'wjw.clerk');
+    expect(linked.cloudTenancyApply.errors).toEqual([]);
+    const seen = await app.query(ProjectOfTenancy, { id: linked.cloudTenancyApply.cloudTenancy!.id }, 'audit.auditor');
+    expect(seen.cloudTenancy.project).toEqual({ code: 'JA-2026-00077', name: '全民健康信息平台二期' });
   });
 });
 

@@ -134,7 +134,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     expect((await sqlAsAdmin(app.database, 'select 1 from cloud_tenancy')).length).toBe(0);
   });
 
-  it('CM-10, CM-4: files the county’s application (tenant 泰和县人民政府, filed by its e-gov office), linked to the system it migrates', async () => {
+  it('CM-10, CM-2, CM-4, CM-21: files the county’s non-classified application (tenant 泰和县人民政府, filed by its e-gov office), MLPS 3 in a level-3 zone, linked to the system it migrates', async () => {
     const res = await app.query(Apply, { input: county() }, 'taihe.egov');
     expect(res.cloudTenancyApply.errors).toEqual([]);
     expect(res.cloudTenancyApply.cloudTenancy).toMatchObject({
