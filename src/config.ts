@@ -27,6 +27,8 @@ export interface AppConfig {
   maxUploadBytes: number;
   /** Upper bound of a GraphQL request body (catalog files travel base64-encoded), in bytes. */
   maxRequestBytes: number;
+  /** How often each process runs the scheduled jobs (late cloud deployments, CM-13), in seconds. */
+  schedulerIntervalSeconds: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -64,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     maxUploadBytes: int(env.MAX_UPLOAD_BYTES, 50 * 1024 * 1024),
     maxRequestBytes: int(env.MAX_REQUEST_BYTES, 8 * 1024 * 1024),
+    schedulerIntervalSeconds: int(env.SCHEDULER_INTERVAL_SECONDS, 300),
   };
 }

@@ -10,6 +10,7 @@ import { User } from './modules/organizations/user.entity';
 import { CITY_CODE } from './modules/organizations/division.entity';
 import { AgencyKind } from './modules/organizations/organization.enums';
 import { TokenError, type TokenVerifier } from './identity/token-verifier';
+import type { Clock } from './calendar/clock';
 
 /** What the service holds for its whole life. */
 export interface AppServices {
@@ -19,6 +20,8 @@ export interface AppServices {
   readOrm: MikroORM;
   policies: PolicySet;
   verifyToken: TokenVerifier;
+  /** The clock deadlines and scheduled jobs read; the system clock when unset (tests set their own). */
+  clock?: Clock;
 }
 
 export interface Principal {

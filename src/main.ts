@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { boot } from './app';
 import { loadConfig } from './config';
 import { createServer } from './server';
+import { startCloudScheduler } from './modules/cloud/cloud.scheduler';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -10,12 +11,15 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
   console.log(`Ji'an e-gov API: http://localhost:${config.port}/graphql  (GraphiQL: http://localhost:${config.port}/graphiql)`);
   if (booted.embedded) console.log(`Embedded PostgreSQL: data in ${config.dataDir}/pg`);
+  // Every process runs the scheduled jobs; the jobs see to it that one process does the work.
+  const scheduler = startCloudScheduler(booted.services, config.schedulerIntervalSeconds * 1000);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping`);
+    await scheduler.stop();
     await server.stop();
     await booted.shutdown();
     process.exit(0);

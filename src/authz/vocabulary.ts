@@ -151,6 +151,78 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
       'createdAt',
     ],
   },
+  // Government cloud (CM) and the working-day calendar
+  WorkingCalendarYear: {
+    actions: { read: 'CM-12', publish: 'CM-12' },
+    fields: ['id', 'year'],
+  },
+  CloudServiceItem: {
+    actions: { read: 'CM-5', create: 'CM-5', update: 'CM-5', setPrice: 'CM-5' },
+    fields: ['id', 'code', 'category', 'active'],
+  },
+  CloudServicePrice: {
+    actions: { read: 'CM-5' },
+    fields: ['id', 'item.id', 'effectiveFrom'],
+  },
+  CloudZone: {
+    actions: { read: 'CM-21' },
+    fields: ['id', 'code', 'provider.id', 'certifiedMlpsLevel', 'active'],
+  },
+  CloudTenancy: {
+    actions: {
+      read: 'CM-9',
+      apply: 'CM-10',
+      resubmit: 'CM-10',
+      review: 'CM-11',
+      recordExpertReview: 'CM-11',
+      signDocuments: 'CM-12',
+      notifyProvider: 'CM-12',
+      confirmProvisioning: 'CM-8',
+      recordDeployment: 'CM-7',
+      exitLate: 'CM-13',
+      applyExit: 'CM-15',
+      approveExit: 'CM-15',
+      confirmDataCleared: 'CM-15',
+      confirmReclaimed: 'CM-15',
+      decommission: 'CM-15',
+      requestChange: 'CM-14',
+      adjust: 'CM-14',
+      reportIncident: 'CM-19',
+    },
+    fields: ['id', 'code', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code', 'mlpsLevel', 'monthlyFee', 'createdAt'],
+  },
+  CloudTenancyResource: {
+    actions: { read: 'CM-9' },
+    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.provider.id', 'tenancy.division.code'],
+  },
+  CloudQuotaLine: {
+    actions: { read: 'CM-9' },
+    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.provider.id', 'tenancy.division.code'],
+  },
+  CloudChangeRequest: {
+    actions: { read: 'CM-14', review: 'CM-14', recordExpertReview: 'CM-11', notifyProvider: 'CM-12', confirmProvisioning: 'CM-8' },
+    fields: ['id', 'kind', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code'],
+  },
+  CloudChangeLine: {
+    actions: { read: 'CM-14' },
+    fields: ['id', 'changeRequest.tenant.id', 'changeRequest.filedBy.id', 'changeRequest.provider.id', 'changeRequest.division.code'],
+  },
+  FeeStatement: {
+    actions: { read: 'CM-6', issue: 'CM-6', settle: 'CM-6' },
+    fields: ['id', 'month', 'status', 'tenant.id', 'payer.id', 'division.code'],
+  },
+  FeeStatementLine: {
+    actions: { read: 'CM-6' },
+    fields: ['id', 'statement.tenant.id', 'statement.payer.id', 'statement.division.code'],
+  },
+  CloudIncident: {
+    actions: { read: 'CM-19', resolve: 'CM-19' },
+    fields: ['id', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code'],
+  },
+  CloudProviderAssessment: {
+    actions: { read: 'CM-16', record: 'CM-16' },
+    fields: ['id', 'provider.id', 'period'],
+  },
 };
 
 export const subjectNames = Object.keys(vocabulary);

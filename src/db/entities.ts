@@ -19,6 +19,13 @@ import { OmContract } from '../modules/acceptance/om-contract.entity';
 import { ProjectFinding } from '../modules/acceptance/project-finding.entity';
 import { SecurityTest } from '../modules/acceptance/security-test.entity';
 import { SharingReview } from '../modules/acceptance/sharing-review.entity';
+import { WorkingCalendarYear } from '../calendar/calendar-year.entity';
+import { CloudChangeLine, CloudChangeRequest } from '../modules/cloud/change-request.entity';
+import { FeeStatement, FeeStatementLine } from '../modules/cloud/fee-statement.entity';
+import { CloudIncident, CloudProviderAssessment } from '../modules/cloud/incident.entity';
+import { CloudServiceItem, CloudServicePrice } from '../modules/cloud/service-item.entity';
+import { CloudQuotaLine, CloudTenancy, CloudTenancyResource } from '../modules/cloud/tenancy.entity';
+import { CloudZone } from '../modules/cloud/zone.entity';
 
 /** Every entity class; the ORM is given this list (no path scanning, same in src/ and dist/). */
 export const entities = [
@@ -47,4 +54,18 @@ export const entities = [
   SecurityTest,
   ProjectFinding,
   CatalogUsage,
+  // Government cloud (CM) and the working-day calendar
+  WorkingCalendarYear,
+  CloudServiceItem,
+  CloudServicePrice,
+  CloudZone,
+  CloudTenancy,
+  CloudTenancyResource,
+  CloudQuotaLine,
+  CloudChangeRequest,
+  CloudChangeLine,
+  FeeStatement,
+  FeeStatementLine,
+  CloudIncident,
+  CloudProviderAssessment,
 ];

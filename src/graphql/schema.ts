@@ -15,6 +15,17 @@ import { NodeResolver } from './node.resolver';
 import { AcceptanceExtensionResolver, AcceptanceRecordResolver, OverdueAcceptanceResolver } from '../modules/acceptance/acceptance.resolver';
 import { OmContractResolver, ProjectFindingResolver, SecurityTestResolver } from '../modules/acceptance/operation.resolver';
 import { SharingReviewResolver } from '../modules/acceptance/sharing-review.resolver';
+import { WorkingCalendarResolver } from '../calendar/calendar.resolver';
+import { CloudServiceItemResolver, CloudZoneResolver } from '../modules/cloud/catalog.resolver';
+import { CloudChangeLineResolver, CloudChangeRequestResolver } from '../modules/cloud/change-request.resolver';
+import { FeeLinePreviewResolver, FeeStatementLineResolver, FeeStatementResolver } from '../modules/cloud/fee.resolver';
+import { CloudIncidentResolver, CloudProviderAssessmentResolver } from '../modules/cloud/incident.resolver';
+import {
+  CloudQuotaLineResolver,
+  CloudTenancyResolver,
+  CloudTenancyResourceResolver,
+  DeadlineResolver,
+} from '../modules/cloud/tenancy.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -40,6 +51,21 @@ export const resolvers: NonEmptyArray<Function> = [
   CatalogResolver,
   CatalogEntryResolver,
   CatalogUsageResolver,
+  // Government cloud (CM) and the working-day calendar
+  WorkingCalendarResolver,
+  CloudServiceItemResolver,
+  CloudZoneResolver,
+  CloudTenancyResolver,
+  CloudTenancyResourceResolver,
+  CloudQuotaLineResolver,
+  DeadlineResolver,
+  CloudChangeRequestResolver,
+  CloudChangeLineResolver,
+  FeeStatementResolver,
+  FeeStatementLineResolver,
+  FeeLinePreviewResolver,
+  CloudIncidentResolver,
+  CloudProviderAssessmentResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -3,6 +3,7 @@ import { migrateUp } from '../../src/db/migrate';
 import { ormConfig } from '../../src/db/orm.config';
 import { agencies, counties } from '../../src/db/seed/reference-data';
 import { seedReferenceData } from '../../src/db/seed/seed';
+import { systemUsers } from '../../src/db/seed/cloud-data';
 import { createEmptyDatabase, databaseUrl, dropDatabase, sqlAsAdmin } from '../support/database';
 
 describe('database: migrations and reference data', () => {
@@ -34,7 +35,7 @@ describe('database: migrations and reference data', () => {
     expect(await count()).toEqual(first);
     expect(Number(first.d)).toBe(counties.length + 1);
     expect(Number(first.a)).toBe(agencies.length);
-    expect(Number(first.u)).toBe(agencies.reduce((n, a) => n + a.users.length, 0));
+    expect(Number(first.u)).toBe(agencies.reduce((n, a) => n + a.users.length, 0) + systemUsers.length);
   });
 
   it('has the city, its 13 county-level units and the three functional zones', async () => {

@@ -4,6 +4,7 @@ import { Division } from '../../modules/organizations/division.entity';
 import { DivisionKind } from '../../modules/organizations/organization.enums';
 import { User } from '../../modules/organizations/user.entity';
 import { agencies, CITY_CODE, counties } from './reference-data';
+import { seedCloudData } from './cloud-data';
 
 /**
  * Loads the Ji'an reference data: divisions, agencies, demo users. Idempotent: rows are matched
@@ -39,5 +40,9 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
         tx.assign(user, { displayName: u.displayName, roles: u.roles, agency: existing.get(seed.code)! });
       }
     }
+    await tx.flush();
+
+    // Government cloud: catalog and prices (CM-5), zones (CM-21), the official calendar, the scheduler's account.
+    await seedCloudData(tx);
   });
 }

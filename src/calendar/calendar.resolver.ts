@@ -1,0 +1,64 @@
+import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { NOTHING } from '../authz/access-filter';
+import type { RequestContext } from '../context';
+import { badUserInput } from '../graphql/errors';
+import { readFilter } from '../graphql/loaders';
+import { PayloadType } from '../graphql/payload';
+import { LocalDateScalar } from '../graphql/scalars';
+import { WorkingCalendarYear } from './calendar-year.entity';
+import { dueAfter, publishCalendarYear, requestCalendar } from './calendar.service';
+
+const WorkingCalendarYearPayload = PayloadType('WorkingCalendarYearPayload', 'workingCalendarYear', WorkingCalendarYear);
+
+@InputType()
+class WorkingCalendarYearPublishInput {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => [LocalDateScalar], { description: 'Every day off by the notice' })
+  holidays!: string[];
+
+  @Field(() => [LocalDateScalar], { description: 'Weekend days that are working days (调休上班)' })
+  workdays!: string[];
+
+  @Field(() => String, { description: 'The notice, e.g. 国办发明电〔2026〕7号' })
+  source!: string;
+}
+
+@Resolver(() => WorkingCalendarYear)
+export class WorkingCalendarResolver {
+  @Query(() => [WorkingCalendarYear], { description: 'The years of the official calendar that working-day deadlines can use' })
+  async workingCalendarYears(@Ctx() ctx: RequestContext) {
+    const filter = readFilter(ctx, WorkingCalendarYear);
+    if (filter === NOTHING) return [];
+    return ctx.em.find(WorkingCalendarYear, filter, { orderBy: { year: 'asc' } });
+  }
+
+  @Query(() => LocalDateScalar, {
+    description:
+      'The due date of a deadline of `workingDays` working days after `start` (the start day does not count); ' +
+      'refused when it would fall in a year without calendar data',
+  })
+  async workingDeadline(
+    @Arg('start', () => LocalDateScalar) start: string,
+    @Arg('workingDays', () => Int) workingDays: number,
+    @Ctx() ctx: RequestContext,
+  ) {
+    if (workingDays < 1 || workingDays > 366) {
+      throw badUserInput(ctx.lang, { zh: '工作日数须在 1 到 366 之间', en: 'workingDays must be between 1 and 366' });
+    }
+    const due = dueAfter(await requestCalendar(ctx), start, workingDays);
+    if (due.missingYear !== undefined) {
+      throw badUserInput(ctx.lang, {
+        zh: `${due.missingYear} 年的法定节假日安排尚未录入工作日历，无法计算工作日期限`,
+        en: `No official holiday calendar for ${due.missingYear}: working days cannot be counted`,
+      });
+    }
+    return due.dueOn;
+  }
+
+  @Mutation(() => WorkingCalendarYearPayload, { description: "Adds a newly published year of the official calendar (BDC or the Government Office)" })
+  workingCalendarYearPublish(@Arg('input', () => WorkingCalendarYearPublishInput) input: WorkingCalendarYearPublishInput, @Ctx() ctx: RequestContext) {
+    return publishCalendarYear(ctx, input);
+  }
+}

@@ -1,0 +1,36 @@
+import { exitLateDeployments, type JobRun, type JobServices } from './late-deployment.job';
+
+export interface CloudScheduler {
+  /** Runs the jobs now (also what each tick does); resolves when they finish. */
+  runNow(): Promise<JobRun>;
+  /** Stops ticking and waits for a run in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the cloud's scheduled jobs every `intervalMs` in this process. Every API process may start
+ * one: the jobs themselves make sure only one process does the work at a time (advisory lock) and
+ * that each tenancy moves once (conditional update).
+ */
+export function startCloudScheduler(services: JobServices, intervalMs: number, onError: (e: unknown) => void = (e) => console.error('cloud scheduler:', e)): CloudScheduler {
+  let running: Promise<JobRun> | undefined;
+  let stopped = false;
+  const runNow = () => {
+    running ??= exitLateDeployments(services).finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  const timer = setInterval(() => {
+    if (!stopped) runNow().catch(onError);
+  }, intervalMs);
+  timer.unref();
+  return {
+    runNow,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,364 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
+import { PayloadType } from '../../graphql/payload';
+import { ConnectionType } from '../../graphql/relay';
+import { CloudChangeRequest } from './change-request.entity';
+import { CloudChangeKind, CloudServiceCategory, CloudTenancyStatus, FeeStatementStatus, IncidentResponsibility, ReviewDecision } from './cloud.enums';
+import { FeeStatement } from './fee-statement.entity';
+import { CloudIncident, CloudProviderAssessment } from './incident.entity';
+import { CloudServiceItem } from './service-item.entity';
+import { CloudTenancy } from './tenancy.entity';
+
+export const CloudServiceItemConnection = ConnectionType(CloudServiceItem);
+export const CloudTenancyConnection = ConnectionType(CloudTenancy);
+export const FeeStatementConnection = ConnectionType(FeeStatement);
+export const CloudProviderAssessmentConnection = ConnectionType(CloudProviderAssessment);
+
+export const CloudServiceItemPayload = PayloadType('CloudServiceItemPayload', 'cloudServiceItem', CloudServiceItem);
+export const CloudTenancyPayload = PayloadType('CloudTenancyPayload', 'cloudTenancy', CloudTenancy);
+export const CloudChangeRequestPayload = PayloadType('CloudChangeRequestPayload', 'cloudChangeRequest', CloudChangeRequest);
+export const FeeStatementPayload = PayloadType('FeeStatementPayload', 'feeStatement', FeeStatement);
+export const CloudIncidentPayload = PayloadType('CloudIncidentPayload', 'cloudIncident', CloudIncident);
+export const CloudProviderAssessmentPayload = PayloadType('CloudProviderAssessmentPayload', 'cloudProviderAssessment', CloudProviderAssessment);
+
+// Catalog (CM-5)
+
+@InputType()
+export class CloudServiceItemFilter {
+  @Field(() => CloudServiceCategory, { nullable: true })
+  category?: CloudServiceCategory;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'In the code or name' })
+  text?: string;
+}
+
+@InputType()
+export class CloudServiceItemCreateInput {
+  @Field(() => String, { description: 'e.g. ECS-GPU' })
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  unit!: string;
+
+  @Field(() => CloudServiceCategory)
+  category!: CloudServiceCategory;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => DecimalScalar, { description: 'CNY per unit per month' })
+  unitPrice!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Today or later' })
+  effectiveFrom!: string;
+}
+
+@InputType()
+export class CloudServiceItemUpdateInput {
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'False withdraws it from new requests' })
+  active?: boolean;
+}
+
+@InputType()
+export class CloudServicePriceSetInput {
+  @Field(() => ID)
+  itemId!: string;
+
+  @Field(() => DecimalScalar, { description: 'CNY per unit per month' })
+  unitPrice!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Tomorrow or later: a price never changes what was charged' })
+  effectiveFrom!: string;
+}
+
+// Tenancies (CM-9 … CM-15)
+
+@InputType({ description: 'A catalog item and a quantity of its unit' })
+export class CloudQuantityInput {
+  @Field(() => ID)
+  itemId!: string;
+
+  @Field(() => Int)
+  quantity!: number;
+}
+
+@InputType()
+export class CloudTenancyApplyInput {
+  @Field(() => String)
+  systemName!: string;
+
+  @Field(() => String, { nullable: true })
+  systemDescription?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The project the system belongs to' })
+  projectId?: string;
+
+  @Field(() => ID, { description: 'The cloud zone asked for (BDC may assign another on approval)' })
+  zoneId!: string;
+
+  @Field(() => Int, { description: 'MLPS level of the system (CM-21)' })
+  mlpsLevel!: number;
+
+  @Field(() => Boolean, { description: 'Does the system handle state secrets (涉密)? Such systems are refused (CM-2)' })
+  classified!: boolean;
+
+  @Field(() => Boolean, { description: 'Moves an existing system to the cloud (CM-4)' })
+  migration!: boolean;
+
+  @Field(() => String, { nullable: true })
+  migratedSystemName?: string;
+
+  @Field(() => String, { nullable: true })
+  migratedSystemDescription?: string;
+
+  @Field(() => String)
+  contactName!: string;
+
+  @Field(() => String)
+  contactPhone!: string;
+
+  @Field(() => [CloudQuantityInput])
+  resources!: CloudQuantityInput[];
+}
+
+@InputType()
+export class CloudTenancyResubmitInput {
+  @Field(() => [CloudQuantityInput], { nullable: true, description: 'The amended resources, when they change' })
+  resources?: CloudQuantityInput[];
+
+  @Field(() => String, { nullable: true })
+  note?: string;
+}
+
+@InputType()
+export class CloudTenancyReviewInput {
+  @Field(() => ReviewDecision)
+  decision!: ReviewDecision;
+
+  @Field(() => String, { nullable: true, description: 'Required when returning' })
+  reasons?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The zone to place it in, when not the one asked for' })
+  zoneId?: string;
+}
+
+@InputType()
+export class CloudExpertReviewInput {
+  @Field(() => LocalDateScalar)
+  reviewedOn!: string;
+
+  @Field(() => [String])
+  experts!: string[];
+
+  @Field(() => String)
+  conclusion!: string;
+
+  @Field(() => [CloudQuantityInput], { description: 'The resource amounts fixed' })
+  quota!: CloudQuantityInput[];
+}
+
+@InputType()
+export class CloudTenancySignDocumentsInput {
+  @Field(() => String, { nullable: true, description: '《政务云使用责任书》 reference' })
+  responsibilityLetterRef?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  responsibilityLetterSignedOn?: string;
+
+  @Field(() => String, { nullable: true, description: '《吉安市政务云资源开通情况确认表》 reference' })
+  confirmationFormRef?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  confirmationFormSignedOn?: string;
+}
+
+@InputType()
+export class CloudTenancyDeploymentInput {
+  @Field(() => LocalDateScalar)
+  testedOn!: string;
+
+  @Field(() => String, { description: 'Security risk pre-assessment report reference' })
+  securityPreassessmentRef!: string;
+
+  @Field(() => LocalDateScalar)
+  cutoverOn!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'A migration: the old system is kept until then, at least 3 months after cut-over' })
+  oldSystemRetainedUntil?: string;
+}
+
+@InputType()
+export class CloudTenancyFilter {
+  @Field(() => [CloudTenancyStatus], { nullable: true })
+  statuses?: CloudTenancyStatus[];
+
+  @Field(() => ID, { nullable: true, description: 'The tenant agency' })
+  tenantAgencyId?: string;
+
+  @Field(() => String, { nullable: true, description: 'County code; 360800 for municipal tenancies' })
+  countyCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  providerId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only tenancies with a deadline past due (true), or none (false)' })
+  overdue?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'In the code or system name' })
+  text?: string;
+}
+
+// Changes (CM-14)
+
+@InputType()
+export class CloudChangeRequestSubmitInput {
+  @Field(() => ID)
+  tenancyId!: string;
+
+  @Field(() => CloudChangeKind, { description: 'EXPANSION or REDUCTION' })
+  kind!: CloudChangeKind;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => [CloudQuantityInput], { description: 'The new total of each item that changes' })
+  lines!: CloudQuantityInput[];
+}
+
+@InputType()
+export class CloudChangeRequestReviewInput {
+  @Field(() => ReviewDecision)
+  decision!: ReviewDecision;
+
+  @Field(() => String, { nullable: true })
+  reasons?: string;
+
+  @Field(() => [CloudQuantityInput], { nullable: true, description: 'A reduction: the amounts approved, when not those asked' })
+  lines?: CloudQuantityInput[];
+}
+
+@InputType()
+export class CloudChangeExpertReviewInput {
+  @Field(() => LocalDateScalar)
+  reviewedOn!: string;
+
+  @Field(() => [String])
+  experts!: string[];
+
+  @Field(() => String)
+  conclusion!: string;
+
+  @Field(() => [CloudQuantityInput], { description: 'The amounts fixed for the items of the request' })
+  lines!: CloudQuantityInput[];
+}
+
+@InputType()
+export class CloudTenancyAdjustInput {
+  @Field(() => ID)
+  tenancyId!: string;
+
+  @Field(() => String, { description: 'The utilisation observed on the monitoring platform' })
+  utilisation!: string;
+
+  @Field(() => [CloudQuantityInput])
+  lines!: CloudQuantityInput[];
+}
+
+// Incidents (CM-19) and assessments (CM-16)
+
+@InputType()
+export class CloudIncidentReportInput {
+  @Field(() => ID)
+  tenancyId!: string;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+
+  @Field(() => String)
+  description!: string;
+}
+
+@InputType()
+export class CloudIncidentResolveInput {
+  @Field(() => IncidentResponsibility)
+  responsibility!: IncidentResponsibility;
+
+  @Field(() => String)
+  resolution!: string;
+}
+
+@InputType()
+export class CloudProviderAssessmentInput {
+  @Field(() => ID)
+  providerId!: string;
+
+  @Field(() => String, { description: 'YYYY-MM or YYYY-Qn' })
+  period!: string;
+
+  @Field(() => Int)
+  score!: number;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  availabilityPercent?: string;
+
+  @Field(() => String)
+  findings!: string;
+}
+
+// Fees (CM-6)
+
+@InputType()
+export class FeeStatementFilter {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM' })
+  month?: string;
+
+  @Field(() => ID, { nullable: true })
+  tenantAgencyId?: string;
+
+  @Field(() => FeeStatementStatus, { nullable: true })
+  status?: FeeStatementStatus;
+}
+
+@InputType()
+export class FeeStatementIssueInput {
+  @Field(() => ID)
+  tenantAgencyId!: string;
+
+  @Field(() => String, { description: 'YYYY-MM, a month that has ended' })
+  month!: string;
+}
+
+@ObjectType({ description: 'A line of fees computed now from the data (not stored)' })
+export class FeeLinePreview {
+  tenancyId!: string;
+  itemId!: string;
+
+  @Field(() => Int) quantity!: number;
+  @Field(() => DecimalScalar) unitPrice!: string;
+  @Field(() => LocalDateScalar) firstDay!: string;
+  @Field(() => LocalDateScalar) lastDay!: string;
+  @Field(() => Int) days!: number;
+  @Field(() => Int) daysInMonth!: number;
+  @Field(() => DecimalScalar) amount!: string;
+}
+
+@ObjectType({ description: 'A tenant’s fees for a month computed now from the quota and the prices (CM-6)' })
+export class FeeStatementPreview {
+  @Field(() => String) month!: string;
+  @Field(() => LocalDateScalar) periodStart!: string;
+  @Field(() => LocalDateScalar) periodEnd!: string;
+  @Field(() => DecimalScalar) total!: string;
+  @Field(() => [FeeLinePreview]) lines!: FeeLinePreview[];
+}

@@ -1,0 +1,83 @@
+import { changeRequestMachine, type ChangeFacts } from '../../src/modules/cloud/change-request.machine';
+import { CloudChangeKind, CloudChangeStatus, CloudTenancyStatus as S, ReviewDecision } from '../../src/modules/cloud/cloud.enums';
+import { tenancyMachine, type TenancyFacts } from '../../src/modules/cloud/tenancy.machine';
+
+const base: TenancyFacts = {
+  status: S.APPLIED,
+  today: '2026-03-02',
+  calendarGaps: { provisioning: null, deployment: null, exitTransition: null },
+  responsibilityLetterSigned: true,
+  confirmationFormSigned: true,
+  dataCleared: false,
+  resourcesReclaimed: false,
+  openChange: false,
+  migration: false,
+};
+
+type Row = [string, S, string, Partial<TenancyFacts>, S | string[]];
+
+/** (state, event, facts) → next state, or the rule IDs of every unmet prerequisite. */
+const rows: Row[] = [
+  ['CM-11 approve', S.APPLIED, 'review', { review: { decision: ReviewDecision.APPROVE, mlpsWithinZone: true } }, S.APPROVED],
+  ['CM-11 return', S.APPLIED, 'review', { review: { decision: ReviewDecision.RETURN, reasons: '不足', mlpsWithinZone: true } }, S.RETURNED],
+  ['CM-11 return without reasons, CM-21 zone too low', S.APPLIED, 'review', { review: { decision: ReviewDecision.RETURN, mlpsWithinZone: false } }, ['CM-11', 'CM-21']],
+  ['CM-11 no review twice', S.APPROVED, 'review', {}, ['CM-11']],
+  ['CM-10 resubmit', S.RETURNED, 'resubmit', {}, S.APPLIED],
+  ['CM-11 quota', S.APPROVED, 'recordExpertReview', { expertReview: { experts: ['刘'], conclusion: '同意', quotaLines: 2 } }, S.QUOTA_FIXED],
+  ['CM-11 quota needs the review first', S.APPLIED, 'recordExpertReview', {}, ['CM-11']],
+  ['CM-12 both documents', S.QUOTA_FIXED, 'notifyProvider', { responsibilityLetterSigned: false, confirmationFormSigned: false }, ['CM-12', 'CM-12']],
+  ['CM-12 notify', S.QUOTA_FIXED, 'notifyProvider', {}, S.PROVISIONING],
+  ['CM-12 a deadline into an uncovered year', S.QUOTA_FIXED, 'notifyProvider', { calendarGaps: { provisioning: 2027, deployment: 2027, exitTransition: 2027 } }, ['CM-12']],
+  ['CM-12 provision', S.PROVISIONING, 'confirmProvisioning', {}, S.PROVISIONED],
+  ['CM-13 deploy on the due date', S.PROVISIONED, 'recordDeployment', { deploymentDueOn: '2026-03-02' }, S.IN_SERVICE],
+  ['CM-13 deploy late', S.PROVISIONED, 'recordDeployment', { deploymentDueOn: '2026-03-01' }, ['CM-13']],
+  ['CM-13 exit late', S.PROVISIONED, 'exitLate', { deploymentDueOn: '2026-03-01' }, S.EXITING],
+  ['CM-13 not before the due date has passed', S.PROVISIONED, 'exitLate', { deploymentDueOn: '2026-03-02' }, ['CM-13']],
+  ['CM-13 not once deployed', S.IN_SERVICE, 'exitLate', { deploymentDueOn: '2026-03-01' }, ['CM-13']],
+  ['CM-14 change', S.IN_SERVICE, 'requestChange', {}, S.IN_SERVICE],
+  ['CM-14 one at a time', S.IN_SERVICE, 'requestChange', { openChange: true }, ['CM-14']],
+  ['CM-14 no change before provisioning', S.QUOTA_FIXED, 'requestChange', {}, ['CM-14']],
+  ['CM-15 apply exit', S.IN_SERVICE, 'applyExit', { exit: { reason: '停用' } }, S.EXIT_REQUESTED],
+  ['CM-15 approve exit', S.EXIT_REQUESTED, 'approveExit', {}, S.EXITING],
+  ['CM-15 clearing after the transition only', S.EXITING, 'confirmDataCleared', { exitTransitionDueOn: '2026-03-02' }, ['CM-15']],
+  ['CM-15 clearing', S.EXITING, 'confirmDataCleared', { exitTransitionDueOn: '2026-03-01' }, S.EXITING],
+  ['CM-15 decommission needs both', S.EXITING, 'decommission', {}, ['CM-15', 'CM-15']],
+  ['CM-15 decommission', S.EXITING, 'decommission', { dataCleared: true, resourcesReclaimed: true }, S.DECOMMISSIONED],
+  ['CM-19 incident', S.IN_SERVICE, 'reportIncident', {}, S.IN_SERVICE],
+  ['CM-19 no incident on an application', S.APPLIED, 'reportIncident', {}, ['CM-19']],
+];
+
+describe('the tenancy machine (CM-9): every step and its prerequisites', () => {
+  it.each(rows)('%s', (_name, state, event, facts, expected) => {
+    const out = tenancyMachine.fire(state, event, { ...base, status: state, ...facts });
+    if (Array.isArray(expected)) expect(out.ok ? out.to : out.problems.map((p) => p.rule)).toEqual(expected);
+    else expect(out.ok ? out.to : out.problems).toBe(expected);
+  });
+});
+
+const change = (facts: Partial<ChangeFacts>): ChangeFacts => ({
+  status: CloudChangeStatus.SUBMITTED,
+  kind: CloudChangeKind.EXPANSION,
+  tenancyActive: true,
+  provisioningCalendarGap: null,
+  ...facts,
+});
+
+describe('the change machine (CM-14): an expansion goes the whole way, a reduction stops at BDC’s approval', () => {
+  it('CM-14: approves an expansion to the expert review, a reduction to completion', () => {
+    expect(changeRequestMachine.fire(CloudChangeStatus.SUBMITTED, 'review', change({ review: { decision: ReviewDecision.APPROVE } }))).toEqual({ ok: true, to: 'APPROVED' });
+    expect(changeRequestMachine.fire(CloudChangeStatus.SUBMITTED, 'review', change({ kind: CloudChangeKind.REDUCTION, review: { decision: ReviewDecision.APPROVE } }))).toEqual({ ok: true, to: 'COMPLETED' });
+  });
+
+  it('CM-11, CM-12, CM-14: the expansion’s expert review, provisioning notice and confirmation', () => {
+    expect(changeRequestMachine.fire(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { experts: ['王'], conclusion: '同意', withinKind: false } })).ok).toBe(false);
+    expect(changeRequestMachine.fire(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { experts: ['王'], conclusion: '同意', withinKind: true } }))).toEqual({ ok: true, to: 'QUOTA_FIXED' });
+    expect(changeRequestMachine.fire(CloudChangeStatus.QUOTA_FIXED, 'notifyProvider', change({ provisioningCalendarGap: 2027 })).ok).toBe(false);
+    expect(changeRequestMachine.fire(CloudChangeStatus.PROVISIONING, 'confirmProvisioning', change({}))).toEqual({ ok: true, to: 'COMPLETED' });
+  });
+
+  it('CM-14: nothing moves on a tenancy that is exiting', () => {
+    const out = changeRequestMachine.fire(CloudChangeStatus.SUBMITTED, 'review', change({ tenancyActive: false, review: { decision: ReviewDecision.APPROVE } }));
+    expect(out.ok ? out.to : out.problems.map((p) => p.rule)).toEqual(['CM-14']);
+  });
+});

@@ -1,0 +1,491 @@
+import { ManualClock } from '../../src/calendar/clock';
+import { graphql } from '../gql';
+import type { TestApp } from '../support/app';
+import { sqlAsAdmin } from '../support/database';
+
+/** Relay global ID of a row. */
+export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+
+export interface CloudIds {
+  agency: (code: string) => string;
+  item: (code: string) => string;
+  zone: (code: string) => string;
+}
+
+/** Global IDs of seeded agencies, catalog items and zones, by code. */
+export async function cloudIds(app: TestApp): Promise<CloudIds> {
+  const rows = async (table: string) => new Map((await sqlAsAdmin<{ id: string; code: string }>(app.database, `select id, code from ${table}`)).map((r) => [r.code, r.id]));
+  const [agencies, items, zones] = await Promise.all([rows('agency'), rows('cloud_service_item'), rows('cloud_zone')]);
+  const get = (map: Map<string, string>, type: string) => (code: string) => {
+    const id = map.get(code);
+    if (!id) throw new Error(`no ${type} ${code}`);
+    return gid(type, id);
+  };
+  return { agency: get(agencies, 'Agency'), item: get(items, 'CloudServiceItem'), zone: get(zones, 'CloudZone') };
+}
+
+/** Puts the service's clock on a date (10:00 in Ji'an) and returns it. */
+export function useClock(app: TestApp, date: string): ManualClock {
+  const clock = new ManualClock(date);
+  app.services.clock = clock;
+  return clock;
+}
+
+export const Apply = graphql(`
+  mutation CloudApply($input: CloudTenancyApplyInput!) {
+    cloudTenancyApply(input: $input) {
+      cloudTenancy {
+        id
+        code
+        status
+        level
+        divisionCode
+        migration
+        migratedSystemName
+        tenant {
+          code
+        }
+        filedBy {
+          code
+        }
+        provider {
+          code
+        }
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const Resubmit = graphql(`
+  mutation CloudResubmit($id: ID!, $input: CloudTenancyResubmitInput) {
+    cloudTenancyResubmit(id: $id, input: $input) {
+      cloudTenancy {
+        status
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const Review = graphql(`
+  mutation CloudReview($id: ID!, $input: CloudTenancyReviewInput!) {
+    cloudTenancyReview(id: $id, input: $input) {
+      cloudTenancy {
+        status
+        returnReasons
+        provider {
+          code
+        }
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const ExpertReview = graphql(`
+  mutation CloudExpertReview($id: ID!, $input: CloudExpertReviewInput!) {
+    cloudTenancyExpertReview(id: $id, input: $input) {
+      cloudTenancy {
+        status
+        experts
+        resources {
+          requestedQuantity
+          quotaQuantity
+          item {
+            code
+          }
+        }
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const Sign = graphql(`
+  mutation CloudSign($id: ID!, $input: CloudTenancySignDocumentsInput!) {
+    cloudTenancySignDocuments(id: $id, input: $input) {
+      cloudTenancy {
+        status
+        responsibilityLetterSignedOn
+        confirmationFormSignedOn
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const Notify = graphql(`
+  mutation CloudNotify($id: ID!) {
+    cloudTenancyNotifyProvider(id: $id) {
+      cloudTenancy {
+        status
+        providerNotifiedOn
+        provisioningDueOn
+      }
+      errors {
+        code
+        rule
+        message
+      }
+    }
+  }
+`);
+
+export const ConfirmProvisioning = graphql(`
+  mutation CloudConfirmProvisioning($id: ID!) {
+    cloudTenancyConfirmProvisioning(id: $id) {
+      cloudTenancy {
+        status
+        provisionedOn
+        deploymentDueOn
+      }
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
+export const RecordDeployment = graphql(`
+  mutation CloudRecordDeployment($id: ID!, $input: CloudTenancyDeploymentInput!) {
+    cloudTenancyRecordDeployment(id: $id, input: $input) {
+      cloudTenancy {
+        status
+        deployedOn
+        cutoverOn
+        oldSystemRetainedUntil
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const ExitApply = graphql(`
+  mutation CloudExitApply($id: ID!, $reason: String!) {
+    cloudTenancyExitApply(id: $id, reason: $reason) {
+      cloudTenancy {
+        status
+        exitReason
+      }
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
+export const ExitApprove = graphql(`
+  mutation CloudExitApprove($id: ID!) {
+    cloudTenancyExitApprove(id: $id) {
+      cloudTenancy {
+        status
+        exitTransitionDueOn
+      }
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
+export const ConfirmCleared = graphql(`
+  mutation CloudConfirmCleared($id: ID!) {
+    cloudTenancyConfirmDataCleared(id: $id) {
+      cloudTenancy {
+        status
+        dataClearedOn
+      }
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
+export const ConfirmReclaimed = graphql(`
+  mutation CloudConfirmReclaimed($id: ID!) {
+    cloudTenancyConfirmReclaimed(id: $id) {
+      cloudTenancy {
+        status
+        resourcesReclaimedOn
+      }
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
+export const Decommission = graphql(`
+  mutation CloudDecommission($id: ID!) {
+    cloudTenancyDecommission(id: $id) {
+      cloudTenancy {
+        status
+        decommissionedOn
+      }
+      errors {
+        code
+        rule
+        message
+      }
+    }
+  }
+`);
+
+export const ChangeSubmit = graphql(`
+  mutation CloudChangeSubmit($input: CloudChangeRequestSubmitInput!) {
+    cloudChangeRequestSubmit(input: $input) {
+      cloudChangeRequest {
+        id
+        kind
+        status
+        lines {
+          originalQuantity
+          requestedQuantity
+          decidedQuantity
+          item {
+            code
+          }
+        }
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const ChangeReview = graphql(`
+  mutation CloudChangeReview($id: ID!, $input: CloudChangeRequestReviewInput!) {
+    cloudChangeRequestReview(id: $id, input: $input) {
+      cloudChangeRequest {
+        status
+        completedOn
+        providerNotifiedOn
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const ChangeExpertReview = graphql(`
+  mutation CloudChangeExpertReview($id: ID!, $input: CloudChangeExpertReviewInput!) {
+    cloudChangeRequestExpertReview(id: $id, input: $input) {
+      cloudChangeRequest {
+        status
+        lines {
+          decidedQuantity
+        }
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const ChangeNotify = graphql(`
+  mutation CloudChangeNotify($id: ID!) {
+    cloudChangeRequestNotifyProvider(id: $id) {
+      cloudChangeRequest {
+        status
+        provisioningDueOn
+        deadline {
+          kind
+          dueOn
+          workingDaysLeft
+          overdue
+          responsibleAgency {
+            code
+          }
+        }
+      }
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
+export const ChangeConfirm = graphql(`
+  mutation CloudChangeConfirm($id: ID!) {
+    cloudChangeRequestConfirmProvisioning(id: $id) {
+      cloudChangeRequest {
+        status
+        completedOn
+      }
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
+export const Adjust = graphql(`
+  mutation CloudAdjust($input: CloudTenancyAdjustInput!) {
+    cloudTenancyAdjust(input: $input) {
+      cloudChangeRequest {
+        id
+        kind
+        status
+        completedOn
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const TenancyDetail = graphql(`
+  query CloudTenancyDetail($id: ID!) {
+    cloudTenancy(id: $id) {
+      id
+      code
+      status
+      contactName
+      contactPhone
+      monthlyFee
+      provisioningDueOn
+      deploymentDueOn
+      exitTransitionDueOn
+      quota {
+        quantity
+        effectiveFrom
+        item {
+          code
+        }
+      }
+      quotaHistory {
+        quantity
+        effectiveFrom
+        effectiveTo
+        item {
+          code
+        }
+      }
+      changeRequests {
+        kind
+        status
+        reason
+        requestedByAgency {
+          code
+        }
+      }
+      deadlines {
+        kind
+        rule
+        dueOn
+        workingDaysLeft
+        overdue
+        responsibleAgency {
+          code
+        }
+      }
+      availableActions {
+        action
+        allowed
+        blockers {
+          code
+          rule
+        }
+      }
+    }
+  }
+`);
+
+/** Sorted quota in force, as `CODE×n`. */
+export function quotaOf(t: { quota: { quantity: number; item?: { code: string } | null }[] }): string[] {
+  return t.quota.map((q) => `${q.item?.code}×${q.quantity}`).sort();
+}
+
+export interface ProvisionOptions {
+  as: string;
+  zone?: string;
+  resources: [string, number][];
+  migration?: boolean;
+  systemName?: string;
+}
+
+/**
+ * A tenancy taken straight to PROVISIONED on the clock's current day: applied, approved, quota as
+ * requested, documents signed, provider notified, provisioning confirmed (both on that day).
+ */
+export async function provisionTenancy(app: TestApp, ids: CloudIds, o: ProvisionOptions): Promise<string> {
+  const resources = o.resources.map(([code, quantity]) => ({ itemId: ids.item(code), quantity }));
+  const applied = await app.query(
+    Apply,
+    {
+      input: {
+        systemName: o.systemName ?? '测试业务系统',
+        zoneId: ids.zone(o.zone ?? 'CT-JIAN-EXTRANET'),
+        mlpsLevel: 2,
+        classified: false,
+        migration: o.migration ?? false,
+        migratedSystemName: o.migration ? '原机房部署的业务系统' : undefined,
+        contactName: '张工',
+        contactPhone: '0796-8888888',
+        resources,
+      },
+    },
+    o.as,
+  );
+  expect(applied.cloudTenancyApply.errors).toEqual([]);
+  const id = applied.cloudTenancyApply.cloudTenancy!.id;
+  const today = (app.services.clock!.now() as Date).toISOString().slice(0, 10);
+  const steps = [
+    await app.query(Review, { id, input: { decision: 'APPROVE' } }, 'bdc.leader').then((r) => r.cloudTenancyReview.errors),
+    await app
+      .query(ExpertReview, { id, input: { reviewedOn: today, experts: ['刘建华', '王志远'], conclusion: '同意按申请配置', quota: resources } }, 'bdc.reviewer')
+      .then((r) => r.cloudTenancyExpertReview.errors),
+    await app
+      .query(Sign, { id, input: { responsibilityLetterRef: 'ZRS-1', responsibilityLetterSignedOn: today, confirmationFormRef: 'QRB-1', confirmationFormSignedOn: today } }, o.as)
+      .then((r) => r.cloudTenancySignDocuments.errors),
+    await app.query(Notify, { id }, 'bdc.clerk').then((r) => r.cloudTenancyNotifyProvider.errors),
+    await app.query(ConfirmProvisioning, { id }, o.zone?.startsWith('CMCC') ? 'mobile.operator' : 'telecom.operator').then((r) => r.cloudTenancyConfirmProvisioning.errors),
+  ];
+  expect(steps).toEqual([[], [], [], [], []]);
+  return id;
+}
