@@ -72,6 +72,8 @@ export class Command {
 
 function serialise(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
+  // Content is identified by its hash elsewhere in the change; the trail keeps only its size.
+  if (Buffer.isBuffer(value)) return `${value.length} bytes`;
   if (value && typeof value === 'object' && 'toJSON' in value) return (value as { toJSON(): unknown }).toJSON();
   return value;
 }

@@ -182,7 +182,7 @@ const ProjectOfTenancy = graphql(`
 `);
 
 describe('CM-9: a tenancy may name the informatization project it serves', () => {
-  it('links an existing project and refuses an unknown one', async () => {
+  it('links a project of the applicant and refuses an unknown one or another unit\'s alike', async () => {
     const [{ id: unit }] = await sqlAsAdmin<{ id: string }>(app.database, "select id from agency where code = 'WJW'");
     const [{ id: project }] = await sqlAsAdmin<{ id: string }>(
       app.database,
@@ -203,6 +203,8 @@ describe('CM-9: a tenancy may name the informatization project it serves', () =>
     };
     const unknown = await app.query(Apply, { input: { ...input, projectId: gid('Project', '00000000-0000-4000-8000-000000000000') } }, 'wjw.clerk');
     expect(unknown.cloudTenancyApply.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-9', field: 'projectId' }]);
+    const someoneElses = await app.query(Apply, { input }, 'jyj.clerk');
+    expect(someoneElses.cloudTenancyApply.errors).toEqual(unknown.cloudTenancyApply.errors);
     const linked = await app.query(Apply, { input }, 'wjw.clerk');
     expect(linked.cloudTenancyApply.errors).toEqual([]);
     const seen = await app.query(ProjectOfTenancy, { id: linked.cloudTenancyApply.cloudTenancy!.id }, 'audit.auditor');

@@ -35,6 +35,26 @@ describe('document upload (POST /documents)', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('records each upload in the audit trail and refuses the Audit Bureau (PM-18)', async () => {
+    const [before] = await sqlAsAdmin<{ n: string }>(app.database, "select count(*) n from audit_event where action = 'upload'");
+    await app.upload('jyj.clerk', 'x');
+    const res = await fetch(`${app.url}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await app.token('audit.auditor')}`, 'content-type': 'text/plain' },
+      body: 'audit',
+    });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { errors: { rule: string }[] }).errors[0].rule).toBe('PM-18');
+    const events = await sqlAsAdmin<{ outcome: string; actor_username: string }>(
+      app.database,
+      "select outcome, actor_username from audit_event where action = 'upload' order by seq",
+    );
+    expect(events.slice(Number(before.n))).toEqual([
+      { outcome: 'ALLOWED', actor_username: 'jyj.clerk' },
+      { outcome: 'REFUSED', actor_username: 'audit.auditor' },
+    ]);
+  });
+
   it('refuses an upload without a valid token', async () => {
     const res = await fetch(`${app.url}/documents`, { method: 'POST', body: Buffer.from('x') });
     expect(res.status).toBe(401);

@@ -121,6 +121,9 @@ describe('rectification orders (PM-17): who may order a unit to rectify, and for
     const list = await app.query(Orders, {}, 'bdc.leader');
     const sharing = list.rectificationOrders.nodes.find((n) => n.reason === 'SHARING_FAILURE')!;
     const stranger = await app.request(Close, { id: sharing.id, note: 'done' }, { as: 'jyj.clerk' });
+    // Only the agency that ordered it confirms the rectification: not DRC, which sees every order.
+    const notIssuer = await app.query(Close, { id: sharing.id, note: 'done' }, 'drc.leader');
+    expect(notIssuer.rectificationOrderClose.errors).toEqual([{ code: 'FORBIDDEN', rule: 'PM-17' }]);
     expect(stranger.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const closed = await app.query(Close, { id: sharing.id, note: '已接入共享交换平台并发布目录' }, 'bdc.leader');
     expect(closed.rectificationOrderClose).toEqual({ rectificationOrder: { status: 'CLOSED', closingNote: '已接入共享交换平台并发布目录' }, errors: [] });

@@ -168,9 +168,18 @@ export function applyForTenancy(ctx: RequestContext, input: TenancyApplyInput) {
     }
     if (!zone) problems.push(invalid('CM-21', 'zoneId', '没有该云区域', 'No such cloud zone'));
     if (input.projectId) {
+      // Only a project of the applicant (its own, one it co-builds, or, for a county, one of the
+      // county) may be linked; missing, unreadable and someone else's all answer alike.
       const projectKey = keyOf(input.projectId, 'Project');
-      const project = projectKey ? await cmd.em.findOne(Project, projectKey) : null;
-      if (!project) problems.push(invalid('CM-9', 'projectId', '没有该项目', 'No such project'));
+      const project = projectKey ? await cmd.em.findOne(Project, projectKey, { populate: ['constructionUnit', 'division'] }) : null;
+      const linkable =
+        project &&
+        cmd.canRead(project) &&
+        project.division.code === divisionCode &&
+        (me.county !== undefined && me.county !== null
+          ? true
+          : project.constructionUnit.id === me.id || project.participantAgencyIds.includes(me.id));
+      if (!linkable) problems.push(invalid('CM-9', 'projectId', '没有本单位可关联的该项目', 'No project of yours has this ID'));
       else t.project = project;
     }
     const resources = await resolveQuantities(cmd.em, input.resources, { field: 'resources', rule: 'CM-9' });

@@ -25,7 +25,13 @@ export function documentRoutes(services: AppServices): Router {
       }
       const fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? 'document')).slice(0, 200);
       const mediaType = String(req.headers['content-type'] ?? 'application/octet-stream').slice(0, 100);
-      const content = await storeContent(services.orm.em.fork(), auth.principal.user, body, mediaType, fileName);
+      const ctx = createContext(services, auth, languageOf(req.headers['accept-language']));
+      const result = await storeContent(ctx, body, mediaType, fileName);
+      if (!result.value) {
+        res.status(403).json({ errors: result.errors });
+        return;
+      }
+      const content = result.value;
       res.status(201).json({ id: content.globalId(), sm3: content.sm3, size: content.size, fileName });
     } catch (e) {
       next(e);

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
-import type { Command } from '../../workflow/command';
-import { User } from '../organizations/user.entity';
+import { runCommand, type Command } from '../../workflow/command';
+import type { RequestContext } from '../../context';
 import type { Project } from '../projects/project.entity';
 import { DocumentContent, ProjectDocument } from './document.entity';
 import { Chapter, CHAPTERED_KINDS, DocumentKind } from './document.enums';
@@ -18,24 +18,23 @@ export interface DocumentInput {
   conclusion?: string;
 }
 
-/** Stores uploaded bytes with their SM3 hash; attaching them to a project is a separate mutation. */
-export async function storeContent(
-  em: EntityManager,
-  uploader: User,
-  data: Buffer,
-  mediaType: string,
-  fileName: string,
-): Promise<DocumentContent> {
-  const content = em.create(DocumentContent, {
-    sm3: createHash('sm3').update(data).digest('hex'),
-    size: data.length,
-    mediaType,
-    fileName,
-    data,
-    uploadedBy: em.getReference(User, uploader.id),
+/**
+ * Stores uploaded bytes with their SM3 hash, as a command (audited; refused to read-only
+ * principals); attaching them to a project is a separate mutation.
+ */
+export function storeContent(ctx: RequestContext, data: Buffer, mediaType: string, fileName: string) {
+  return runCommand(ctx, { action: 'upload', subjectType: 'DocumentContent' }, async (cmd) => {
+    const content = cmd.em.create(DocumentContent, {
+      sm3: createHash('sm3').update(data).digest('hex'),
+      size: data.length,
+      mediaType,
+      fileName,
+      data,
+      uploadedBy: cmd.currentUser(),
+    });
+    cmd.subjectId = content.id;
+    return content;
   });
-  await em.flush();
-  return content;
 }
 
 const ALL_CHAPTERS = Object.values(Chapter);
