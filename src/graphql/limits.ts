@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '../config';
-import { DEFAULT_PAGE } from './relay';
+import { DEFAULT_PAGE, MAX_PAGE } from './relay';
 
 interface Measure {
   depth: number;
@@ -37,10 +37,17 @@ function intArg(value: ValueNode | undefined, variables: Record<string, unknown>
 /** Plain lists nested in objects (documents of a project, entries of a change) are assumed this long. */
 const LIST_ESTIMATE = 10;
 
+/** A page size as priced: what `paginate` will serve, a nonsense value priced as the largest page. */
+function pageSize(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_PAGE;
+  return value >= 1 && value <= MAX_PAGE ? value : MAX_PAGE;
+}
+
 /**
  * Depth, aliases and cost of an operation, fragments expanded. Cost counts one per field and
  * multiplies what is below a connection by its page size (`first`/`last`, else the default page)
- * and what is below a plain list by an estimate.
+ * and what is below a plain list by an estimate. Each fragment is measured once and reused
+ * wherever it is spread, so the work is linear in the document, whatever the fan-out.
  */
 export function measure(
   schema: GraphQLSchema,
@@ -48,43 +55,47 @@ export function measure(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): Measure {
-  const result: Measure = { depth: 0, aliases: 0, cost: 0 };
-  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined, depth: number, seen: Set<string>): number => {
-    let cost = 0;
+  const memo = new Map<string, Measure>();
+  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined, seen: Set<string>): Measure => {
+    const m: Measure = { depth: 0, aliases: 0, cost: 0 };
+    const add = (sub: Measure, times: number, deeper: number) => {
+      m.cost += times * sub.cost;
+      m.aliases += sub.aliases;
+      m.depth = Math.max(m.depth, sub.depth + deeper);
+    };
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
-        if (sel.alias) result.aliases += 1;
-        result.depth = Math.max(result.depth, depth);
-        let child = 0;
-        if (sel.selectionSet) {
-          const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
-          const named = def ? getNamedType(def.type) : undefined;
-          const args = Object.fromEntries((sel.arguments ?? []).map((a) => [a.name.value, a.value]));
-          let size = 1;
-          if (named?.name.endsWith('Connection')) {
-            size = intArg(args.first, variables) ?? intArg(args.last, variables) ?? DEFAULT_PAGE;
-          } else if (def && getNullableType(def.type) instanceof GraphQLList) {
-            size = LIST_ESTIMATE;
-          }
-          child = size * walk(sel.selectionSet, named && isCompositeType(named) ? named : undefined, depth + 1, seen);
-        }
-        cost += 1 + child;
+        if (sel.alias) m.aliases += 1;
+        m.depth = Math.max(m.depth, 1);
+        m.cost += 1;
+        if (!sel.selectionSet) continue;
+        const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
+        const named = def ? getNamedType(def.type) : undefined;
+        const args = Object.fromEntries((sel.arguments ?? []).map((a) => [a.name.value, a.value]));
+        let size = 1;
+        if (named?.name.endsWith('Connection')) size = pageSize(intArg(args.first, variables) ?? intArg(args.last, variables));
+        else if (def && getNullableType(def.type) instanceof GraphQLList) size = LIST_ESTIMATE;
+        add(walk(sel.selectionSet, named && isCompositeType(named) ? named : undefined, seen), size, 1);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-        cost += walk(sel.selectionSet, cond && isCompositeType(cond) ? cond : parent, depth, seen);
+        add(walk(sel.selectionSet, cond && isCompositeType(cond) ? cond : parent, seen), 1, 0);
       } else {
         const name = sel.name.value;
         const fragment = fragments[name];
         if (seen.has(name) || !fragment) continue; // cycles are refused by validation anyway
-        const cond = schema.getType(fragment.typeCondition.name.value);
-        cost += walk(fragment.selectionSet, cond && isCompositeType(cond) ? cond : parent, depth, new Set([...seen, name]));
+        let sub = memo.get(name);
+        if (!sub) {
+          const cond = schema.getType(fragment.typeCondition.name.value);
+          sub = walk(fragment.selectionSet, cond && isCompositeType(cond) ? cond : parent, new Set([...seen, name]));
+          memo.set(name, sub);
+        }
+        add(sub, 1, 0);
       }
     }
-    return cost;
+    return m;
   };
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  result.cost = walk(operation.selectionSet, root ?? undefined, 1, new Set());
-  return result;
+  return walk(operation.selectionSet, root ?? undefined, new Set());
 }
 
 function tooComplex(message: string): GraphQLError {

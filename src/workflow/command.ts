@@ -1,6 +1,14 @@
-import { FlushMode, OptimisticLockError, UniqueConstraintViolationException, type ChangeSet } from '@mikro-orm/core';
+import {
+  DeadlockException,
+  DriverException,
+  FlushMode,
+  LockWaitTimeoutException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  type ChangeSet,
+} from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendAuditEvent } from '../audit/audit-log';
+import { appendAuditEvent, type AuditEntry } from '../audit/audit-log';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { explain } from '../authz/explain';
 import type { RequestContext } from '../context';
@@ -95,6 +103,30 @@ function pendingChanges(em: EntityManager): unknown[] {
   });
 }
 
+type AuditBase = Omit<AuditEntry, 'outcome' | 'subjectId'>;
+
+/** Records a refused (or failed) attempt in a transaction of its own: the command's was rolled back. */
+function appendRefusal(ctx: RequestContext, base: AuditBase, subjectId: string | undefined, problems: Problem[]) {
+  const first = problems[0];
+  return ctx.services.orm.em.fork().transactional((tx) =>
+    appendAuditEvent(tx, {
+      ...base,
+      subjectId,
+      outcome: AuditOutcome.REFUSED,
+      errorCode: first.code,
+      rule: first.rule,
+      changes: problems.map((p) => ({ code: p.code, rule: p.rule ?? null, field: p.field ?? null })),
+    }),
+  );
+}
+
+/** PostgreSQL refused a value the service let through: too long, out of range, missing, or a check. */
+const BAD_VALUE_STATES = new Set(['22001', '22003', '23502', '23514']);
+const BAD_VALUE: Problem = {
+  code: UserErrorCode.INVALID_INPUT,
+  message: { zh: '输入的值不符合要求（过长、超出范围或缺少必填项）', en: 'A value is too long, out of range or missing' },
+};
+
 const READ_ONLY: Problem = {
   code: UserErrorCode.FORBIDDEN,
   rule: 'PM-18',
@@ -120,7 +152,7 @@ export async function runCommand<T>(
   body: (cmd: Command) => Promise<T>,
 ): Promise<CommandResult<T>> {
   const principal = ctx.principal!;
-  const base = {
+  const base: AuditBase = {
     requestId: ctx.requestId,
     actorUserId: principal.user.id,
     actorUsername: principal.user.username,
@@ -158,20 +190,22 @@ export async function runCommand<T>(
     else if (e instanceof Missing) {
       missing = e;
       problems = [{ code: 'NOT_FOUND' as UserErrorCode, message: { zh: '对象不存在', en: `No such ${e.what}` } }];
-    } else if (e instanceof OptimisticLockError || e instanceof UniqueConstraintViolationException) problems = [conflict()];
-    else throw e;
+    } else if (
+      e instanceof OptimisticLockError ||
+      e instanceof UniqueConstraintViolationException ||
+      e instanceof DeadlockException ||
+      e instanceof LockWaitTimeoutException
+    ) {
+      problems = [conflict()];
+    } else if (e instanceof DriverException && BAD_VALUE_STATES.has(String((e as { code?: string }).code))) {
+      problems = [BAD_VALUE];
+    } else {
+      // An internal fault: the attempt is still recorded, then the fault goes up (masked to the caller).
+      await appendRefusal(ctx, base, cmd?.subjectId ?? spec.subjectId, [{ code: 'INTERNAL' as UserErrorCode, message: { zh: '', en: '' } }]).catch(() => undefined);
+      throw e;
+    }
   }
-  const first = problems[0];
-  await ctx.services.orm.em.fork().transactional((tx) =>
-    appendAuditEvent(tx, {
-      ...base,
-      subjectId: cmd?.subjectId ?? spec.subjectId,
-      outcome: AuditOutcome.REFUSED,
-      errorCode: first.code,
-      rule: first.rule,
-      changes: problems.map((p) => ({ code: p.code, rule: p.rule ?? null, field: p.field ?? null })),
-    }),
-  );
+  await appendRefusal(ctx, base, cmd?.subjectId ?? spec.subjectId, problems);
   if (missing) throw notFound(ctx.lang, missing.what);
   return { value: null, errors: problems.map((p) => localize(p, ctx.lang)) };
 }

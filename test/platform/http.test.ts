@@ -75,3 +75,20 @@ describe('HTTP conventions', () => {
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('values PostgreSQL would refuse', () => {
+  it('answers INVALID_INPUT for an over-long text and null for a required field, and audits the attempt', async () => {
+    const long = await post(create('长'.repeat(300)), {});
+    expect(long.body.data.projectCreate.errors[0].code).toBe('INVALID_INPUT');
+    const created = await post(create('可清空字段的项目'), {});
+    const id = created.body.data.projectCreate.project.id;
+    const update = {
+      query: `mutation ($input: ProjectUpdateInput!) { projectUpdate(input: $input) { project { name } errors { code } } }`,
+      variables: { input: { id, name: null, investment: null, scale: null } },
+    };
+    const res = await post(update, {});
+    expect(res.body.data.projectUpdate).toEqual({ project: { name: '可清空字段的项目' }, errors: [] });
+    const [event] = await sqlAsAdmin(app.database, "select outcome, error_code from audit_event where action = 'create' order by seq desc limit 1 offset 1");
+    expect(event).toEqual({ outcome: 'REFUSED', error_code: 'INVALID_INPUT' });
+  });
+});

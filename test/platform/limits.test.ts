@@ -28,6 +28,23 @@ describe('query limits', () => {
     expect(ok.errors).toBeUndefined();
   });
 
+  it('measures fragments once however often they are spread (no exponential work)', async () => {
+    const chain = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n');
+    const query = `query { ...F0 }\n${chain}\nfragment F40 on Query { me { id } }`;
+    // Walked naively this is 2^40 fragment visits: the request would never answer.
+    const res = await app.request(query, {}, { as: 'drc.leader' });
+    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('prices a negative page size as the largest page, so it cannot hide siblings\' cost', async () => {
+    const res = await app.request(
+      '{ a: agencies(first: -100000) { nodes { code } } b: agencies(first: 100) { nodes { parent { code } county { name } } } }',
+      {},
+      { as: 'drc.leader' },
+    );
+    expect(code(res)).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('refuses a page larger than 100 rows', async () => {
     const res = await app.request('{ agencies(first: 101) { totalCount } }', {}, { as: 'drc.leader' });
     expect(code(res)).toBe('BAD_USER_INPUT');

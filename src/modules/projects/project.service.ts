@@ -64,8 +64,8 @@ function fieldProblems(input: ProjectFields & { classified?: boolean }): Problem
   if (input.network === NetworkKind.DEDICATED_NETWORK) {
     problems.push(invalid('PM-9(2)', 'network', '非涉密项目不得建设专网，应依托市政务外网', 'Non-classified projects use the e-gov extranet, not a dedicated network'));
   }
-  if (input.name !== undefined && !input.name.trim()) problems.push(invalid('PM-8.1', 'name', '项目名称不能为空', 'The project needs a name'));
-  if (input.investment !== undefined && new Decimal(input.investment).lte(0)) {
+  if (input.name != null && !input.name.trim()) problems.push(invalid('PM-8.1', 'name', '项目名称不能为空', 'The project needs a name'));
+  if (input.investment != null && new Decimal(input.investment).lte(0)) {
     problems.push(invalid('PM-8.1', 'investment', '投资概算须大于零', 'The investment estimate must be positive'));
   }
   (input.budgetLines ?? []).forEach((line, i) => {
@@ -77,13 +77,17 @@ function fieldProblems(input: ProjectFields & { classified?: boolean }): Problem
   return problems;
 }
 
+const REQUIRED_FIELDS = new Set(['name', 'category', 'buildType', 'network']);
+
 async function applyFields(cmd: Command, project: Project, input: ProjectFields): Promise<Problem[]> {
   const problems: Problem[] = [];
   const { budgetLines, planEntryId, investment, ...plain } = input;
   for (const [k, v] of Object.entries(plain)) {
-    if (v !== undefined) (project as unknown as Record<string, unknown>)[k] = typeof v === 'string' ? v.trim() || null : v;
+    // null clears an optional field; the required ones (name, category, …) keep their value.
+    if (v === undefined || (v === null && REQUIRED_FIELDS.has(k))) continue;
+    (project as unknown as Record<string, unknown>)[k] = typeof v === 'string' ? v.trim() || null : v;
   }
-  if (investment !== undefined) project.investment = money(investment);
+  if (investment != null) project.investment = money(investment);
   if (planEntryId !== undefined) {
     if (planEntryId === null) project.planEntry = undefined;
     else {
