@@ -89,7 +89,7 @@ async function run(url: string, token: string, query: string) {
 
 async function main() {
   const dataDir = process.env.DATABASE_URL ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'jian-bench-'));
-  const config = loadConfig({ ...process.env, DATA_DIR: dataDir ?? process.env.DATA_DIR, NODE_ENV: 'production', GRAPHQL_MAX_COST: '100000' });
+  const config = loadConfig({ ...process.env, DATA_DIR: dataDir ?? process.env.DATA_DIR, GRAPHQL_INTROSPECTION: 'false', GRAPHQL_MAX_COST: '100000' });
   const booted = await boot(config);
   try {
     await seed(booted.services);

@@ -45,6 +45,9 @@ function bool(value: string | undefined, fallback: boolean): boolean {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
+  if (production && (!env.AUTH_JWKS_URL || !env.AUTH_ISSUER || !env.AUTH_AUDIENCE)) {
+    throw new Error('In production, AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE must name the identity platform');
+  }
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseReadUrl: env.DATABASE_READ_URL || undefined,

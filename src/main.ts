@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { boot } from './app';
 import { loadConfig } from './config';
 import { createServer } from './server';
+import { purgeIdempotentRequests } from './graphql/idempotency';
 import { startCloudScheduler } from './modules/cloud/cloud.scheduler';
 
 async function main(): Promise<void> {
@@ -13,12 +14,17 @@ async function main(): Promise<void> {
   if (booted.embedded) console.log(`Embedded PostgreSQL: data in ${config.dataDir}/pg`);
   // Every process runs the scheduled jobs; the jobs see to it that one process does the work.
   const scheduler = startCloudScheduler(booted.services, config.schedulerIntervalSeconds * 1000);
+  const purge = setInterval(() => {
+    purgeIdempotentRequests(booted.services).catch((e) => console.error('idempotency purge failed', e));
+  }, 3600_000);
+  purge.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping`);
+    clearInterval(purge);
     await scheduler.stop();
     await server.stop();
     await booted.shutdown();

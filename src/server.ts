@@ -43,9 +43,10 @@ function cors(origins: string[]) {
   const allowed = new Set(origins);
   return (req: Request, res: Response, next: NextFunction) => {
     const origin = req.headers.origin;
+    res.setHeader('Vary', 'Origin');
     if (origin && allowed.has(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Vary', 'Origin');
+      res.setHeader('Access-Control-Expose-Headers', 'Idempotent-Replayed, X-Content-SM3, Content-Disposition, X-Request-ID');
       res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept-Language, Idempotency-Key');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
@@ -75,6 +76,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
     schema: await buildAppSchema(),
     introspection: config.graphql.introspection,
     csrfPrevention: true,
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.graphql.maxTokens },
     formatError,
@@ -111,7 +113,8 @@ export async function createServer(services: AppServices): Promise<RunningServer
         if (!auth.principal) {
           throw unauthenticated(lang, auth.authError ? { zh: `登录凭证无效：${auth.authError}`, en: `Not authenticated: ${auth.authError}` } : undefined);
         }
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        const given = req.headers['x-request-id'];
+        const requestId = typeof given === 'string' && /^[\w.:-]{8,100}$/.test(given) ? given : randomUUID();
         return createContext(services, auth, lang, requestId);
       },
     }),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { authenticate, type AppServices, type Principal } from '../context';
+import { AgencyKind } from '../modules/organizations/organization.enums';
 
 export interface AuthenticatedRequest extends Request {
   /** Set when a middleware has already verified the token. */
@@ -8,30 +9,45 @@ export interface AuthenticatedRequest extends Request {
 }
 
 const KEY = /^[\w.:-]{8,100}$/;
+/** How long a request may run before a retry with its key takes over. */
+const LEASE_MINUTES = 5;
 
 /**
  * `Idempotency-Key` on POST /graphql: the first request with a key runs and its response is kept
- * (per user, per key); a retry with the same key and body gets that response without running
- * again, a concurrent one gets 409, and the same key with another body gets 422.
+ * (per user and acting system, per key); a retry with the same key and body gets that response
+ * without running again, a concurrent one gets 409 (a stalled one is taken over after a lease),
+ * and the same key with another body gets 422. Stored responses older than a day are purged by
+ * `purgeIdempotentRequests`.
  */
 export function idempotency(services: AppServices) {
   return async (req: AuthenticatedRequest, res: Response, next: NextFunction) => {
-    const key = req.headers['idempotency-key'];
-    if (req.method !== 'POST' || typeof key !== 'string') return next();
+    const rawKey = req.headers['idempotency-key'];
+    if (req.method !== 'POST' || typeof rawKey !== 'string') return next();
     try {
-      if (!KEY.test(key)) {
+      if (!KEY.test(rawKey)) {
         res.status(400).json({ error: 'Idempotency-Key must be 8 to 100 letters, digits, or . _ : -' });
         return;
       }
       req.auth = await authenticate(services, req.headers.authorization);
       const user = req.auth.principal?.user;
-      if (!user) return next();
+      // Read-only principals change nothing, so there is nothing to run once.
+      if (!user || user.agency.kind === AgencyKind.AUDIT) return next();
       const hash = createHash('sm3').update(JSON.stringify(req.body ?? null)).digest('hex');
+      // An OA system acting for the user has its own key space.
+      const key = createHash('sm3').update(`${req.auth.principal!.serviceClient ?? ''}\0${rawKey}`).digest('hex');
       const conn = services.orm.em.getConnection();
-      const inserted = await conn.execute<{ key: string }[]>(
+      let inserted = await conn.execute<{ key: string }[]>(
         `insert into idempotent_request (user_id, key, request_hash) values (?, ?, ?) on conflict do nothing returning key`,
         [user.id, key, hash],
       );
+      if (inserted.length === 0) {
+        // A request that never finished (its process died) is taken over after a lease.
+        inserted = await conn.execute<{ key: string }[]>(
+          `update idempotent_request set request_hash = ?, created_at = now()
+           where user_id = ? and key = ? and response is null and created_at < now() - interval '${LEASE_MINUTES} minutes' returning key`,
+          [hash, user.id, key],
+        );
+      }
       if (inserted.length === 0) {
         const [row] = await conn.execute<{ request_hash: string; status_code: number | null; response: string | null }[]>(
           'select request_hash, status_code, response from idempotent_request where user_id = ? and key = ?',
@@ -40,7 +56,7 @@ export function idempotency(services: AppServices) {
         if (row.request_hash !== hash) {
           res.status(422).json({ error: 'This Idempotency-Key was used for a different request' });
         } else if (row.response === null) {
-          res.status(409).json({ error: 'A request with this Idempotency-Key is still running' });
+          res.status(409).set('Retry-After', '2').json({ error: 'A request with this Idempotency-Key is still running' });
         } else {
           res.status(row.status_code ?? 200).set('Idempotent-Replayed', 'true').type('application/json').send(row.response);
         }
@@ -68,4 +84,12 @@ export function idempotency(services: AppServices) {
       next(e);
     }
   };
+}
+
+/** Drops stored responses older than `days`: a retry comes within minutes, not weeks. */
+export async function purgeIdempotentRequests(services: AppServices, days = 1): Promise<number> {
+  const rows = await services.orm.em
+    .getConnection()
+    .execute<{ key: string }[]>(`delete from idempotent_request where created_at < now() - interval '${days} days' returning key`);
+  return rows.length;
 }

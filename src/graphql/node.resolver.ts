@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { EntityClass } from '@mikro-orm/core';
 import type { RequestContext } from '../context';
 import { entities } from '../db/entities';
@@ -12,9 +13,14 @@ const byName = new Map<string, EntityClass<object>>(entities.map((e) => [e.name,
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { description: 'Any object by its global ID (NOT_FOUND when missing or not readable)' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    const entity = byName.get(fromGlobalId(id)?.type ?? '');
-    if (!entity) throw notFound(ctx.lang);
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    const type = fromGlobalId(id)?.type ?? '';
+    const entity = byName.get(type);
+    // Only tables that are GraphQL nodes: stored bytes, idempotency records and the like are not.
+    const node = info.schema.getType(type);
+    if (!entity || !node || !('getInterfaces' in node) || !node.getInterfaces().some((i) => i.name === 'Node')) {
+      throw notFound(ctx.lang);
+    }
     return findReadable(ctx, entity, id);
   }
 }

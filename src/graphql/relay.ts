@@ -1,4 +1,5 @@
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { accessFilter, NOTHING } from '../authz/access-filter';
 import type { RequestContext } from '../context';
@@ -61,6 +62,16 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name = node
   return Connection;
 }
 
+/** MikroORM cursors are base64url JSON arrays of the ordering values (ordering fields, then id). */
+function validCursor(cursor: string, length: number): boolean {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    return Array.isArray(values) && values.length === length && values.every((v) => v === null || ['string', 'number'].includes(typeof v));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * One page of a list, filtered in SQL by the reader's policies and keyset-paginated
  * (MikroORM cursors over `orderBy` plus the primary key, so pages are stable while rows are added).
@@ -84,6 +95,11 @@ export async function paginate<T extends object>(
     return { edges: [], nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false } };
   }
   const first = args.first ?? (args.last === undefined || args.last === null ? DEFAULT_PAGE : undefined);
+  for (const cursor of [args.after, args.before]) {
+    if (cursor != null && !validCursor(cursor, Object.keys(orderBy).length + 1)) {
+      throw badUserInput(ctx.lang, { zh: '分页游标无效', en: 'Invalid cursor' });
+    }
+  }
   try {
     const cursor = await ctx.em.findByCursor(entity, { $and: [where, filter] } as FilterQuery<T>, {
       first,
@@ -106,9 +122,9 @@ export async function paginate<T extends object>(
       },
     };
   } catch (e) {
-    if ((e as Error).name === 'CursorError') {
-      throw badUserInput(ctx.lang, { zh: '分页游标无效', en: 'Invalid cursor' });
-    }
+    if (e instanceof GraphQLError) throw e;
+    // A cursor that is not one of ours fails to decode, to match the ordering, or to cast.
+    if (args.after || args.before) throw badUserInput(ctx.lang, { zh: '分页游标无效', en: 'Invalid cursor' });
     throw e;
   }
 }

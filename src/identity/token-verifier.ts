@@ -31,6 +31,8 @@ export function createTokenVerifier(config: AppConfig['auth'], local?: LocalKeys
         audience: config.audience,
         algorithms: config.jwksUrl ? ['RS256', 'ES256', 'PS256', 'EdDSA'] : [LOCAL_ALG],
         clockTolerance: 30,
+        // A token that never expires is refused, whoever issued it.
+        requiredClaims: ['exp', 'sub'],
       });
       if (typeof payload.sub !== 'string' || payload.sub === '') throw new TokenError('token has no subject');
       return payload as VerifiedClaims;

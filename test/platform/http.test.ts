@@ -1,3 +1,4 @@
+import { loadConfig } from '../../src/config';
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 
@@ -90,5 +91,36 @@ describe('values PostgreSQL would refuse', () => {
     expect(res.body.data.projectUpdate).toEqual({ project: { name: '可清空字段的项目' }, errors: [] });
     const [event] = await sqlAsAdmin(app.database, "select outcome, error_code from audit_event where action = 'create' order by seq desc limit 1 offset 1");
     expect(event).toEqual({ outcome: 'REFUSED', error_code: 'INVALID_INPUT' });
+  });
+});
+
+describe('hardening', () => {
+  it('refuses a token without an expiry', async () => {
+    const { SignJWT } = await import('jose');
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject('drc.leader')
+      .setIssuer(app.config.auth.issuer)
+      .setAudience(app.config.auth.audience)
+      .sign(app.keys.privateKey);
+    const res = await app.request('{ me { id } }', {}, { authorization: `Bearer ${token}` });
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers BAD_USER_INPUT for a cursor that is not one of ours', async () => {
+    for (const after of ['garbage', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('["x"]').toString('base64url')]) {
+      const res = await app.request('query ($after: String) { agencies(first: 2, after: $after) { totalCount } }', { after }, { as: 'drc.leader' });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('answers NOT_FOUND, not a fault, for a global ID of a table that is not a node', async () => {
+    const upload = await app.upload('jyj.clerk', 'bytes');
+    const res = await app.request('query ($id: ID!) { node(id: $id) { id } }', { id: upload }, { as: 'audit.auditor' });
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses to start in production without the identity platform', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
   });
 });
