@@ -30,16 +30,11 @@ export function availableActions<S extends string, F>(
   extraPolicyChecks: (event: string) => Problem[] = () => [],
 ): AvailableAction[] {
   return machine.events.map((event) => {
-    const problems: Problem[] = [];
     const decision = explain(ctx.ability, event, subject);
-    if (!decision.allowed) {
-      problems.push({
-        code: UserErrorCode.FORBIDDEN,
-        rule: decision.rule,
-        message: { zh: `无权执行「${event}」`, en: `Not permitted to ${event}` },
-      });
-    }
-    problems.push(...extraPolicyChecks(event), ...machine.blockers(state, event, facts));
+    // Someone the policy refuses learns only that: the gates read facts they may not see.
+    const problems: Problem[] = decision.allowed
+      ? [...extraPolicyChecks(event), ...machine.blockers(state, event, facts)]
+      : [{ code: UserErrorCode.FORBIDDEN, rule: decision.rule, message: { zh: `无权执行「${event}」`, en: `Not permitted to ${event}` } }];
     return Object.assign(new AvailableAction(), {
       action: event,
       allowed: problems.length === 0,

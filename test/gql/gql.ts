@@ -107,6 +107,9 @@ type Documents = {
     "\n  query ProjectList($first: Int, $after: String, $filter: ProjectFilter, $orderBy: ProjectOrder) {\n    projects(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        investment\n        division {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ProjectListDocument,
     "\n  query DeepProjects($first: Int) {\n    projects(first: $first) {\n      nodes {\n        code\n        constructionUnit {\n          name\n          county {\n            name\n          }\n        }\n        division {\n          name\n        }\n        budgetLines {\n          amount\n        }\n        documents {\n          kind\n        }\n        participants {\n          agency {\n            code\n          }\n        }\n        history {\n          event\n          actorAgency {\n            code\n          }\n        }\n        availableActions {\n          action\n          allowed\n        }\n      }\n    }\n  }\n": typeof types.DeepProjectsDocument,
     "\n  mutation RejectProject($id: ID!, $reasons: String!) {\n    projectReject(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RejectProjectDocument,
+    "\n  mutation IssueOrderDuringReview($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n    }\n  }\n": typeof types.IssueOrderDuringReviewDocument,
+    "\n  mutation CloseOrderAfterReview($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.CloseOrderAfterReviewDocument,
+    "\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SuperviseEarlyDocument,
     "\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.PlanCreateDocument,
     "\n  mutation PlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.PlanEntryAddDocument,
     "\n  mutation IssueOrderOnUnit($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.IssueOrderOnUnitDocument,
@@ -233,6 +236,9 @@ const documents: Documents = {
     "\n  query ProjectList($first: Int, $after: String, $filter: ProjectFilter, $orderBy: ProjectOrder) {\n    projects(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        investment\n        division {\n          code\n        }\n      }\n    }\n  }\n": types.ProjectListDocument,
     "\n  query DeepProjects($first: Int) {\n    projects(first: $first) {\n      nodes {\n        code\n        constructionUnit {\n          name\n          county {\n            name\n          }\n        }\n        division {\n          name\n        }\n        budgetLines {\n          amount\n        }\n        documents {\n          kind\n        }\n        participants {\n          agency {\n            code\n          }\n        }\n        history {\n          event\n          actorAgency {\n            code\n          }\n        }\n        availableActions {\n          action\n          allowed\n        }\n      }\n    }\n  }\n": types.DeepProjectsDocument,
     "\n  mutation RejectProject($id: ID!, $reasons: String!) {\n    projectReject(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n": types.RejectProjectDocument,
+    "\n  mutation IssueOrderDuringReview($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n    }\n  }\n": types.IssueOrderDuringReviewDocument,
+    "\n  mutation CloseOrderAfterReview($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      errors {\n        code\n      }\n    }\n  }\n": types.CloseOrderAfterReviewDocument,
+    "\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SuperviseEarlyDocument,
     "\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.PlanCreateDocument,
     "\n  mutation PlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.PlanEntryAddDocument,
     "\n  mutation IssueOrderOnUnit($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.IssueOrderOnUnitDocument,
@@ -652,6 +658,18 @@ export function graphql(source: "\n  query DeepProjects($first: Int) {\n    proj
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectProject($id: ID!, $reasons: String!) {\n    projectReject(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation RejectProject($id: ID!, $reasons: String!) {\n    projectReject(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueOrderDuringReview($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IssueOrderDuringReview($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOrderAfterReview($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseOrderAfterReview($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,9 +2,11 @@ import { keyOf } from '../../src/graphql/global-id';
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
 import {
+  AddParticipant,
   agencyId,
   Approve,
   AttachDocument,
+  ConfirmParticipation,
   CreateProject,
   doc,
   FailTechReview,
@@ -115,5 +117,111 @@ describe('returns, resubmissions and rejections (PM-8.1, PM-8.2)', () => {
     expect(resubmitted.projectSubmitTechnicalPlan.project!.status).toBe('UNDER_TECH_REVIEW');
     const passed = await app.query(PassTechReview, { input: { id, opinionDocument: await doc(app, 'bdc.leader', '审查意见') } }, 'bdc.leader');
     expect(passed.projectPassTechReview.project!.status).toBe('TECH_REVIEW_PASSED');
+  });
+});
+
+const IssueOrder = graphql(`
+  mutation IssueOrderDuringReview($input: RectificationOrderIssueInput!) {
+    rectificationOrderIssue(input: $input) {
+      rectificationOrder {
+        id
+      }
+    }
+  }
+`);
+
+const CloseOrder = graphql(`
+  mutation CloseOrderAfterReview($id: ID!, $note: String!) {
+    rectificationOrderClose(id: $id, note: $note) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+const Supervise = graphql(`
+  mutation SuperviseEarly($input: ProjectSupervisionInput!) {
+    projectRecordSupervision(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+describe('gates that hold after filing (review findings)', () => {
+  it('PM-17: an order issued while the project is under review stops its approval', async () => {
+    const id = await projectUnderReview('教育督导管理系统');
+    await submitCatalog(app, id, 'jyj.clerk');
+    const order = await app.query(IssueOrder, { input: { unitId: await agencyId(app, 'JYJ'), reason: 'DUPLICATE_COLLECTION', description: '重复采集学籍数据' } }, 'bdc.leader');
+    const res = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复') } }, 'drc.leader');
+    expect(rules(res.projectApprove.errors)).toEqual(['PRECONDITION_FAILED PM-17']);
+    await app.query(CloseOrder, { id: order.rectificationOrderIssue.rectificationOrder!.id, note: '已停止重复采集' }, 'bdc.leader');
+    const approved = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复') } }, 'drc.leader');
+    expect(approved.projectApprove.errors).toEqual([]);
+  });
+
+  it('PM-8.1: a filing document cannot be replaced while DRC reviews it', async () => {
+    const id = await projectUnderReview('教师发展平台');
+    const res = await app.query(AttachDocument, { input: { projectId: id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'jyj.clerk', '可研（改）', { securityStatement: '安全可靠' })) } }, 'jyj.clerk');
+    expect(rules(res.projectDocumentAttach.errors)).toEqual(['PRECONDITION_FAILED PM-8.1']);
+  });
+
+  it('PM-8.2: no supervision contract before the technical review has passed', async () => {
+    const id = await projectUnderReview('招生考试平台');
+    await submitCatalog(app, id, 'jyj.clerk');
+    await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复') } }, 'drc.leader');
+    const res = await app.query(Supervise, { input: { id, supervisorId: await agencyId(app, 'GANXIN-SUP'), contractNo: 'JL-1', signedOn: '2026-11-20' } }, 'jyj.clerk');
+    expect(rules(res.projectRecordSupervision.errors)).toEqual(['PRECONDITION_FAILED PM-8.2']);
+  });
+});
+
+describe('joint projects across levels (PM-9(6))', () => {
+  it('lets a county government co-build and confirm its part; refuses the Audit Bureau as a co-builder', async () => {
+    const created = await app.query(
+      CreateProject,
+      { input: { name: '市县一体化教育专网改造', category: 'BUSINESS_SYSTEM', buildType: 'REBUILD', network: 'EGOV_EXTRANET', investment: '900000.00', classified: false } },
+      'jyj.clerk',
+    );
+    const id = created.projectCreate.project!.id;
+    const audit = await app.query(
+      AddParticipant,
+      { input: { projectId: id, agencyId: await agencyId(app, 'AUDIT'), businessFlow: 'x', dataFlow: 'x', interfaces: 'x' } },
+      'jyj.clerk',
+    );
+    expect(rules(audit.projectParticipantAdd.errors)).toEqual(['INVALID_INPUT PM-9(6)']);
+    const county = await app.query(
+      AddParticipant,
+      { input: { projectId: id, agencyId: await agencyId(app, 'TAIHE-GOV'), businessFlow: '县级学校数据汇聚', dataFlow: '县→市 学籍数据', interfaces: '数据交换接口' } },
+      'jyj.clerk',
+    );
+    expect(county.projectParticipantAdd.errors).toEqual([]);
+    const confirmed = await app.query(ConfirmParticipation, { projectId: id }, 'taihe.gov');
+    expect(confirmed.projectParticipantConfirm.errors).toEqual([]);
+  });
+});
+
+describe('plan entries (PM-6, PM-7.2)', () => {
+  it('lets one plan entry stand for one live project only', async () => {
+    const first = await projectUnderReview('教育大数据中心');
+    const [{ plan_entry_id: entry }] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ plan_entry_id: string }[]>('select plan_entry_id from project where id = ?', [keyOf(first, 'Project')]);
+    const second = await app.query(
+      CreateProject,
+      {
+        input: {
+          name: '借用规划条目的项目',
+          category: 'BUSINESS_SYSTEM',
+          buildType: 'NEW',
+          network: 'EGOV_EXTRANET',
+          investment: '100000.00',
+          classified: false,
+          planEntryId: Buffer.from(`PlanEntry:${entry}`).toString('base64url'),
+        },
+      },
+      'jyj.clerk',
+    );
+    expect(rules(second.projectCreate.errors)).toEqual(['INVALID_INPUT PM-6']);
   });
 });

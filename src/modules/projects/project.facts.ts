@@ -82,7 +82,9 @@ export class ProjectFactSource {
     const lines = await this.budgetLines.load(project.id);
     const docs = await this.documents.load(project.id);
     const participants = await this.participants.load(project.id);
-    const openRectifications = await this.openOrders.load(project.constructionUnit.id);
+    // PM-17 bars every unit that builds: the construction unit and the co-builders.
+    const builders = [project.constructionUnit.id, ...project.participantAgencyIds];
+    const openRectifications = (await this.openOrders.loadMany(builders)).reduce<number>((n, c) => n + (typeof c === 'number' ? c : 0), 0);
     const catalogSubmitted = await this.catalogs.load(project.id);
     const roundStart = await this.techRoundStart.load(project.id);
     const kinds = (list: ProjectDocument[]) => new Set<DocumentKind>(list.map((d) => d.kind));

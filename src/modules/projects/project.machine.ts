@@ -205,6 +205,16 @@ const techReviewPassed: Gate<ProjectFacts> = {
   check: (f) => !techReviewRequired(f) || f.status === S.TECH_REVIEW_PASSED,
 };
 
+const supervisionProcuredAfterTechReview: Gate<ProjectFacts> = {
+  name: 'supervisionProcuredAfterTechReview',
+  rule: 'PM-8.2',
+  message: {
+    zh: '监理服务亦属采购：须在技术性审查通过后签订监理合同',
+    en: 'Hiring the supervision firm is procurement too: only after the technical review has passed',
+  },
+  check: (f) => !techReviewRequired(f) || f.status === S.TECH_REVIEW_PASSED || f.status === S.PROCURED,
+};
+
 const budgetConfirmed: Gate<ProjectFacts> = {
   name: 'budgetConfirmed',
   rule: 'PM-4',
@@ -254,7 +264,7 @@ const transitions: Transition<S, ProjectFacts>[] = [
   { event: 'inviteOpinion', from: [S.UNDER_REVIEW], to: stay, rule: 'PM-8.1' },
   { event: 'recordOpinion', from: [S.UNDER_REVIEW], to: stay, rule: 'PM-5' },
   { event: 'returnForRevision', from: [S.UNDER_REVIEW], to: S.RETURNED, rule: 'PM-8.1' },
-  { event: 'approve', from: [S.UNDER_REVIEW], to: S.APPROVED, rule: 'PM-8.1', gates: [catalogSubmitted, preliminaryDesignWhenOver10M] },
+  { event: 'approve', from: [S.UNDER_REVIEW], to: S.APPROVED, rule: 'PM-8.1', gates: [catalogSubmitted, preliminaryDesignWhenOver10M, noOpenRectification] },
   { event: 'reject', from: [S.UNDER_REVIEW], to: S.REJECTED, rule: 'PM-8.1' },
   { event: 'submitTechnicalPlan', from: [S.APPROVED, S.TECH_REVIEW_FAILED], to: S.UNDER_TECH_REVIEW, rule: 'PM-8.2', gates: [techReviewApplies, technicalPlanAttached] },
   { event: 'recordExpertReview', from: [S.UNDER_TECH_REVIEW], to: stay, rule: 'PM-8.2', gates: [] },
@@ -263,8 +273,14 @@ const transitions: Transition<S, ProjectFacts>[] = [
   { event: 'confirmBudget', from: AFTER_APPROVAL, to: stay, rule: 'PM-4' },
   { event: 'recordProcurement', from: [S.APPROVED, S.UNDER_TECH_REVIEW, S.TECH_REVIEW_FAILED, S.TECH_REVIEW_PASSED], to: S.PROCURED, rule: 'PM-8.2', gates: [techReviewPassed, budgetConfirmed] },
   { event: 'confirmProcurement', from: [S.PROCURED], to: stay, rule: 'PM-4' },
-  { event: 'recordSupervision', from: AFTER_APPROVAL, to: stay, rule: 'PM-14' },
-  { event: 'startConstruction', from: [S.PROCURED], to: S.UNDER_CONSTRUCTION, rule: 'PM-14', gates: [procurementConfirmed, supervisionContracted, implementationNamed] },
+  { event: 'recordSupervision', from: AFTER_APPROVAL, to: stay, rule: 'PM-14', gates: [supervisionProcuredAfterTechReview] },
+  {
+    event: 'startConstruction',
+    from: [S.PROCURED],
+    to: S.UNDER_CONSTRUCTION,
+    rule: 'PM-14',
+    gates: [procurementConfirmed, supervisionContracted, implementationNamed, noOpenRectification],
+  },
 ];
 
 /** The life of a project from draft to construction (PM-7, PM-8, PM-14). */

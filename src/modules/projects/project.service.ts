@@ -5,6 +5,7 @@ import { keyOf } from '../../graphql/global-id';
 import { isIsoDate, money } from '../../graphql/scalars';
 import { runCommand, type Command } from '../../workflow/command';
 import { recordTransition } from '../../workflow/transition';
+import { todayOf } from '../../calendar/clock';
 import { attachDocument, type DocumentInput } from '../documents/document.service';
 import { DocumentKind } from '../documents/document.enums';
 import { Agency } from '../organizations/agency.entity';
@@ -93,8 +94,12 @@ async function applyFields(cmd: Command, project: Project, input: ProjectFields)
     else {
       const key = keyOf(planEntryId, 'PlanEntry');
       const entry = key ? await cmd.em.findOne(PlanEntry, key) : null;
-      if (!entry || entry.unit.id !== project.constructionUnit.id) {
-        problems.push(invalid('PM-6', 'planEntryId', '规划条目不存在或不属于本单位', 'No plan entry of this unit has this ID'));
+      // One plan entry stands for one project: a second live project cannot claim it (PM-7.2).
+      const taken = entry
+        ? await cmd.em.count(Project, { planEntry: entry, id: { $ne: project.id }, status: { $ne: ProjectStatus.REJECTED } })
+        : 0;
+      if (!entry || entry.unit.id !== project.constructionUnit.id || taken > 0) {
+        problems.push(invalid('PM-6', 'planEntryId', '规划条目不存在、不属于本单位或已被其他项目使用', 'No free plan entry of this unit has this ID'));
       } else project.planEntry = entry;
     }
   }
@@ -117,7 +122,7 @@ async function nextCode(cmd: Command, year: number): Promise<string> {
 export function createProject(ctx: RequestContext, input: ProjectCreateInput) {
   return runCommand(ctx, { action: 'create', subjectType: 'Project' }, async (cmd) => {
     const unit = await cmd.em.findOneOrFail(Agency, ctx.principal!.user.agency.id, { populate: ['county'] });
-    const year = new Date().getFullYear();
+    const year = Number(todayOf(ctx.services.clock).slice(0, 4));
     const project = cmd.em.create(Project, {
       code: await nextCode(cmd, year),
       name: input.name.trim(),
@@ -178,6 +183,18 @@ export const UNIT_DOCUMENTS: readonly DocumentKind[] = [
   DocumentKind.OTHER,
 ];
 
+/** When the unit may submit each filing document: what was reviewed is what was filed. */
+const DOCUMENT_STATES: Partial<Record<DocumentKind, { states: ProjectStatus[]; rule: string }>> = {
+  [DocumentKind.PROPOSAL]: { states: [ProjectStatus.DRAFT], rule: 'PM-7.1' },
+  [DocumentKind.FEASIBILITY_STUDY]: { states: [...EDITABLE], rule: 'PM-8.1' },
+  [DocumentKind.PRELIMINARY_DESIGN]: { states: [...EDITABLE], rule: 'PM-8.1' },
+  [DocumentKind.TECHNICAL_PLAN]: { states: [ProjectStatus.APPROVED, ProjectStatus.TECH_REVIEW_FAILED], rule: 'PM-8.2' },
+  [DocumentKind.SUPERVISION_CONTRACT]: {
+    states: [ProjectStatus.TECH_REVIEW_PASSED, ProjectStatus.PROCURED, ProjectStatus.APPROVED, ProjectStatus.UNDER_CONSTRUCTION],
+    rule: 'PM-14',
+  },
+};
+
 export function attachProjectDocument(ctx: RequestContext, projectId: string, input: DocumentInput) {
   return runCommand(ctx, { action: 'attachDocument', subjectType: 'Project', subjectId: keyOf(projectId, 'Project') ?? undefined }, async (cmd) => {
     const project = await loadProject(cmd, projectId);
@@ -185,13 +202,20 @@ export function attachProjectDocument(ctx: RequestContext, projectId: string, in
     if (!UNIT_DOCUMENTS.includes(input.kind)) {
       throw Refusal.of(UserErrorCode.INVALID_INPUT, 'PM-4', { zh: '该类文件由审批部门随决定出具', en: 'This kind of document comes with the deciding agency\'s decision' }, 'kind');
     }
-    if (project.status === ProjectStatus.REJECTED || project.status === ProjectStatus.ACCEPTED) {
-      throw Refusal.of(UserErrorCode.PRECONDITION_FAILED, 'PM-7.1', { zh: '项目已办结', en: 'The project is closed' });
+    const when = DOCUMENT_STATES[input.kind];
+    if (when && !when.states.includes(project.status)) {
+      throw Refusal.of(UserErrorCode.PRECONDITION_FAILED, when.rule, {
+        zh: '当前阶段不能提交或更换该类文件',
+        en: 'This kind of document cannot be submitted or replaced at this stage',
+      });
     }
     await attachDocument(cmd, project, input);
     return project;
   });
 }
+
+/** Kinds that can co-build (跨部门、跨地域、跨层级, PM-9(6)) and whose policies let them confirm. */
+const CO_BUILDER_KINDS = [AgencyKind.DEPARTMENT, AgencyKind.COUNTY_GOV, AgencyKind.BDC];
 
 export interface ParticipantInput {
   agencyId: string;
@@ -208,9 +232,10 @@ export function addParticipant(ctx: RequestContext, projectId: string, input: Pa
     const problems: Problem[] = [];
     const key = keyOf(input.agencyId, 'Agency');
     const agency = key ? await cmd.em.findOne(Agency, key) : null;
-    const governmental = agency && ![AgencyKind.CLOUD_PROVIDER, AgencyKind.SUPERVISOR, AgencyKind.EXPERT].includes(agency.kind);
-    if (!agency || !governmental || agency.id === project.constructionUnit.id) {
-      problems.push(invalid('PM-9(6)', 'agencyId', '共建单位须为牵头单位以外的政务部门或地区', 'A co-builder is a government agency other than the lead unit'));
+    if (!agency || !CO_BUILDER_KINDS.includes(agency.kind) || agency.id === project.constructionUnit.id) {
+      problems.push(
+        invalid('PM-9(6)', 'agencyId', '共建单位须为牵头单位以外的部门、县级政府或市大数据中心', 'A co-builder is another department, a county government or the Big Data Center'),
+      );
     }
     for (const f of ['businessFlow', 'dataFlow', 'interfaces'] as const) {
       if (!input[f].trim()) problems.push(invalid('PM-9(6)', f, '须明确业务流、数据流及系统接口', 'State the business flow, data flow and interfaces'));
@@ -388,7 +413,7 @@ export const steps = {
   startConstruction: (ctx: RequestContext, id: string, acceptanceDueOn: string) =>
     projectStep(ctx, id, 'startConstruction', {
       validate: () => {
-        const today = new Date().toISOString().slice(0, 10);
+        const today = todayOf(ctx.services.clock);
         return isIsoDate(acceptanceDueOn) && acceptanceDueOn > today
           ? []
           : [invalid('PM-16.2', 'acceptanceDueOn', '请填写晚于今天的计划验收日期', 'Give a planned acceptance date after today')];
