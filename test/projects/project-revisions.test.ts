@@ -36,6 +36,8 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 /** A small in-plan municipal project of 市教育局, submitted for DRC review. */
+let plans = 0;
+
 async function projectUnderReview(name: string, investment = '800000.00') {
   const created = await app.query(
     CreateProject,
@@ -58,7 +60,7 @@ async function projectUnderReview(name: string, investment = '800000.00') {
   // In the plan: the filing goes straight to the feasibility study (PM-7.2).
   const em = app.orm.em.fork();
   await em.getConnection().execute(
-    `with plan as (insert into plan (id, kind, year, title) values (gen_random_uuid(), 'ANNUAL', floor(random() * 70 + 2030)::int, 'p') returning id),
+    `with plan as (insert into plan (id, kind, year, title) values (gen_random_uuid(), 'ANNUAL', ${2030 + plans++}, 'p') returning id),
      entry as (insert into plan_entry (id, plan_id, name, unit_id) select gen_random_uuid(), plan.id, 'e', (select id from agency where code = 'JYJ') from plan returning id)
      update project set plan_entry_id = (select id from entry) where id = ?`,
     [keyOf(id, 'Project')],
