@@ -29,7 +29,7 @@ registerEnumType(RectificationStatus, { name: 'RectificationStatus' });
 @ObjectType({ implements: Node })
 @Entity()
 @Index({ properties: ['unit', 'status'] })
-export class RectificationOrder extends BaseEntity<'status'> {
+export class RectificationOrder extends BaseEntity<'status' | 'version'> {
   @ManyToOne(() => Agency)
   unit!: Agency;
 
@@ -50,6 +50,10 @@ export class RectificationOrder extends BaseEntity<'status'> {
   @Field(() => RectificationStatus)
   @Enum({ items: () => RectificationStatus, nativeEnumName: 'rectification_status', default: RectificationStatus.OPEN })
   status: RectificationStatus = RectificationStatus.OPEN;
+
+  /** Two concurrent closings cannot both pass: the second is a CONFLICT. */
+  @Property({ version: true })
+  version!: number;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })

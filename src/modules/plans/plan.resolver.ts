@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { invalid as invalidInput, Refusal, type Problem } from '../../graphql/errors';
@@ -69,6 +70,9 @@ export class PlanResolver {
       const problems: Problem[] = [];
       if (!unit || unit.kind !== AgencyKind.DEPARTMENT) problems.push(invalid('unitId', '须为市直部门或县级部门', 'Name a department'));
       if (!input.name.trim()) problems.push(invalid('name', '请填写项目名称', 'Give the name'));
+      if (input.estimatedInvestment && new Decimal(input.estimatedInvestment).isNegative()) {
+        problems.push(invalid('estimatedInvestment', '估算投资不能为负', 'The estimate cannot be negative'));
+      }
       const entry = cmd.em.create(PlanEntry, {
         plan,
         name: input.name.trim(),

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../../context';
 import { invalid as invalidInput, Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
@@ -261,7 +262,12 @@ export function addParticipant(ctx: RequestContext, projectId: string, input: Pa
 export function confirmParticipation(ctx: RequestContext, projectId: string) {
   return runCommand(ctx, { action: 'confirmParticipation', subjectType: 'ProjectParticipant' }, async (cmd) => {
     const project = await loadProject(cmd, projectId);
-    const participant = await cmd.em.findOne(ProjectParticipant, { project, agency: ctx.principal!.user.agency.id }, { populate: ['agency'] });
+    // Locked: two confirmations at once take turns, and the second finds the first.
+    const participant = await cmd.em.findOne(
+      ProjectParticipant,
+      { project, agency: ctx.principal!.user.agency.id },
+      { populate: ['agency'], lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!participant) {
       throw Refusal.of(UserErrorCode.FORBIDDEN, 'PM-9(6)', { zh: '本单位不是该项目的共建单位', en: 'Your agency is not a co-builder of this project' });
     }
@@ -485,11 +491,11 @@ export function recordOpinion(ctx: RequestContext, id: string, opinion: string) 
   let invitation: ReviewOpinion | null = null;
   return projectStep(ctx, id, 'recordOpinion', {
     validate: async (cmd, project) => {
-      invitation = await cmd.em.findOne(ReviewOpinion, {
-        project,
-        agency: ctx.principal!.user.agency.id,
-        round: await reviewRound(cmd, project),
-      });
+      invitation = await cmd.em.findOne(
+        ReviewOpinion,
+        { project, agency: ctx.principal!.user.agency.id, round: await reviewRound(cmd, project) },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       return [
         ...(invitation ? [] : [{ code: UserErrorCode.FORBIDDEN, rule: 'PM-5', message: { zh: '本单位未受邀参与该项目评审', en: 'Your agency was not invited to this review' } }]),
         ...(invitation?.recordedAt ? [{ code: UserErrorCode.CONFLICT, rule: 'PM-5', message: { zh: '意见已提交', en: 'The opinion is already recorded' } }] : []),
