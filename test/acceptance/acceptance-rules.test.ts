@@ -1,4 +1,5 @@
 import { graphql } from '../gql';
+import { ManualClock } from '../../src/calendar/clock';
 import { ProjectStatus } from '../../src/modules/projects/project.enums';
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
@@ -269,5 +270,32 @@ describe('read paths', () => {
     } finally {
       connection.execute = original;
     }
+  });
+});
+
+describe('one "today" for every module: the service clock (PM-16.2, PM-11)', () => {
+  afterEach(() => {
+    app.services.clock = undefined;
+  });
+
+  it('PM-16.2, PM-11: overdue lists, the application deadline and test dates follow the service clock, not the system clock', async () => {
+    const p = await createProject(app, { unit: 'MZJ', dueOn: '2031-02-20' });
+    app.services.clock = new ManualClock('2031-03-01');
+    const overdue = await app.query(Overdue, {}, 'drc.leader');
+    expect(overdue.overdueAcceptances.nodes.find((n) => n.projectCode === p.code)).toMatchObject({ dueOn: '2031-02-20', daysOverdue: 9 });
+    const applied = await app.query(ApplyAcceptance, { input: { projectId: p.gid } }, 'mzj.clerk');
+    expect(applied.acceptanceApply.errors).toContainEqual(expect.objectContaining({ code: 'DEADLINE_PASSED', rule: 'PM-16.2' }));
+    const tested = await app.query(
+      RecordSecurityTest,
+      { input: { projectId: p.gid, kind: 'SECURITY_TEST', testedOn: '2031-02-27', tester: '测评机构', result: 'PASSED' } },
+      'mzj.clerk',
+    );
+    expect(tested.securityTestRecord.errors).toEqual([]);
+    const future = await app.query(
+      RecordSecurityTest,
+      { input: { projectId: p.gid, kind: 'SECURITY_TEST', testedOn: '2031-03-02', tester: '测评机构', result: 'PASSED' } },
+      'mzj.clerk',
+    );
+    expect(future.securityTestRecord.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'PM-11', field: 'testedOn' }]);
   });
 });

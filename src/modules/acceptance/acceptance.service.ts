@@ -10,7 +10,7 @@ import type { Project } from '../projects/project.entity';
 import { ProjectStatus } from '../projects/project.enums';
 import { AcceptanceRecord } from './acceptance-record.entity';
 import { ACCEPTANCE_REPORTS, AcceptanceResult, AcceptanceStatus, FindingConclusion } from './acceptance.enums';
-import { AcceptanceFactSource } from './acceptance.facts';
+import { commandFacts } from './acceptance.facts';
 import { acceptanceOrganizer, actorName, blank, lockProject } from './acceptance.helpers';
 import { recordTransition } from '../../workflow/transition';
 import { acceptanceMachine, NONE } from './acceptance.machine';
@@ -53,7 +53,7 @@ export function applyForAcceptance(ctx: RequestContext, input: AcceptanceApplyIn
   return runCommand(ctx, { action: 'apply', subjectType: 'AcceptanceRecord' }, async (cmd) => {
     const project = await lockProject(cmd, input.projectId);
     if (!project) throw cmd.notFound('Project');
-    const facts = new AcceptanceFactSource(cmd.em);
+    const facts = commandFacts(cmd);
     const organizer = await acceptanceOrganizer(cmd.em, project);
     const review = await facts.sharingReview(project.id);
     const records = await facts.acceptanceRecords(project.id);
@@ -120,7 +120,7 @@ function onRecord<T>(ctx: RequestContext, action: string, id: string, body: (cmd
 /** PM-16.3: DRC takes the acceptance on itself. */
 export function organizeAcceptance(ctx: RequestContext, id: string, note?: string | null) {
   return onRecord(ctx, 'organize', id, async (cmd, record) => {
-    const facts = await new AcceptanceFactSource(cmd.em).acceptanceFacts(record.project.id, record);
+    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
     refuseIfAny(acceptanceMachine.blockers(record.status, 'organize', facts));
     const from = record.status;
     record.status = AcceptanceStatus.UNDER_ACCEPTANCE;
@@ -139,7 +139,7 @@ export function delegateAcceptance(ctx: RequestContext, id: string, input: { del
   return onRecord(ctx, 'delegate', id, async (cmd, record) => {
     const delegateKey = keyOf(input.delegateId, 'Agency');
     const delegate = delegateKey ? await cmd.em.findOne(Agency, delegateKey) : null;
-    const facts = await new AcceptanceFactSource(cmd.em).acceptanceFacts(record.project.id, record);
+    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
     const problems = acceptanceMachine.blockers(record.status, 'delegate', facts);
     const sameLevel = delegate && (delegate.county?.code ?? null) === (isMunicipal(record.project) ? null : record.project.division.code);
     if (!delegate || delegate.kind !== AgencyKind.DEPARTMENT || !sameLevel) {
@@ -212,7 +212,7 @@ function acceptProject(cmd: Command, project: Project, record: AcceptanceRecord)
  */
 export function recordAcceptanceResult(ctx: RequestContext, id: string, input: AcceptanceResultInput) {
   return onRecord(ctx, 'recordResult', id, async (cmd, record) => {
-    const facts = await new AcceptanceFactSource(cmd.em).acceptanceFacts(record.project.id, record);
+    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
     const problems = [
       ...acceptanceMachine.blockers(record.status, 'recordResult', { ...facts, result: input.result }),
       ...resultProblems(input, facts.today),
@@ -246,7 +246,7 @@ export function recordAcceptanceResult(ctx: RequestContext, id: string, input: A
 /** PM-16.3: the delegate reports its result and materials back to DRC, which makes it final. */
 export function reportAcceptanceToDrc(ctx: RequestContext, id: string, note?: string | null) {
   return onRecord(ctx, 'reportToDrc', id, async (cmd, record) => {
-    const facts = await new AcceptanceFactSource(cmd.em).acceptanceFacts(record.project.id, record);
+    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
     const outcome = acceptanceMachine.fire(record.status, 'reportToDrc', facts);
     if (!outcome.ok) throw new Refusal(outcome.problems);
     const from = record.status;

@@ -1,4 +1,5 @@
 import { subject as caslSubject } from '@casl/ability';
+import { todayOf } from '../../calendar/clock';
 import type { RequestContext } from '../../context';
 import { NOTHING } from '../../authz/access-filter';
 import { Refusal } from '../../graphql/errors';
@@ -6,7 +7,7 @@ import { keyOf } from '../../graphql/global-id';
 import { readFilter } from '../../graphql/loaders';
 import { findReadable } from '../../graphql/query-helpers';
 import { runCommand, type Command } from '../../workflow/command';
-import { StateTransition } from '../../workflow/state-transition.entity';
+import { recordTransition } from '../../workflow/transition';
 import { Agency } from '../organizations/agency.entity';
 import { Project } from '../projects/project.entity';
 import { Catalog, CatalogEntry, CatalogStatus, CatalogUsage, type CatalogFinding } from './catalog.entity';
@@ -27,15 +28,8 @@ import type {
   CatalogUsageRecordInput,
 } from './catalog.types';
 
-export { catalogSubmitted, catalogSubmittedGate } from './catalog.gates';
-
 /** Largest catalog file accepted, in bytes (after base64 decoding). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** Today in Asia/Shanghai, as an ISO date. */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** The attributes policies look at, as a CASL subject, for checks without loading the project. */
 export function catalogSubject(c: { id: string; status: CatalogStatus }, owner: { projectId: string; constructionUnitId: string; divisionCode: string }) {
@@ -85,16 +79,7 @@ function permit(cmd: Command, catalog: Catalog, event: string, facts: CatalogFac
 function transition(cmd: Command, catalog: Catalog, event: string, to: CatalogStatus, note?: string | null): void {
   const from = catalog.status;
   catalog.status = to;
-  cmd.em.create(StateTransition, {
-    subjectType: 'Catalog',
-    subjectId: catalog.id,
-    event,
-    fromState: from,
-    toState: to,
-    actor: cmd.currentUser(),
-    actorAgency: cmd.currentAgency(),
-    note: clean(note) ?? undefined,
-  });
+  recordTransition(cmd, catalog, event, from, to, clean(note));
 }
 
 /** Entries changed: the catalog's version moves on, so a transition racing the edit loses. */
@@ -279,7 +264,7 @@ export function publishCatalog(ctx: RequestContext, input: CatalogPublishInput) 
     transition(cmd, catalog, 'publish', to, input.note);
     catalog.publishedAt = new Date();
     catalog.publishedBy = cmd.currentUser();
-    const today = todayInShanghai();
+    const today = todayOf(ctx.services.clock);
     for (const entry of await cmd.em.find(CatalogEntry, { catalog, publishDate: null })) entry.publishDate = today;
     return catalog;
   });
@@ -418,7 +403,7 @@ export function recordCatalogUsage(ctx: RequestContext, input: CatalogUsageRecor
     if (input.outcome !== CatalogUsageOutcome.EFFECTIVE && !usage.issue) {
       throw invalid('issue', '存在问题或未能获取时须说明具体情况', 'Describe the quality issue or why the data could not be obtained');
     }
-    if (input.usedOn > todayInShanghai()) throw invalid('usedOn', '使用日期不能晚于今天', 'The date of use cannot be in the future');
+    if (input.usedOn > todayOf(ctx.services.clock)) throw invalid('usedOn', '使用日期不能晚于今天', 'The date of use cannot be in the future');
     return usage;
   });
 }

@@ -9,7 +9,8 @@ import { CloudChangeLine, CloudChangeRequest } from './change-request.entity';
 import { changeRequestMachine, type ChangeFacts } from './change-request.machine';
 import { CloudChangeKind, CloudChangeStatus, CloudTenancyStatus, ReviewDecision } from './cloud.enums';
 import { invalid } from './cloud.errors';
-import { recordTransition, today as todayOf, workingDays } from './cloud.workflow';
+import { recordTransition } from '../../workflow/transition';
+import { today as todayOf, workingDays } from './cloud.workflow';
 import { openQuotaLines, putQuotaInForce, resolveQuantities, type QuantityInput } from './quota';
 import { CloudTenancy } from './tenancy.entity';
 import { loadTenancyFor, tenancyGateProblems } from './tenancy.service';
@@ -90,7 +91,7 @@ export function submitChange(ctx: RequestContext, input: ChangeSubmitInput) {
     if (problems.length) throw new Refusal(problems);
     const cr = createRequest(cmd, t, input.kind, input.reason, today, pairs, false);
     cmd.subjectId = cr.id;
-    recordTransition(cmd, 'CloudChangeRequest', cr.id, 'requestChange', 'NEW', cr.status, input.reason);
+    recordTransition(cmd, cr, 'requestChange', 'NEW', cr.status, input.reason);
     return cr;
   });
 }
@@ -124,7 +125,7 @@ export function adjustTenancy(ctx: RequestContext, input: AdjustInput) {
     cr.completedOn = today;
     cmd.subjectId = cr.id;
     await putQuotaInForce(cmd.em, t, new Map(pairs.map((p) => [p.item.id, p.quantity])), today, cr);
-    recordTransition(cmd, 'CloudChangeRequest', cr.id, 'adjust', 'NEW', cr.status, input.utilisation);
+    recordTransition(cmd, cr, 'adjust', 'NEW', cr.status, input.utilisation);
     return cr;
   });
 }
@@ -168,7 +169,7 @@ function changeStep(ctx: RequestContext, id: string, event: string, options: Cha
     const from = cr.status;
     cr.status = outcome.to;
     await options.apply(cr, env, cmd);
-    recordTransition(cmd, 'CloudChangeRequest', cr.id, event, from, cr.status, options.note);
+    recordTransition(cmd, cr, event, from, cr.status, options.note);
     return cr;
   });
 }
