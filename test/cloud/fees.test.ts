@@ -1,4 +1,4 @@
-import { computeMonthlyFees, lineAmount } from '../../src/modules/cloud/fees';
+import { computeMonthlyFees, Exact, lineAmount, priceInForce } from '../../src/modules/cloud/fees';
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
 import { ChangeReview, ChangeSubmit, cloudIds, provisionTenancy, TenancyDetail, useClock, type CloudIds } from './support';
@@ -139,6 +139,21 @@ describe('CM-6: fees are exact decimals, prorated by day, rounded once per line 
     expect(lineAmount('0.15', 1, 1, 30)).toBe('0.01'); // 0.005: half a fen rounds up
     expect(lineAmount('0.15', 1, 1, 31)).toBe('0.00'); // 0.00483…
     expect(lineAmount('0.80', 500, 19, 30)).toBe('253.33');
+  });
+
+  it('CM-5: one price in force on a day, for fees and for the catalog alike: the latest effective on or before it', () => {
+    const prices = [
+      { id: 'b', unitPrice: '55.00', effectiveFrom: '2026-04-16' },
+      { id: 'a', unitPrice: '60.00', effectiveFrom: '2021-02-27' },
+    ];
+    expect(priceInForce(prices, '2021-02-26')).toBeNull();
+    expect(priceInForce(prices, '2026-04-15')?.id).toBe('a');
+    expect(priceInForce(prices, '2026-04-16')?.id).toBe('b');
+  });
+
+  it('sums a month at today’s prices exactly, beyond the 20 digits of a default Decimal', () => {
+    // 10^6 units at 9,999,999,999,999.99 = 9,999,999,999,999,990,000.00 (22 significant digits)
+    expect(new Exact('9999999999999.99').times(1_000_000).plus('0.01').toFixed(2)).toBe('9999999999999990000.01');
   });
 
   it('splits a line at a price change and at a quota change, day by day (CM-5: the price in force that day)', () => {
