@@ -276,11 +276,29 @@ export function fromRow(cell: (c: ColumnHeader) => string): { entry: FileEntry |
 
 const SHEET_NAME = '信息资源目录';
 
+/**
+ * CSV cells a spreadsheet would run as a formula (those starting with = + - @ or a tab or carriage
+ * return) are written with a leading `'`, the spreadsheets' own "this is text" mark, so an
+ * export opened in Excel or WPS runs nothing a unit typed into its catalog. A cell that starts with
+ * `'` gets one too, so that reading strips exactly one leading `'` before any of these characters
+ * and a file imports exactly what it exported. (XLSX cells are written as text and need none.)
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const ESCAPED = /^'[=+\-@\t\r']/;
+
+export function escapeCsvCell(value: string): string {
+  return FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value;
+}
+
+export function unescapeCsvCell(value: string): string {
+  return ESCAPED.test(value) ? value.slice(1) : value;
+}
+
 /** The file of a catalog's entries, in the order given. An empty list gives a blank template. */
 export async function serializeCatalogFile(format: CatalogFileFormat, entries: readonly FileEntry[]): Promise<Buffer> {
   const rows = [COLUMNS as readonly string[], ...entries.map(toRow)];
   if (format === CatalogFileFormat.CSV) {
-    return Buffer.from('\ufeff' + stringify(rows as string[][], { record_delimiter: 'windows' }), 'utf8');
+    return Buffer.from('\ufeff' + stringify(rows.map((r) => r.map(escapeCsvCell)), { record_delimiter: 'windows' }), 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Ji'an e-gov API";
@@ -343,7 +361,7 @@ function readCsv(buffer: Buffer): RawRow[] {
     relax_quotes: false,
     skip_empty_lines: false,
   }) as unknown as { record: string[]; info: { records: number } }[];
-  return records.map((r) => ({ row: r.info.records, cells: r.record }));
+  return records.map((r) => ({ row: r.info.records, cells: r.record.map(unescapeCsvCell) }));
 }
 
 function cellText(value: ExcelJS.CellValue): string {
