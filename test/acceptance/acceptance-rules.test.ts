@@ -18,6 +18,7 @@ import {
   RecordOmContract,
   RecordResult,
   RecordSecurityTest,
+  reports,
   RequestSharing,
   today,
 } from './support';
@@ -243,6 +244,33 @@ describe('prerequisites outside the happy path', () => {
     expect(both.map((r) => r.acceptanceApply.errors.length).sort()).toEqual([0, 1]);
     const [row] = await sqlAsAdmin<{ n: string }>(app.database, 'select count(*) n from acceptance_record where project_id = $1', [q.id]);
     expect(row.n).toBe('2');
+  });
+});
+
+describe('the reports of an application (PM-16.1)', () => {
+  const documents = async (projectId: string) =>
+    Number((await sqlAsAdmin<{ n: string }>(app.database, 'select count(*) n from project_document where project_id = $1', [projectId]))[0].n);
+
+  it('PM-16.1: refuses more reports than the six kinds, unread, and a kind given twice; attaches nothing', async () => {
+    const p = await createProject(app, { unit: 'JTYSJ' });
+    const six = await reports(app, 'jtysj.clerk');
+    const seven = await app.query(ApplyAcceptance, { input: { projectId: p.gid, reports: [...six, six[0]] } }, 'jtysj.clerk');
+    expect(seven.acceptanceApply.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', rule: 'PM-16.1', field: 'reports' })]);
+    const twice = await app.query(ApplyAcceptance, { input: { projectId: p.gid, reports: [six[0], six[1], { ...six[0], title: '又一份' }] } }, 'jtysj.clerk');
+    expect(twice.acceptanceApply.errors).toContainEqual(expect.objectContaining({ code: 'INVALID_INPUT', rule: 'PM-16.1', field: 'reports.2.kind' }));
+    expect(await documents(p.id)).toBe(0);
+  });
+
+  it('PM-16.1: looks up the uploaded contents of all reports in one statement, however many there are', async () => {
+    const measure = async (count: number) => {
+      const p = await createProject(app, { unit: 'JTYSJ' });
+      const attached = (await reports(app, 'jtysj.clerk')).slice(0, count);
+      app.statements.reset();
+      const res = await app.query(ApplyAcceptance, { input: { projectId: p.gid, reports: attached } }, 'jtysj.clerk');
+      expect(res.acceptanceApply.errors.length).toBeGreaterThan(0); // refused for the missing sharing confirmation: nothing is written
+      return app.statements.count;
+    };
+    expect(await measure(6)).toBe(await measure(1));
   });
 });
 

@@ -494,6 +494,18 @@ describe('catalog life (PM-9(3)): submitted by the unit, published or returned b
     expect(empty.catalogReturn.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'findings' })]);
     const unknown = await app.query(Return, { input: { id: gajCatalog, findings: [{ resourceCode: '399/1', text: 'x' }] } }, 'bdc.reviewer');
     expect(unknown.catalogReturn.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: 'findings[0].resourceCode' })]);
+    // PM-9(3): every finding's problem at once, not the first only
+    const several = await app.query(
+      Return,
+      { input: { id: gajCatalog, findings: [{ text: '  ' }, { resourceCode: '399/1', text: 'x' }, { resourceCode: '399/2', text: '' }] } },
+      'bdc.reviewer',
+    );
+    expect(several.catalogReturn.errors.map((e) => [e.code, e.rule, e.field])).toEqual([
+      ['INVALID_INPUT', 'PM-9(3)', 'findings[0].text'],
+      ['INVALID_INPUT', 'PM-9(3)', 'findings[1].resourceCode'],
+      ['INVALID_INPUT', 'PM-9(3)', 'findings[2].text'],
+      ['INVALID_INPUT', 'PM-9(3)', 'findings[2].resourceCode'],
+    ]);
 
     const findings = [
       { resourceCode: '3010020001/00002', text: '共享条件过宽，请明确使用范围' },
@@ -643,6 +655,17 @@ describe('sharing feedback (PM-9(3)): consumers record use, the provider sees it
     } finally {
       app.services.clock = undefined;
     }
+  });
+
+  it('PM-9(3): lists every problem of a feedback at once', async () => {
+    const res = await app.query(RecordUsage, { input: { entryId: notShared, purpose: ' ', outcome: 'NOT_OBTAINED', usedOn: '2999-01-01' } }, 'gaj.clerk');
+    expect(res.catalogUsageRecord.errors).toEqual([
+      { code: 'PRECONDITION_FAILED', rule: 'PM-9(3)', field: 'entryId' },
+      { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'entryId' },
+      { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'purpose' },
+      { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'issue' },
+      { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'usedOn' },
+    ]);
   });
 
   it('refuses the Audit Bureau (PM-18); unpublished or unreadable resources are NOT_FOUND', async () => {

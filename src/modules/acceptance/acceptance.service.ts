@@ -2,6 +2,7 @@ import type { RequestContext } from '../../context';
 import { invalid, type Problem, Refusal, refuseIfAny, UserErrorCode } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { runCommand, type Command } from '../../workflow/command';
+import { DocumentContent } from '../documents/document.entity';
 import { attachDocument } from '../documents/document.service';
 import type { DocumentKind } from '../documents/document.enums';
 import { Agency } from '../organizations/agency.entity';
@@ -75,7 +76,21 @@ export function applyForAcceptance(ctx: RequestContext, input: AcceptanceApplyIn
     const f = await facts.acceptanceFacts(project.id);
     const problems: Problem[] = [];
     const attached = new Set(f.reports);
-    for (const [i, report] of (input.reports ?? []).entries()) {
+    const reports = input.reports ?? [];
+    if (reports.length > ACCEPTANCE_REPORTS.length) {
+      // Not even read: at most one report of each of the six kinds.
+      throw new Refusal([
+        invalid('PM-16.1', 'reports', {
+          zh: `验收申请最多附 ${ACCEPTANCE_REPORTS.length} 份报告（每类一份）`,
+          en: `An acceptance application carries at most ${ACCEPTANCE_REPORTS.length} reports, one of each kind`,
+        }),
+      ]);
+    }
+    // The uploaded contents of all reports in one statement; attaching each then finds its content loaded.
+    const contentKeys = reports.map((r) => keyOf(r.contentId, 'DocumentContent')).filter((k): k is string => Boolean(k));
+    if (contentKeys.length) await cmd.em.find(DocumentContent, { id: { $in: contentKeys } }, { populate: ['uploadedBy'] });
+    const seenKinds = new Set<DocumentKind>();
+    for (const [i, report] of reports.entries()) {
       if (!ACCEPTANCE_REPORTS.includes(report.kind)) {
         problems.push(
           invalid('PM-16.1', `reports.${i}.kind`, {
@@ -85,6 +100,11 @@ export function applyForAcceptance(ctx: RequestContext, input: AcceptanceApplyIn
         );
         continue;
       }
+      if (seenKinds.has(report.kind)) {
+        problems.push(invalid('PM-16.1', `reports.${i}.kind`, { zh: '同一类报告只能附一份', en: 'One report of each kind' }));
+        continue;
+      }
+      seenKinds.add(report.kind);
       try {
         await attachDocument(cmd, project, { kind: report.kind, title: report.title, contentId: report.contentId, conclusion: report.conclusion ?? undefined }, `reports.${i}.`);
         attached.add(report.kind);
