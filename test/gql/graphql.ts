@@ -1654,7 +1654,7 @@ export type Mutation = {
   cloudTenancyReview: CloudTenancyPayload;
   /** CM-12: the user records the signed responsibility letter and confirmation form */
   cloudTenancySignDocuments: CloudTenancyPayload;
-  /** CM-6: BDC issues a tenant’s statement of an ended month to the finance bureau of its level */
+  /** CM-6: the finance bureau of the tenant’s level (a clerk) accounts for an ended month: it issues the tenant’s statement, which its leader settles */
   feeStatementIssue: FeeStatementPayload;
   /** CM-6: the finance bureau of the statement’s level records it settled */
   feeStatementSettle: FeeStatementPayload;
