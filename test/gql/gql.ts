@@ -71,6 +71,8 @@ type Documents = {
     "\n  query FeeStatementIds($filter: FeeStatementFilter) {\n    feeStatements(first: 5, filter: $filter) {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.FeeStatementIdsDocument,
     "\n  query FeePreview($tenant: ID!, $month: String!) {\n    feeStatementPreview(tenantAgencyId: $tenant, month: $month) {\n      total\n      lines {\n        quantity\n        unitPrice\n        firstDay\n        lastDay\n        days\n        amount\n        item {\n          code\n        }\n      }\n    }\n  }\n": typeof types.FeePreviewDocument,
     "\n  query CloudChainStatus {\n    auditChainStatus {\n      ok\n      checked\n    }\n  }\n": typeof types.CloudChainStatusDocument,
+    "\n  query CloudLateOverdue {\n    overdueTenancies(first: 50) {\n      nodes {\n        code\n        deadlines {\n          kind\n        }\n      }\n    }\n  }\n": typeof types.CloudLateOverdueDocument,
+    "\n  query CloudLateChanges($id: ID!) {\n    cloudTenancy(id: $id) {\n      status\n      changeRequests {\n        status\n        deadline {\n          kind\n        }\n      }\n    }\n  }\n": typeof types.CloudLateChangesDocument,
     "\n  mutation CloudApply($input: CloudTenancyApplyInput!) {\n    cloudTenancyApply(input: $input) {\n      cloudTenancy {\n        id\n        code\n        status\n        level\n        divisionCode\n        migration\n        migratedSystemName\n        tenant {\n          code\n        }\n        filedBy {\n          code\n        }\n        provider {\n          code\n        }\n      }\n      errors {\n        code\n        rule\n        field\n      }\n    }\n  }\n": typeof types.CloudApplyDocument,
     "\n  mutation CloudResubmit($id: ID!, $input: CloudTenancyResubmitInput) {\n    cloudTenancyResubmit(id: $id, input: $input) {\n      cloudTenancy {\n        status\n      }\n      errors {\n        code\n        rule\n        field\n      }\n    }\n  }\n": typeof types.CloudResubmitDocument,
     "\n  mutation CloudReview($id: ID!, $input: CloudTenancyReviewInput!) {\n    cloudTenancyReview(id: $id, input: $input) {\n      cloudTenancy {\n        status\n        returnReasons\n        provider {\n          code\n        }\n      }\n      errors {\n        code\n        rule\n        field\n      }\n    }\n  }\n": typeof types.CloudReviewDocument,
@@ -199,6 +201,8 @@ const documents: Documents = {
     "\n  query FeeStatementIds($filter: FeeStatementFilter) {\n    feeStatements(first: 5, filter: $filter) {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.FeeStatementIdsDocument,
     "\n  query FeePreview($tenant: ID!, $month: String!) {\n    feeStatementPreview(tenantAgencyId: $tenant, month: $month) {\n      total\n      lines {\n        quantity\n        unitPrice\n        firstDay\n        lastDay\n        days\n        amount\n        item {\n          code\n        }\n      }\n    }\n  }\n": types.FeePreviewDocument,
     "\n  query CloudChainStatus {\n    auditChainStatus {\n      ok\n      checked\n    }\n  }\n": types.CloudChainStatusDocument,
+    "\n  query CloudLateOverdue {\n    overdueTenancies(first: 50) {\n      nodes {\n        code\n        deadlines {\n          kind\n        }\n      }\n    }\n  }\n": types.CloudLateOverdueDocument,
+    "\n  query CloudLateChanges($id: ID!) {\n    cloudTenancy(id: $id) {\n      status\n      changeRequests {\n        status\n        deadline {\n          kind\n        }\n      }\n    }\n  }\n": types.CloudLateChangesDocument,
     "\n  mutation CloudApply($input: CloudTenancyApplyInput!) {\n    cloudTenancyApply(input: $input) {\n      cloudTenancy {\n        id\n        code\n        status\n        level\n        divisionCode\n        migration\n        migratedSystemName\n        tenant {\n          code\n        }\n        filedBy {\n          code\n        }\n        provider {\n          code\n        }\n      }\n      errors {\n        code\n        rule\n        field\n      }\n    }\n  }\n": types.CloudApplyDocument,
     "\n  mutation CloudResubmit($id: ID!, $input: CloudTenancyResubmitInput) {\n    cloudTenancyResubmit(id: $id, input: $input) {\n      cloudTenancy {\n        status\n      }\n      errors {\n        code\n        rule\n        field\n      }\n    }\n  }\n": types.CloudResubmitDocument,
     "\n  mutation CloudReview($id: ID!, $input: CloudTenancyReviewInput!) {\n    cloudTenancyReview(id: $id, input: $input) {\n      cloudTenancy {\n        status\n        returnReasons\n        provider {\n          code\n        }\n      }\n      errors {\n        code\n        rule\n        field\n      }\n    }\n  }\n": types.CloudReviewDocument,
@@ -512,6 +516,14 @@ export function graphql(source: "\n  query FeePreview($tenant: ID!, $month: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CloudChainStatus {\n    auditChainStatus {\n      ok\n      checked\n    }\n  }\n"): (typeof documents)["\n  query CloudChainStatus {\n    auditChainStatus {\n      ok\n      checked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudLateOverdue {\n    overdueTenancies(first: 50) {\n      nodes {\n        code\n        deadlines {\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudLateOverdue {\n    overdueTenancies(first: 50) {\n      nodes {\n        code\n        deadlines {\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CloudLateChanges($id: ID!) {\n    cloudTenancy(id: $id) {\n      status\n      changeRequests {\n        status\n        deadline {\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CloudLateChanges($id: ID!) {\n    cloudTenancy(id: $id) {\n      status\n      changeRequests {\n        status\n        deadline {\n          kind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
