@@ -16,13 +16,9 @@ export async function loadWorkingCalendar(em: EntityManager): Promise<WorkingCal
   return new WorkingCalendar(rows);
 }
 
-const perRequest = new WeakMap<RequestContext, Promise<WorkingCalendar>>();
-
 /** The calendar for one GraphQL request, loaded once however many objects ask for deadlines. */
 export function requestCalendar(ctx: RequestContext): Promise<WorkingCalendar> {
-  let calendar = perRequest.get(ctx);
-  if (!calendar) perRequest.set(ctx, (calendar = loadWorkingCalendar(ctx.em)));
-  return calendar;
+  return ctx.loaders.memo('WorkingCalendar', () => loadWorkingCalendar(ctx.em));
 }
 
 /** A deadline, or the year that keeps it from being computed. */

@@ -54,6 +54,12 @@ export function addMonths(date: string, months: number): string {
   return iso(first);
 }
 
+/** The same calendar day `years` later (29 February becomes 1 March in a common year). */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = parts(date);
+  return iso(new Date(Date.UTC(y + years, m - 1, d)));
+}
+
 /** `YYYY-MM` → its first and last day and its length. */
 export function monthSpan(month: string): { first: string; last: string; days: number } {
   const m = /^(\d{4})-(\d{2})$/.exec(month);

@@ -1,4 +1,5 @@
 import { graphql } from '../gql';
+import { ManualClock } from '../../src/calendar/clock';
 import { ProjectStatus } from '../../src/modules/projects/project.enums';
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
@@ -17,6 +18,7 @@ import {
   RecordOmContract,
   RecordResult,
   RecordSecurityTest,
+  reports,
   RequestSharing,
   today,
 } from './support';
@@ -245,6 +247,33 @@ describe('prerequisites outside the happy path', () => {
   });
 });
 
+describe('the reports of an application (PM-16.1)', () => {
+  const documents = async (projectId: string) =>
+    Number((await sqlAsAdmin<{ n: string }>(app.database, 'select count(*) n from project_document where project_id = $1', [projectId]))[0].n);
+
+  it('PM-16.1: refuses more reports than the six kinds, unread, and a kind given twice; attaches nothing', async () => {
+    const p = await createProject(app, { unit: 'JTYSJ' });
+    const six = await reports(app, 'jtysj.clerk');
+    const seven = await app.query(ApplyAcceptance, { input: { projectId: p.gid, reports: [...six, six[0]] } }, 'jtysj.clerk');
+    expect(seven.acceptanceApply.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', rule: 'PM-16.1', field: 'reports' })]);
+    const twice = await app.query(ApplyAcceptance, { input: { projectId: p.gid, reports: [six[0], six[1], { ...six[0], title: '又一份' }] } }, 'jtysj.clerk');
+    expect(twice.acceptanceApply.errors).toContainEqual(expect.objectContaining({ code: 'INVALID_INPUT', rule: 'PM-16.1', field: 'reports.2.kind' }));
+    expect(await documents(p.id)).toBe(0);
+  });
+
+  it('PM-16.1: looks up the uploaded contents of all reports in one statement, however many there are', async () => {
+    const measure = async (count: number) => {
+      const p = await createProject(app, { unit: 'JTYSJ' });
+      const attached = (await reports(app, 'jtysj.clerk')).slice(0, count);
+      app.statements.reset();
+      const res = await app.query(ApplyAcceptance, { input: { projectId: p.gid, reports: attached } }, 'jtysj.clerk');
+      expect(res.acceptanceApply.errors.length).toBeGreaterThan(0); // refused for the missing sharing confirmation: nothing is written
+      return app.statements.count;
+    };
+    expect(await measure(6)).toBe(await measure(1));
+  });
+});
+
 describe('read paths', () => {
   it('a page of acceptance records with relations and availableActions costs the same number of statements for 1 row as for many', async () => {
     const connection = app.orm.em.getConnection();
@@ -269,5 +298,32 @@ describe('read paths', () => {
     } finally {
       connection.execute = original;
     }
+  });
+});
+
+describe('one "today" for every module: the service clock (PM-16.2, PM-11)', () => {
+  afterEach(() => {
+    app.services.clock = undefined;
+  });
+
+  it('PM-16.2, PM-11: overdue lists, the application deadline and test dates follow the service clock, not the system clock', async () => {
+    const p = await createProject(app, { unit: 'MZJ', dueOn: '2031-02-20' });
+    app.services.clock = new ManualClock('2031-03-01');
+    const overdue = await app.query(Overdue, {}, 'drc.leader');
+    expect(overdue.overdueAcceptances.nodes.find((n) => n.projectCode === p.code)).toMatchObject({ dueOn: '2031-02-20', daysOverdue: 9 });
+    const applied = await app.query(ApplyAcceptance, { input: { projectId: p.gid } }, 'mzj.clerk');
+    expect(applied.acceptanceApply.errors).toContainEqual(expect.objectContaining({ code: 'DEADLINE_PASSED', rule: 'PM-16.2' }));
+    const tested = await app.query(
+      RecordSecurityTest,
+      { input: { projectId: p.gid, kind: 'SECURITY_TEST', testedOn: '2031-02-27', tester: '测评机构', result: 'PASSED' } },
+      'mzj.clerk',
+    );
+    expect(tested.securityTestRecord.errors).toEqual([]);
+    const future = await app.query(
+      RecordSecurityTest,
+      { input: { projectId: p.gid, kind: 'SECURITY_TEST', testedOn: '2031-03-02', tester: '测评机构', result: 'PASSED' } },
+      'mzj.clerk',
+    );
+    expect(future.securityTestRecord.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'PM-11', field: 'testedOn' }]);
   });
 });

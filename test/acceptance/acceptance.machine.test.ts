@@ -1,5 +1,5 @@
 import { DocumentKind } from '../../src/modules/documents/document.enums';
-import { addYears, daysBetween } from '../../src/modules/acceptance/acceptance.dates';
+import { addYears, daysBetween } from '../../src/calendar/dates';
 import { ACCEPTANCE_REPORTS, AcceptanceResult, AcceptanceStatus as S, ExtensionStatus as E, SharingReviewStatus as R } from '../../src/modules/acceptance/acceptance.enums';
 import { acceptanceMachine, extensionMachine, sharingReviewMachine, type AcceptanceFacts } from '../../src/modules/acceptance/acceptance.machine';
 import { ProjectStatus } from '../../src/modules/projects/project.enums';

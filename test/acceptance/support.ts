@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { toGlobalId } from '../../src/graphql/global-id';
-import { addDays, todayInShanghai } from '../../src/modules/acceptance/acceptance.dates';
+import { systemClock, todayOf } from '../../src/calendar/clock';
+import { addDays } from '../../src/calendar/dates';
 import { ACCEPTANCE_REPORTS } from '../../src/modules/acceptance/acceptance.enums';
 import { Agency } from '../../src/modules/organizations/agency.entity';
 import { CITY_CODE, Division } from '../../src/modules/organizations/division.entity';
@@ -9,8 +10,9 @@ import { BuildType, NetworkKind, ProjectCategory, ProjectStatus } from '../../sr
 import { graphql } from '../gql';
 import type { TestApp } from '../support/app';
 
-export const today = () => todayInShanghai();
-export const daysFromToday = (n: number) => addDays(todayInShanghai(), n);
+/** Today by the service's clock: these tests leave it the system clock. */
+export const today = () => todayOf(systemClock);
+export const daysFromToday = (n: number) => addDays(today(), n);
 
 /**
  * A project fixture made directly with the ORM (the project workflow drives projects up to

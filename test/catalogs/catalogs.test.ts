@@ -1,11 +1,13 @@
 import { accessFilter, NOTHING } from '../../src/authz/access-filter';
+import { ManualClock } from '../../src/calendar/clock';
 import { buildAbility } from '../../src/authz/ability';
 import { principalAttributes } from '../../src/context';
 import { Catalog, CatalogEntry, CatalogUsage } from '../../src/modules/catalogs/catalog.entity';
 import { User } from '../../src/modules/organizations/user.entity';
 import { graphql } from '../gql';
 import type { CatalogEntryInput } from '../gql/graphql';
-import { catalogSubmitted } from '../../src/modules/catalogs/catalog.service';
+import { Project } from '../../src/modules/projects/project.entity';
+import { ProjectFactSource } from '../../src/modules/projects/project.facts';
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 import { agencyGlobalId, createProject, type ProjectFixture } from './support';
@@ -307,6 +309,12 @@ function entry(code: string, overrides: Partial<CatalogEntryInput> = {}): Catalo
   };
 }
 
+/** PM-9(3): whether the project workflow counts the project's catalog as submitted (the approval gate's fact). */
+const catalogSubmitted = async (projectId: string) => {
+  const em = app.orm.em.fork();
+  return (await new ProjectFactSource(em).of(await em.findOneOrFail(Project, projectId))).catalogSubmitted;
+};
+
 const entryCount = async () => Number((await sqlAsAdmin<{ n: string }>(app.database, 'select count(*) n from catalog_entry'))[0].n);
 const lastEvent = async () =>
   (await sqlAsAdmin<{ outcome: string; rule: string; error_code: string | null; action: string; subject_type: string }>(
@@ -446,8 +454,8 @@ describe('catalog life (PM-9(3)): submitted by the unit, published or returned b
   it('refuses to submit an empty catalog, and the gate for project approval stays closed', async () => {
     const res = await app.query(Submit, { input: { id: jyjCatalog } }, 'jyj.clerk');
     expect(res.catalogSubmit.errors).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' })]);
-    expect(await catalogSubmitted(app.orm.em.fork(), jyjProject.id)).toBe(false);
-    expect(await catalogSubmitted(app.orm.em.fork(), gajProject.id)).toBe(false);
+    expect(await catalogSubmitted(jyjProject.id)).toBe(false);
+    expect(await catalogSubmitted(gajProject.id)).toBe(false);
   });
 
   it('shows the unit what it may do next, and why not', async () => {
@@ -465,7 +473,7 @@ describe('catalog life (PM-9(3)): submitted by the unit, published or returned b
     const res = await app.query(Submit, { input: { id: gajCatalog, note: '请审查' } }, 'gaj.clerk');
     expect(res.catalogSubmit.errors).toEqual([]);
     expect(res.catalogSubmit.catalog).toMatchObject({ status: 'SUBMITTED', entryCount: 3 });
-    expect(await catalogSubmitted(app.orm.em.fork(), gajProject.id)).toBe(true);
+    expect(await catalogSubmitted(gajProject.id)).toBe(true);
     const add = await app.query(AddEntry, { input: { catalogId: gajCatalog, entry: entry('301001/00012') } }, 'gaj.clerk');
     expect(add.catalogEntryAdd.errors).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' })]);
   });
@@ -486,6 +494,18 @@ describe('catalog life (PM-9(3)): submitted by the unit, published or returned b
     expect(empty.catalogReturn.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'findings' })]);
     const unknown = await app.query(Return, { input: { id: gajCatalog, findings: [{ resourceCode: '399/1', text: 'x' }] } }, 'bdc.reviewer');
     expect(unknown.catalogReturn.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: 'findings[0].resourceCode' })]);
+    // PM-9(3): every finding's problem at once, not the first only
+    const several = await app.query(
+      Return,
+      { input: { id: gajCatalog, findings: [{ text: '  ' }, { resourceCode: '399/1', text: 'x' }, { resourceCode: '399/2', text: '' }] } },
+      'bdc.reviewer',
+    );
+    expect(several.catalogReturn.errors.map((e) => [e.code, e.rule, e.field])).toEqual([
+      ['INVALID_INPUT', 'PM-9(3)', 'findings[0].text'],
+      ['INVALID_INPUT', 'PM-9(3)', 'findings[1].resourceCode'],
+      ['INVALID_INPUT', 'PM-9(3)', 'findings[2].text'],
+      ['INVALID_INPUT', 'PM-9(3)', 'findings[2].resourceCode'],
+    ]);
 
     const findings = [
       { resourceCode: '3010020001/00002', text: '共享条件过宽，请明确使用范围' },
@@ -494,7 +514,7 @@ describe('catalog life (PM-9(3)): submitted by the unit, published or returned b
     const res = await app.query(Return, { input: { id: gajCatalog, findings } }, 'bdc.reviewer');
     expect(res.catalogReturn.errors).toEqual([]);
     expect(res.catalogReturn.catalog).toMatchObject({ status: 'RETURNED', findings: [findings[0], { resourceCode: null, text: findings[1].text }] });
-    expect(await catalogSubmitted(app.orm.em.fork(), gajProject.id)).toBe(false);
+    expect(await catalogSubmitted(gajProject.id)).toBe(false);
 
     const entries = await app.query(Entries, { filter: { catalogId: gajCatalog } }, 'gaj.clerk');
     const conditional = entries.catalogEntries.nodes.find((n) => n.resourceCode === '3010020001/00002')!;
@@ -522,10 +542,14 @@ describe('catalog life (PM-9(3)): submitted by the unit, published or returned b
     expect(actions).toEqual({ update: false, submit: false, publish: true, return: true });
     const stale = await app.query(Publish, { input: { id: gajCatalog, version: current.catalog.version - 1 } }, 'bdc.leader');
     expect(stale.catalogPublish.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
-    const res = await app.query(Publish, { input: { id: gajCatalog, version: current.catalog.version } }, 'bdc.leader');
+    // Entries are dated by the service clock (one "today" for every module), not the system's.
+    app.services.clock = new ManualClock('2026-01-04');
+    const res = await app.query(Publish, { input: { id: gajCatalog, version: current.catalog.version } }, 'bdc.leader').finally(() => {
+      app.services.clock = undefined;
+    });
     expect(res.catalogPublish.errors).toEqual([]);
     expect(res.catalogPublish.catalog?.status).toBe('PUBLISHED');
-    for (const e of res.catalogPublish.catalog!.entries) expect(e.publishDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const e of res.catalogPublish.catalog!.entries) expect(e.publishDate).toBe('2026-01-04');
     // the audit event holds the step and the dated entries
     const [event] = await sqlAsAdmin<{ action: string; changes: { entity: string; type: string; after: Record<string, unknown> | null }[] }>(
       app.database,
@@ -541,7 +565,7 @@ describe('catalog life (PM-9(3)): submitted by the unit, published or returned b
     );
     // PM-9(3): the scope and degree of sharing, a basis of the investment and O&M funds
     expect(res.catalogPublish.catalog?.sharingSummary).toEqual({ total: 3, unconditional: 1, conditional: 1, notShared: 1, registeredOnExchange: 2 });
-    expect(await catalogSubmitted(app.orm.em.fork(), gajProject.id)).toBe(true);
+    expect(await catalogSubmitted(gajProject.id)).toBe(true);
     const twice = await app.query(Publish, { input: { id: gajCatalog } }, 'bdc.leader');
     expect(twice.catalogPublish.errors).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' })]);
   });
@@ -621,6 +645,27 @@ describe('sharing feedback (PM-9(3)): consumers record use, the provider sees it
   ])('PM-9(3): refuses feedback on %s', async (_what, input, user, code, field) => {
     const res = await app.query(RecordUsage, { input: input() }, user);
     expect(res.catalogUsageRecord).toEqual({ catalogUsage: null, errors: [{ code, rule: 'PM-9(3)', field }] });
+  });
+
+  it('PM-9(3): "the future" is after today by the service clock', async () => {
+    app.services.clock = new ManualClock('2026-01-04');
+    try {
+      const res = await app.query(RecordUsage, { input: { entryId: shared, purpose: 'x', outcome: 'EFFECTIVE', usedOn: '2026-01-05' } }, 'jyj.clerk');
+      expect(res.catalogUsageRecord).toEqual({ catalogUsage: null, errors: [{ code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'usedOn' }] });
+    } finally {
+      app.services.clock = undefined;
+    }
+  });
+
+  it('PM-9(3): lists every problem of a feedback at once', async () => {
+    const res = await app.query(RecordUsage, { input: { entryId: notShared, purpose: ' ', outcome: 'NOT_OBTAINED', usedOn: '2999-01-01' } }, 'gaj.clerk');
+    expect(res.catalogUsageRecord.errors).toEqual([
+      { code: 'PRECONDITION_FAILED', rule: 'PM-9(3)', field: 'entryId' },
+      { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'entryId' },
+      { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'purpose' },
+      { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'issue' },
+      { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'usedOn' },
+    ]);
   });
 
   it('refuses the Audit Bureau (PM-18); unpublished or unreadable resources are NOT_FOUND', async () => {

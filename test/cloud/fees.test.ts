@@ -1,4 +1,4 @@
-import { computeMonthlyFees, lineAmount } from '../../src/modules/cloud/fees';
+import { computeMonthlyFees, Exact, lineAmount, priceInForce } from '../../src/modules/cloud/fees';
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
 import { ChangeReview, ChangeSubmit, cloudIds, provisionTenancy, TenancyDetail, useClock, type CloudIds } from './support';
@@ -141,6 +141,21 @@ describe('CM-6: fees are exact decimals, prorated by day, rounded once per line 
     expect(lineAmount('0.80', 500, 19, 30)).toBe('253.33');
   });
 
+  it('CM-5: one price in force on a day, for fees and for the catalog alike: the latest effective on or before it', () => {
+    const prices = [
+      { id: 'b', unitPrice: '55.00', effectiveFrom: '2026-04-16' },
+      { id: 'a', unitPrice: '60.00', effectiveFrom: '2021-02-27' },
+    ];
+    expect(priceInForce(prices, '2021-02-26')).toBeNull();
+    expect(priceInForce(prices, '2026-04-15')?.id).toBe('a');
+    expect(priceInForce(prices, '2026-04-16')?.id).toBe('b');
+  });
+
+  it('sums a month at today’s prices exactly, beyond the 20 digits of a default Decimal', () => {
+    // 10^6 units at 9,999,999,999,999.99 = 9,999,999,999,999,990,000.00 (22 significant digits)
+    expect(new Exact('9999999999999.99').times(1_000_000).plus('0.01').toFixed(2)).toBe('9999999999999990000.01');
+  });
+
   it('splits a line at a price change and at a quota change, day by day (CM-5: the price in force that day)', () => {
     const fees = computeMonthlyFees(
       '2026-04',
@@ -187,7 +202,7 @@ describe('CM-6: monthly statements per tenant agency, to the finance bureau of i
 
   it('issues nothing for a month that has not ended (CM-6)', async () => {
     useClock(app, '2026-03-31');
-    const res = await app.query(Issue, { input: { tenantAgencyId: jyj, month: '2026-03' } }, 'bdc.clerk');
+    const res = await app.query(Issue, { input: { tenantAgencyId: jyj, month: '2026-03' } }, 'finance.clerk');
     expect(res.feeStatementIssue.errors).toEqual([{ code: 'PRECONDITION_FAILED', rule: 'CM-6', field: null }]);
   });
 
@@ -216,8 +231,15 @@ describe('CM-6: monthly statements per tenant agency, to the finance bureau of i
     expect(again.cloudServicePriceSet.errors).toEqual([{ code: 'CONFLICT', rule: 'CM-5', field: 'effectiveFrom' }]);
   });
 
+  it('CM-6: the statement is the accounting (核算) of the Finance bureau that pays: not BDC, not Finance’s leader (who settles), not another level’s', async () => {
+    for (const [as, tenant] of [['bdc.clerk', jyj], ['bdc.leader', jyj], ['finance.leader', jyj], ['jyj.clerk', jyj], ['finance.clerk', ids.agency('TAIHE-GOV')], ['taihe.finance', jyj]]) {
+      const res = await app.query(Issue, { input: { tenantAgencyId: tenant, month: '2026-03' } }, as);
+      expect([as, res.feeStatementIssue.errors]).toEqual([as, [{ code: 'FORBIDDEN', rule: 'CM-6', field: null }]]);
+    }
+  });
+
   it('issues March (provisioned on 3-10: 22 of 31 days) to the municipal Finance Bureau, checked to the fen', async () => {
-    const res = await app.query(Issue, { input: { tenantAgencyId: jyj, month: '2026-03' } }, 'bdc.clerk');
+    const res = await app.query(Issue, { input: { tenantAgencyId: jyj, month: '2026-03' } }, 'finance.clerk');
     expect(res.feeStatementIssue.errors).toEqual([]);
     const st = res.feeStatementIssue.feeStatement!;
     expect(st).toMatchObject({ month: '2026-03', periodStart: '2026-03-01', periodEnd: '2026-03-31', status: 'ISSUED', tenant: { code: 'JYJ' }, payer: { code: 'FINANCE' } });
@@ -243,7 +265,7 @@ describe('CM-6: monthly statements per tenant agency, to the finance bureau of i
     expect((await app.query(TenancyDetail, { id: tenancy }, 'jyj.clerk')).cloudTenancy.monthlyFee).toBe('1100.00');
 
     useClock(app, '2026-05-06');
-    const res = await app.query(Issue, { input: { tenantAgencyId: jyj, month: '2026-04' } }, 'bdc.clerk');
+    const res = await app.query(Issue, { input: { tenantAgencyId: jyj, month: '2026-04' } }, 'finance.clerk');
     expect(res.feeStatementIssue.errors).toEqual([]);
     const st = res.feeStatementIssue.feeStatement!;
     expect(show(st.lines)).toEqual([
@@ -255,7 +277,7 @@ describe('CM-6: monthly statements per tenant agency, to the finance bureau of i
       'NET-EIP 1×20.00 2026-04-01..2026-04-30 (30d) = 20.00',
     ]);
     expect(st.total).toBe('1221.33');
-    const twice = await app.query(Issue, { input: { tenantAgencyId: jyj, month: '2026-04' } }, 'bdc.clerk');
+    const twice = await app.query(Issue, { input: { tenantAgencyId: jyj, month: '2026-04' } }, 'finance.clerk');
     expect(twice.feeStatementIssue.errors).toEqual([{ code: 'CONFLICT', rule: 'CM-6', field: 'month' }]);
   });
 
@@ -269,7 +291,7 @@ describe('CM-6: monthly statements per tenant agency, to the finance bureau of i
   });
 
   it('goes to the Finance bureau of its level: the county’s statement to its finance bureau, which settles it', async () => {
-    const county = await app.query(Issue, { input: { tenantAgencyId: ids.agency('TAIHE-GOV'), month: '2026-03' } }, 'bdc.clerk');
+    const county = await app.query(Issue, { input: { tenantAgencyId: ids.agency('TAIHE-GOV'), month: '2026-03' } }, 'taihe.finance');
     expect(county.feeStatementIssue.feeStatement).toMatchObject({ total: '85.16', tenant: { code: 'TAIHE-GOV' }, payer: { code: 'TAIHE-FIN' } }); // 2640 / 31
     const countyId = county.feeStatementIssue.feeStatement!.id;
     expect((await app.query(Statements, {}, 'taihe.finance')).feeStatements.nodes.map((n) => [n.tenant?.code, n.month])).toEqual([['TAIHE-GOV', '2026-03']]);

@@ -11,7 +11,8 @@ import { createServer, type RunningServer } from '../../src/server';
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
 import { databaseUrl, sqlAsAdmin } from '../support/database';
-import { cloudIds, provisionTenancy, RecordDeployment, TenancyDetail, useClock, type CloudIds } from './support';
+import { addDays } from '../../src/calendar/dates';
+import { cloudIds, expansionProvisioning, provisionTenancy, RecordDeployment, TenancyDetail, useClock, type CloudIds } from './support';
 
 const ChainStatus = graphql(`
   query CloudChainStatus {
@@ -173,5 +174,103 @@ describe('CM-13: a tenancy not deployed within 30 working days is moved to exit 
     expect(await exits(late.code)).toHaveLength(1);
     const chain = await app.query(ChainStatus, {}, 'audit.auditor');
     expect(chain.auditChainStatus.ok).toBe(true);
+  });
+});
+
+const LateOverdue = graphql(`
+  query CloudLateOverdue {
+    overdueTenancies(first: 50) {
+      nodes {
+        code
+        deadlines {
+          kind
+        }
+      }
+    }
+  }
+`);
+
+const LateChanges = graphql(`
+  query CloudLateChanges($id: ID!) {
+    cloudTenancy(id: $id) {
+      status
+      changeRequests {
+        status
+        deadline {
+          kind
+        }
+      }
+    }
+  }
+`);
+
+describe('CM-13, CM-14: the job takes rows first and the audit chain last, and closes the changes of what it exits', () => {
+  const codeOf = async (id: string) => (await app.query(TenancyDetail, { id }, 'bdc.leader')).cloudTenancy.code;
+  const keyOf = (id: string) => Buffer.from(id, 'base64url').toString().split(':')[1];
+  let a: string;
+  let b: string;
+  let c: string;
+  let change: string;
+
+  it('provisions three tenancies on 2026-04-20; the second has an expansion awaiting its provider (due in 3 working days)', async () => {
+    setDay('2026-04-20');
+    a = await provisionTenancy(app, ids, { as: 'gaj.clerk', resources: [['ECS-VCPU', 2]], systemName: '治安管理信息系统' });
+    b = await provisionTenancy(app, ids, { as: 'jyj.clerk', resources: [['ECS-VCPU', 2]], systemName: '学籍管理系统' });
+    c = await provisionTenancy(app, ids, { as: 'wjw.clerk', resources: [['ECS-VCPU', 2]], systemName: '全民健康信息平台' });
+    change = await expansionProvisioning(app, ids, b, 'jyj.clerk', [['ECS-VCPU', 4]]);
+    const due = (await app.query(TenancyDetail, { id: a }, 'gaj.clerk')).cloudTenancy.deploymentDueOn!;
+    setDay(addDays(due, 1));
+  });
+
+  it('CM-13: exits the late tenancies it can claim without waiting for one a user’s step holds, with one statement for all their open changes', async () => {
+    const codes = { a: await codeOf(a), b: await codeOf(b), c: await codeOf(c) };
+    const admin = new Client({ connectionString: databaseUrl(app.database) });
+    await admin.connect();
+    const connection = app.orm.em.getConnection();
+    const original = connection.execute.bind(connection);
+    const sql: string[] = [];
+    connection.execute = ((...args: Parameters<typeof original>) => {
+      sql.push(String(args[0]));
+      return original(...args);
+    }) as typeof connection.execute;
+    let job: Promise<unknown> | undefined;
+    try {
+      // A user's step holds the last tenancy's row (and will append to the audit chain next).
+      await admin.query('begin');
+      await admin.query('select id from cloud_tenancy where id = $1 for update', [keyOf(c)]);
+      job = exitLateDeployments(app.services);
+      const run = await Promise.race([job, new Promise((resolve) => setTimeout(() => resolve('still waiting for a row'), 5000))]);
+      expect(run).toMatchObject({ ran: true, exited: [codes.a, codes.b], skipped: [] });
+      expect(sql.filter((s) => /from "cloud_change_request"/.test(s))).toHaveLength(1);
+    } finally {
+      connection.execute = original;
+      await admin.query('rollback');
+      await admin.end();
+      await job?.catch(() => undefined);
+    }
+    expect((await app.query(TenancyDetail, { id: c }, 'wjw.clerk')).cloudTenancy.status).toBe('PROVISIONED');
+    const next = await exitLateDeployments(app.services);
+    expect(next.exited).toEqual([codes.c]);
+    const chain = await app.query(ChainStatus, {}, 'audit.auditor');
+    expect(chain.auditChainStatus.ok).toBe(true);
+  });
+
+  it('CM-14: the exited tenancy’s open expansion is cancelled, recorded and audited, and no longer awaits (or blames) its provider', async () => {
+    const seen = await app.query(LateChanges, { id: b }, 'jyj.clerk');
+    expect(seen.cloudTenancy).toEqual({ status: 'EXITING', changeRequests: [{ status: 'CANCELLED', deadline: null }] });
+    const [transition] = await sqlAsAdmin<{ event: string; from_state: string; to_state: string; actor: string }>(
+      app.database,
+      `select t.event, t.from_state, t.to_state, u.username actor from state_transition t join "user" u on u.id = t.actor_id where t.subject_id = $1 order by t.created_at desc limit 1`,
+      [keyOf(change)],
+    );
+    expect(transition).toEqual({ event: 'cancel', from_state: 'PROVISIONING', to_state: 'CANCELLED', actor: 'bdc.scheduler' });
+    const [event] = await sqlAsAdmin<{ changes: { entity: string; id: string; after: { status: string } }[] }>(
+      app.database,
+      "select changes from audit_event where action = 'exitLate' and subject_id = $1",
+      [keyOf(b)],
+    );
+    expect(event.changes).toContainEqual(expect.objectContaining({ entity: 'CloudChangeRequest', id: keyOf(change), after: { status: 'CANCELLED' } }));
+    const overdue = await app.query(LateOverdue, {}, 'bdc.leader');
+    expect(overdue.overdueTenancies.nodes.filter((n) => n.deadlines.some((d) => d.kind === 'CHANGE_PROVISIONING'))).toEqual([]);
   });
 });

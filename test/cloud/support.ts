@@ -1,4 +1,4 @@
-import { ManualClock } from '../../src/calendar/clock';
+import { ManualClock, todayOf } from '../../src/calendar/clock';
 import { graphql } from '../gql';
 import type { TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
@@ -487,5 +487,52 @@ export async function provisionTenancy(app: TestApp, ids: CloudIds, o: Provision
     await app.query(ConfirmProvisioning, { id }, o.zone?.startsWith('CMCC') ? 'mobile.operator' : 'telecom.operator').then((r) => r.cloudTenancyConfirmProvisioning.errors),
   ];
   expect(steps).toEqual([[], [], [], [], []]);
+  return id;
+}
+
+/** How many sessions on the app's database wait for a lock another session holds. */
+export async function lockWaiters(app: TestApp): Promise<number> {
+  const [row] = await sqlAsAdmin<{ n: string }>(
+    app.database,
+    `select count(*) n from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted and a.datname = $1`,
+    [app.database],
+  );
+  return Number(row.n);
+}
+
+/**
+ * Waits until `n` sessions wait for a lock, or until `pending` settles without having waited (then
+ * false): how a test knows a request is blocked behind a lock the test holds.
+ */
+export async function untilLockWaiters(app: TestApp, n: number, pending: Promise<unknown>, timeoutMs = 10_000): Promise<boolean> {
+  let settled = false;
+  void pending.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if ((await lockWaiters(app)) >= n) return true;
+    if (settled) return false;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return false;
+}
+
+/** An expansion of the tenancy (filed by `as`) taken to PROVISIONING; returns its ID. */
+export async function expansionProvisioning(app: TestApp, ids: CloudIds, tenancyId: string, as: string, lines: [string, number][]): Promise<string> {
+  const today = todayOf(app.services.clock);
+  const q = lines.map(([code, quantity]) => ({ itemId: ids.item(code), quantity }));
+  const submitted = await app.query(ChangeSubmit, { input: { tenancyId, kind: 'EXPANSION', reason: '业务量增长', lines: q } }, as);
+  expect(submitted.cloudChangeRequestSubmit.errors).toEqual([]);
+  const id = submitted.cloudChangeRequestSubmit.cloudChangeRequest!.id;
+  const steps = [
+    await app.query(ChangeReview, { id, input: { decision: 'APPROVE' } }, 'bdc.leader').then((r) => r.cloudChangeRequestReview.errors),
+    await app
+      .query(ChangeExpertReview, { id, input: { reviewedOn: today, experts: ['王志远'], conclusion: '同意扩容', lines: q } }, 'bdc.reviewer')
+      .then((r) => r.cloudChangeRequestExpertReview.errors),
+    await app.query(ChangeNotify, { id }, 'bdc.clerk').then((r) => r.cloudChangeRequestNotifyProvider.errors),
+  ];
+  expect(steps).toEqual([[], [], []]);
   return id;
 }

@@ -3,7 +3,7 @@ import { keyOf } from '../../graphql/global-id';
 import { runCommand } from '../../workflow/command';
 import { AcceptanceExtension } from './acceptance-extension.entity';
 import { ExtensionStatus } from './acceptance.enums';
-import { AcceptanceFactSource } from './acceptance.facts';
+import { commandFacts } from './acceptance.facts';
 import { acceptanceOrganizer, actorName, blank, lockProject } from './acceptance.helpers';
 import { invalid, refuseIfAny } from '../../graphql/errors';
 import { recordTransition } from '../../workflow/transition';
@@ -30,7 +30,7 @@ export function applyForExtension(ctx: RequestContext, input: ExtensionApplyInpu
   return runCommand(ctx, { action: 'apply', subjectType: 'AcceptanceExtension' }, async (cmd) => {
     const project = await lockProject(cmd, input.projectId);
     if (!project) throw cmd.notFound('Project');
-    const facts = new AcceptanceFactSource(cmd.em);
+    const facts = commandFacts(cmd);
     const deciding = await acceptanceOrganizer(cmd.em, project);
     const extensions = await facts.acceptanceExtensions(project.id);
     const dueOn = project.acceptanceDueOn ?? null;
@@ -76,7 +76,7 @@ export function decideExtension(ctx: RequestContext, id: string, input: Extensio
     const extension = key ? await cmd.em.findOne(AcceptanceExtension, key, { populate: ['project'] }) : null;
     if (!extension || !cmd.canRead(extension)) throw cmd.notFound('AcceptanceExtension');
     cmd.authorize(action, extension);
-    const facts = new AcceptanceFactSource(cmd.em);
+    const facts = commandFacts(cmd);
     const problems = extensionMachine.blockers(extension.status, action, await facts.extensionFacts(extension.project.id, extension));
     const project = extension.project;
     const newDueOn = input.newDueOn ?? extension.requestedDueOn;

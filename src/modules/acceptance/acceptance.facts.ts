@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { todayOf } from '../../calendar/clock';
+import type { RequestContext } from '../../context';
+import type { Command } from '../../workflow/command';
 import { StateTransition } from '../../workflow/state-transition.entity';
 import type { DocumentKind } from '../documents/document.enums';
 import { Project } from '../projects/project.entity';
 import { AcceptanceExtension } from './acceptance-extension.entity';
 import { AcceptanceRecord } from './acceptance-record.entity';
-import { todayInShanghai } from './acceptance.dates';
 import { ACCEPTANCE_REPORTS, AcceptanceStatus, ExtensionStatus, SecurityTestKind, SharingReviewStatus } from './acceptance.enums';
 import type { AcceptanceFacts, ExtensionFacts, SharingReviewFacts } from './acceptance.machine';
 import { SecurityTest } from './security-test.entity';
@@ -33,7 +35,8 @@ export class AcceptanceFactSource {
   private readonly extensions: DataLoader<string, AcceptanceExtension[]>;
   private readonly transitions: DataLoader<string, StateTransition[]>;
 
-  constructor(em: EntityManager, today = todayInShanghai()) {
+  /** `today`: the Asia/Shanghai date by the service's clock (`todayOf(ctx.services.clock)`). */
+  constructor(em: EntityManager, today: string) {
     this.today = today;
     this.projects = new DataLoader(async (ids) => {
       const rows = await em.find(Project, { id: { $in: [...ids] } });
@@ -131,11 +134,12 @@ export class AcceptanceFactSource {
   }
 }
 
-const perRequest = new WeakMap<object, AcceptanceFactSource>();
-
 /** The fact source of a GraphQL request (read paths), made once per request. */
-export function factsOf(ctx: { em: EntityManager }): AcceptanceFactSource {
-  let source = perRequest.get(ctx);
-  if (!source) perRequest.set(ctx, (source = new AcceptanceFactSource(ctx.em)));
-  return source;
+export function factsOf(ctx: RequestContext): AcceptanceFactSource {
+  return ctx.loaders.memo('AcceptanceFactSource', () => new AcceptanceFactSource(ctx.em, todayOf(ctx.services.clock)));
+}
+
+/** The fact source of a running command: its transaction, today by the service's clock. */
+export function commandFacts(cmd: Command): AcceptanceFactSource {
+  return new AcceptanceFactSource(cmd.em, todayOf(cmd.ctx.services.clock));
 }

@@ -14,7 +14,7 @@ import { ProjectStatus } from '../projects/project.enums';
 import { AcceptanceExtension } from './acceptance-extension.entity';
 import { applyForExtension, decideExtension } from './acceptance-extension.service';
 import { AcceptanceRecord } from './acceptance-record.entity';
-import { daysBetween } from './acceptance.dates';
+import { daysBetween } from '../../calendar/dates';
 import { ExtensionStatus } from './acceptance.enums';
 import { factsOf } from './acceptance.facts';
 import { acceptanceOrganizer } from './acceptance.helpers';

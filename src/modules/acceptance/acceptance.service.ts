@@ -2,6 +2,7 @@ import type { RequestContext } from '../../context';
 import { invalid, type Problem, Refusal, refuseIfAny, UserErrorCode } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { runCommand, type Command } from '../../workflow/command';
+import { DocumentContent } from '../documents/document.entity';
 import { attachDocument } from '../documents/document.service';
 import type { DocumentKind } from '../documents/document.enums';
 import { Agency } from '../organizations/agency.entity';
@@ -10,7 +11,7 @@ import type { Project } from '../projects/project.entity';
 import { ProjectStatus } from '../projects/project.enums';
 import { AcceptanceRecord } from './acceptance-record.entity';
 import { ACCEPTANCE_REPORTS, AcceptanceResult, AcceptanceStatus, FindingConclusion } from './acceptance.enums';
-import { AcceptanceFactSource } from './acceptance.facts';
+import { commandFacts } from './acceptance.facts';
 import { acceptanceOrganizer, actorName, blank, lockProject } from './acceptance.helpers';
 import { recordTransition } from '../../workflow/transition';
 import { acceptanceMachine, NONE } from './acceptance.machine';
@@ -53,7 +54,7 @@ export function applyForAcceptance(ctx: RequestContext, input: AcceptanceApplyIn
   return runCommand(ctx, { action: 'apply', subjectType: 'AcceptanceRecord' }, async (cmd) => {
     const project = await lockProject(cmd, input.projectId);
     if (!project) throw cmd.notFound('Project');
-    const facts = new AcceptanceFactSource(cmd.em);
+    const facts = commandFacts(cmd);
     const organizer = await acceptanceOrganizer(cmd.em, project);
     const review = await facts.sharingReview(project.id);
     const records = await facts.acceptanceRecords(project.id);
@@ -75,7 +76,21 @@ export function applyForAcceptance(ctx: RequestContext, input: AcceptanceApplyIn
     const f = await facts.acceptanceFacts(project.id);
     const problems: Problem[] = [];
     const attached = new Set(f.reports);
-    for (const [i, report] of (input.reports ?? []).entries()) {
+    const reports = input.reports ?? [];
+    if (reports.length > ACCEPTANCE_REPORTS.length) {
+      // Not even read: at most one report of each of the six kinds.
+      throw new Refusal([
+        invalid('PM-16.1', 'reports', {
+          zh: `验收申请最多附 ${ACCEPTANCE_REPORTS.length} 份报告（每类一份）`,
+          en: `An acceptance application carries at most ${ACCEPTANCE_REPORTS.length} reports, one of each kind`,
+        }),
+      ]);
+    }
+    // The uploaded contents of all reports in one statement; attaching each then finds its content loaded.
+    const contentKeys = reports.map((r) => keyOf(r.contentId, 'DocumentContent')).filter((k): k is string => Boolean(k));
+    if (contentKeys.length) await cmd.em.find(DocumentContent, { id: { $in: contentKeys } }, { populate: ['uploadedBy'] });
+    const seenKinds = new Set<DocumentKind>();
+    for (const [i, report] of reports.entries()) {
       if (!ACCEPTANCE_REPORTS.includes(report.kind)) {
         problems.push(
           invalid('PM-16.1', `reports.${i}.kind`, {
@@ -85,6 +100,11 @@ export function applyForAcceptance(ctx: RequestContext, input: AcceptanceApplyIn
         );
         continue;
       }
+      if (seenKinds.has(report.kind)) {
+        problems.push(invalid('PM-16.1', `reports.${i}.kind`, { zh: '同一类报告只能附一份', en: 'One report of each kind' }));
+        continue;
+      }
+      seenKinds.add(report.kind);
       try {
         await attachDocument(cmd, project, { kind: report.kind, title: report.title, contentId: report.contentId, conclusion: report.conclusion ?? undefined }, `reports.${i}.`);
         attached.add(report.kind);
@@ -120,7 +140,7 @@ function onRecord<T>(ctx: RequestContext, action: string, id: string, body: (cmd
 /** PM-16.3: DRC takes the acceptance on itself. */
 export function organizeAcceptance(ctx: RequestContext, id: string, note?: string | null) {
   return onRecord(ctx, 'organize', id, async (cmd, record) => {
-    const facts = await new AcceptanceFactSource(cmd.em).acceptanceFacts(record.project.id, record);
+    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
     refuseIfAny(acceptanceMachine.blockers(record.status, 'organize', facts));
     const from = record.status;
     record.status = AcceptanceStatus.UNDER_ACCEPTANCE;
@@ -139,7 +159,7 @@ export function delegateAcceptance(ctx: RequestContext, id: string, input: { del
   return onRecord(ctx, 'delegate', id, async (cmd, record) => {
     const delegateKey = keyOf(input.delegateId, 'Agency');
     const delegate = delegateKey ? await cmd.em.findOne(Agency, delegateKey) : null;
-    const facts = await new AcceptanceFactSource(cmd.em).acceptanceFacts(record.project.id, record);
+    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
     const problems = acceptanceMachine.blockers(record.status, 'delegate', facts);
     const sameLevel = delegate && (delegate.county?.code ?? null) === (isMunicipal(record.project) ? null : record.project.division.code);
     if (!delegate || delegate.kind !== AgencyKind.DEPARTMENT || !sameLevel) {
@@ -212,7 +232,7 @@ function acceptProject(cmd: Command, project: Project, record: AcceptanceRecord)
  */
 export function recordAcceptanceResult(ctx: RequestContext, id: string, input: AcceptanceResultInput) {
   return onRecord(ctx, 'recordResult', id, async (cmd, record) => {
-    const facts = await new AcceptanceFactSource(cmd.em).acceptanceFacts(record.project.id, record);
+    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
     const problems = [
       ...acceptanceMachine.blockers(record.status, 'recordResult', { ...facts, result: input.result }),
       ...resultProblems(input, facts.today),
@@ -246,7 +266,7 @@ export function recordAcceptanceResult(ctx: RequestContext, id: string, input: A
 /** PM-16.3: the delegate reports its result and materials back to DRC, which makes it final. */
 export function reportAcceptanceToDrc(ctx: RequestContext, id: string, note?: string | null) {
   return onRecord(ctx, 'reportToDrc', id, async (cmd, record) => {
-    const facts = await new AcceptanceFactSource(cmd.em).acceptanceFacts(record.project.id, record);
+    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
     const outcome = acceptanceMachine.fire(record.status, 'reportToDrc', facts);
     if (!outcome.ok) throw new Refusal(outcome.problems);
     const from = record.status;

@@ -4,7 +4,8 @@ import { invalid, type Problem, refuseIfAny, UserErrorCode } from '../../graphql
 import { rulebook } from '../../rulebook/rulebook';
 import { runCommand } from '../../workflow/command';
 import { ProjectStatus } from '../projects/project.enums';
-import { addYears, todayInShanghai } from './acceptance.dates';
+import { todayOf } from '../../calendar/clock';
+import { addYears } from '../../calendar/dates';
 import { FindingKind, FindingMeasure, SecurityTestKind, SecurityTestResult } from './acceptance.enums';
 import { actorName, blank, findProject } from './acceptance.helpers';
 import { OmContract } from './om-contract.entity';
@@ -146,7 +147,7 @@ export function recordSecurityTest(ctx: RequestContext, input: SecurityTestInput
     if (blank(input.tester)) {
       problems.push(invalid('PM-11', 'tester', { zh: '请填写检测评估机构', en: 'Name the tester' }));
     }
-    if (input.testedOn > todayInShanghai()) {
+    if (input.testedOn > todayOf(ctx.services.clock)) {
       problems.push(invalid('PM-11', 'testedOn', { zh: '检测日期不能晚于今天', en: 'The test cannot be dated in the future' }));
     }
     const level = input.mlpsLevel;

@@ -1,13 +1,13 @@
 import type { RequestContext } from '../../context';
 import { keyOf } from '../../graphql/global-id';
 import { runCommand, type Command } from '../../workflow/command';
-import { AcceptanceFactSource } from './acceptance.facts';
+import { commandFacts } from './acceptance.facts';
 import { actorName, blank, lockProject } from './acceptance.helpers';
 import { invalid, refuseIfAny } from '../../graphql/errors';
 import { recordTransition } from '../../workflow/transition';
 import { NONE, sharingReviewMachine } from './acceptance.machine';
 import { SharingReviewStatus } from './acceptance.enums';
-import { todayInShanghai } from './acceptance.dates';
+import { todayOf } from '../../calendar/clock';
 import { SharingReview } from './sharing-review.entity';
 
 export interface SharingReviewRequestInput {
@@ -29,7 +29,7 @@ export function requestSharingReview(ctx: RequestContext, input: SharingReviewRe
   return runCommand(ctx, { action: 'request', subjectType: 'SharingReview' }, async (cmd) => {
     const project = await lockProject(cmd, input.projectId);
     if (!project) throw cmd.notFound('Project');
-    const facts = new AcceptanceFactSource(cmd.em);
+    const facts = commandFacts(cmd);
     const existing = await facts.sharingReview(project.id);
     const state = existing?.status ?? NONE;
     const review =
@@ -71,9 +71,9 @@ export function confirmSharingReview(ctx: RequestContext, id: string, input: Sha
   return runCommand(ctx, { action: 'confirm', subjectType: 'SharingReview', subjectId: keyOf(id, 'SharingReview') ?? undefined }, async (cmd) => {
     const review = await loadReview(cmd, id);
     cmd.authorize('confirm', review);
-    const today = todayInShanghai();
+    const today = todayOf(ctx.services.clock);
     const confirmedOn = input.confirmedOn ?? today;
-    const problems = sharingReviewMachine.blockers(review.status, 'confirm', await new AcceptanceFactSource(cmd.em).sharingFacts(review.project.id));
+    const problems = sharingReviewMachine.blockers(review.status, 'confirm', await commandFacts(cmd).sharingFacts(review.project.id));
     if (blank(input.confirmation)) {
       problems.push(invalid('PM-15', 'confirmation', { zh: '请填写数据共享完成确认意见', en: 'Write the confirmation opinion' }));
     }
@@ -99,7 +99,7 @@ export function returnSharingReview(ctx: RequestContext, id: string, findings: s
   return runCommand(ctx, { action: 'return', subjectType: 'SharingReview', subjectId: keyOf(id, 'SharingReview') ?? undefined }, async (cmd) => {
     const review = await loadReview(cmd, id);
     cmd.authorize('return', review);
-    const problems = sharingReviewMachine.blockers(review.status, 'return', await new AcceptanceFactSource(cmd.em).sharingFacts(review.project.id));
+    const problems = sharingReviewMachine.blockers(review.status, 'return', await commandFacts(cmd).sharingFacts(review.project.id));
     if (blank(findings)) {
       problems.push(invalid('PM-15', 'findings', { zh: '退回须写明审查发现的问题', en: 'A return states the findings' }));
     }

@@ -28,6 +28,7 @@ import {
   type EntryField,
   type InformationItem,
 } from './catalog-entry.validation';
+import { inspectZip } from './zip-guard';
 
 /**
  * Catalog files in the columns of the national catalog template (政务信息资源目录编制指南, 2017),
@@ -276,11 +277,29 @@ export function fromRow(cell: (c: ColumnHeader) => string): { entry: FileEntry |
 
 const SHEET_NAME = '信息资源目录';
 
+/**
+ * CSV cells a spreadsheet would run as a formula (those starting with = + - @ or a tab or carriage
+ * return) are written with a leading `'`, the spreadsheets' own "this is text" mark, so an
+ * export opened in Excel or WPS runs nothing a unit typed into its catalog. A cell that starts with
+ * `'` gets one too, so that reading strips exactly one leading `'` before any of these characters
+ * and a file imports exactly what it exported. (XLSX cells are written as text and need none.)
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const ESCAPED = /^'[=+\-@\t\r']/;
+
+export function escapeCsvCell(value: string): string {
+  return FORMULA_START.test(value) || value.startsWith("'") ? `'${value}` : value;
+}
+
+export function unescapeCsvCell(value: string): string {
+  return ESCAPED.test(value) ? value.slice(1) : value;
+}
+
 /** The file of a catalog's entries, in the order given. An empty list gives a blank template. */
 export async function serializeCatalogFile(format: CatalogFileFormat, entries: readonly FileEntry[]): Promise<Buffer> {
   const rows = [COLUMNS as readonly string[], ...entries.map(toRow)];
   if (format === CatalogFileFormat.CSV) {
-    return Buffer.from('\ufeff' + stringify(rows as string[][], { record_delimiter: 'windows' }), 'utf8');
+    return Buffer.from('\ufeff' + stringify(rows.map((r) => r.map(escapeCsvCell)), { record_delimiter: 'windows' }), 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Ji'an e-gov API";
@@ -343,7 +362,7 @@ function readCsv(buffer: Buffer): RawRow[] {
     relax_quotes: false,
     skip_empty_lines: false,
   }) as unknown as { record: string[]; info: { records: number } }[];
-  return records.map((r) => ({ row: r.info.records, cells: r.record }));
+  return records.map((r) => ({ row: r.info.records, cells: r.record.map(unescapeCsvCell) }));
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -373,8 +392,18 @@ function sheetRows(sheet: ExcelJS.Worksheet): RawRow[] {
   return rows;
 }
 
+/** At most this many bytes once the workbook is inflated (the XML of MAX_ROWS full rows is far less). */
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
+/** At most this many parts in a workbook (one sheet has about a dozen). */
+export const MAX_XLSX_ENTRIES = 1000;
+
+/** An XLSX refused before it is inflated (see zip-guard.ts). */
+class UnsafeArchive extends Error {}
+
 /** The rows of the first sheet that has the template's header (a workbook may open with instructions). */
 async function readXlsx(buffer: Buffer): Promise<RawRow[]> {
+  const verdict = inspectZip(buffer, { maxEntries: MAX_XLSX_ENTRIES, maxUncompressedBytes: MAX_XLSX_UNCOMPRESSED_BYTES });
+  if (!verdict.ok && verdict.reason !== 'NOT_A_ZIP') throw new UnsafeArchive(verdict.reason);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   const sheets = workbook.worksheets.map(sheetRows);
@@ -399,29 +428,50 @@ export interface ImportResult {
   problems: FileProblem[];
 }
 
+/**
+ * A file read and checked as far as it can be without the database: decoded, inflated, its rows
+ * read and validated. This is the CPU-bound part of an import; it runs before the transaction.
+ */
+export interface ReadCatalogFile {
+  entries: { row: number; entry: FileEntry }[];
+  problems: FileProblem[];
+  /** Resource codes on more than one row of the file (each such row has its problem already). */
+  repeatedCodes: ReadonlySet<string>;
+  /** The file as a whole is unusable (not a file of the format, no header, too many rows…): nothing else is checked. */
+  unusable: boolean;
+}
+
 function capped(problems: FileProblem[]): FileProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const more = problems.length - MAX_PROBLEMS;
   return [...problems.slice(0, MAX_PROBLEMS), fileProblem(`另有 ${more} 处问题未列出`, `${more} more problems not listed`)];
 }
 
+const unusable = (problems: FileProblem[]): ReadCatalogFile => ({ entries: [], problems, repeatedCodes: new Set(), unusable: true });
+
 /**
  * Reads a catalog file and checks every row as an entry would be checked when added one by one
- * (validateEntry), plus the provider and duplicate resource codes across the file and the catalog.
- * Returns every problem, located by row and column; the caller imports nothing when there is one.
+ * (validateEntry), and resource codes repeated in the file. The provider of each row and the codes
+ * the catalog already has are checked by `checkCatalogFile`, which needs the database.
  */
-export async function parseCatalogFile(format: CatalogFileFormat, buffer: Buffer, options: ImportOptions): Promise<ImportResult> {
+export async function readCatalogFile(format: CatalogFileFormat, buffer: Buffer): Promise<ReadCatalogFile> {
   let raw: RawRow[];
   try {
     raw = format === CatalogFileFormat.CSV ? readCsv(buffer) : await readXlsx(buffer);
-  } catch {
+  } catch (e) {
+    if (e instanceof UnsafeArchive) {
+      const mb = MAX_XLSX_UNCOMPRESSED_BYTES / 1024 / 1024;
+      return unusable([
+        fileProblem(`XLSX 文件解压后过大（超过 ${mb} MB 或 ${MAX_XLSX_ENTRIES} 个部件）`, `The XLSX file expands beyond ${mb} MB or ${MAX_XLSX_ENTRIES} parts`),
+      ]);
+    }
     const what = format === CatalogFileFormat.CSV ? 'CSV' : 'XLSX';
-    return { entries: [], problems: [fileProblem(`文件不是有效的 ${what} 文件`, `The file is not a valid ${what} file`)] };
+    return unusable([fileProblem(`文件不是有效的 ${what} 文件`, `The file is not a valid ${what} file`)]);
   }
   const isBlank = (r: RawRow) => r.cells.every((c) => c.trim() === '');
   const headerAt = headerIndex(raw);
   if (headerAt < 0) {
-    return { entries: [], problems: [{ row: 1, column: null, message: { zh: '找不到表头（须含“信息资源名称”等模板列）', en: 'No header row (the template columns, such as 信息资源名称)' } }] };
+    return unusable([{ row: 1, column: null, message: { zh: '找不到表头（须含“信息资源名称”等模板列）', en: 'No header row (the template columns, such as 信息资源名称)' } }]);
   }
   const header = raw[headerAt];
   const problems: FileProblem[] = [];
@@ -438,50 +488,75 @@ export async function parseCatalogFile(format: CatalogFileFormat, buffer: Buffer
   for (const c of COLUMNS) {
     if (!index.has(c)) problems.push({ row: header.row, column: c, message: { zh: '缺少模板列', en: 'Template column missing' } });
   }
-  if (problems.length) return { entries: [], problems };
+  if (problems.length) return unusable(problems);
 
   const body = raw.slice(headerAt + 1).filter((r) => !isBlank(r));
   if (body.length > MAX_ROWS) {
-    return { entries: [], problems: [fileProblem(`一个文件最多 ${MAX_ROWS} 条信息资源`, `A file holds at most ${MAX_ROWS} resources`)] };
+    return unusable([fileProblem(`一个文件最多 ${MAX_ROWS} 条信息资源`, `A file holds at most ${MAX_ROWS} resources`)]);
   }
 
-  const entries: { row: number; data: EntryData }[] = [];
+  const entries: { row: number; entry: FileEntry }[] = [];
   for (const r of body) {
     const read = fromRow((c) => r.cells[index.get(c)!] ?? '');
     for (const p of read.problems) problems.push({ row: r.row, ...p });
     if (!read.entry) continue;
-    const { providerName, ...rest } = read.entry;
+    const { providerName: _name, ...rest } = read.entry;
+    for (const p of validateEntry({ ...rest, providerId: '' })) {
+      if (p.field === 'providerId') continue; // the provider is resolved by name, in checkCatalogFile
+      problems.push({ row: r.row, column: FIELD_COLUMN[p.field], message: p.message });
+    }
+    entries.push({ row: r.row, entry: read.entry });
+  }
+
+  const dup = duplicateCodes(entries.map((e) => e.entry.resourceCode));
+  for (const e of entries) {
+    const code = e.entry.resourceCode;
+    if (dup.has(code)) {
+      problems.push({
+        row: e.row,
+        column: FIELD_COLUMN.resourceCode,
+        message: { zh: `信息资源代码“${code}”在文件中重复（PM-9(3)）`, en: `Resource code "${code}" is repeated in the file (PM-9(3))` },
+      });
+    }
+  }
+  return { entries, problems, repeatedCodes: dup, unusable: false };
+}
+
+/**
+ * The rest of the checks, against the catalog: each row's provider (the construction unit or a
+ * co-builder, by name) and, for APPEND, codes the catalog already has. Returns every problem,
+ * located by row and column; the caller imports nothing when there is one.
+ */
+export function checkCatalogFile(file: ReadCatalogFile, options: ImportOptions): ImportResult {
+  if (file.unusable) return { entries: [], problems: file.problems };
+  const problems = [...file.problems];
+  const entries: { row: number; data: EntryData }[] = [];
+  for (const { row, entry } of file.entries) {
+    const { providerName, ...rest } = entry;
     const providerId = providerName ? options.resolveProvider(providerName) : null;
     if (!providerId) {
       problems.push({
-        row: r.row,
+        row,
         column: FIELD_COLUMN.providerId,
         message: providerName
           ? { zh: `“${providerName}”不是本项目的建设单位或共建单位`, en: `"${providerName}" is not the construction unit or a co-builder of the project` }
           : { zh: '请填写信息资源提供方', en: 'The provider is required' },
       });
     }
-    const data: EntryData = { ...rest, providerId: providerId ?? '' };
-    for (const p of validateEntry(data)) {
-      if (p.field === 'providerId') continue;
-      problems.push({ row: r.row, column: FIELD_COLUMN[p.field], message: p.message });
-    }
-    entries.push({ row: r.row, data });
-  }
-
-  const dup = duplicateCodes(entries.map((e) => e.data.resourceCode));
-  for (const e of entries) {
-    const code = e.data.resourceCode;
-    if (dup.has(code) || options.existingCodes.has(code)) {
+    if (options.existingCodes.has(rest.resourceCode) && !file.repeatedCodes.has(rest.resourceCode)) {
       problems.push({
-        row: e.row,
+        row,
         column: FIELD_COLUMN.resourceCode,
-        message: dup.has(code)
-          ? { zh: `信息资源代码“${code}”在文件中重复（PM-9(3)）`, en: `Resource code "${code}" is repeated in the file (PM-9(3))` }
-          : { zh: `信息资源代码“${code}”已在目录中（PM-9(3)）`, en: `Resource code "${code}" is already in the catalog (PM-9(3))` },
+        message: { zh: `信息资源代码“${rest.resourceCode}”已在目录中（PM-9(3)）`, en: `Resource code "${rest.resourceCode}" is already in the catalog (PM-9(3))` },
       });
     }
+    entries.push({ row, data: { ...rest, providerId: providerId ?? '' } });
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || COLUMNS.indexOf(a.column as ColumnHeader) - COLUMNS.indexOf(b.column as ColumnHeader));
   return { entries: problems.length ? [] : entries, problems: capped(problems) };
+}
+
+/** readCatalogFile then checkCatalogFile: every problem of a file, or its entries. */
+export async function parseCatalogFile(format: CatalogFileFormat, buffer: Buffer, options: ImportOptions): Promise<ImportResult> {
+  return checkCatalogFile(await readCatalogFile(format, buffer), options);
 }

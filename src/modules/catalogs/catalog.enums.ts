@@ -154,12 +154,6 @@ export const dataTypeLabels: Record<InformationItemDataType, string> = {
   FLOAT: '浮点型F',
 };
 
-export const usageOutcomeLabels: Record<CatalogUsageOutcome, string> = {
-  EFFECTIVE: '有效使用',
-  QUALITY_ISSUE: '存在数据质量问题',
-  NOT_OBTAINED: '未能获取',
-};
-
 /** Whether data of this sharing type is shareable with other agencies (PM-9(3)). */
 export function isShareable(type: SharingType): boolean {
   return type !== SharingType.NOT_SHARED;

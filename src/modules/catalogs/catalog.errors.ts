@@ -19,12 +19,24 @@ export function fileRefusal(problems: FileProblem[]): Refusal {
   );
 }
 
-export function invalid(field: string, zh: string, en: string): Refusal {
-  return Refusal.of(UserErrorCode.INVALID_INPUT, RULE, { zh, en }, field);
+/** An INVALID_INPUT problem, to list with others (`refuseIfAny`). */
+export function invalidProblem(field: string, zh: string, en: string): Problem {
+  return { code: UserErrorCode.INVALID_INPUT, rule: RULE, message: { zh, en }, field };
 }
 
+/** A PRECONDITION_FAILED problem, to list with others (`refuseIfAny`). */
+export function preconditionProblem(zh: string, en: string, field?: string): Problem {
+  return { code: UserErrorCode.PRECONDITION_FAILED, rule: RULE, message: { zh, en }, field };
+}
+
+/** A refusal of one INVALID_INPUT problem. */
+export function invalid(field: string, zh: string, en: string): Refusal {
+  return new Refusal([invalidProblem(field, zh, en)]);
+}
+
+/** A refusal of one PRECONDITION_FAILED problem. */
 export function precondition(zh: string, en: string, field?: string): Refusal {
-  return Refusal.of(UserErrorCode.PRECONDITION_FAILED, RULE, { zh, en }, field);
+  return new Refusal([preconditionProblem(zh, en, field)]);
 }
 
 export function staleVersion(): Refusal {

@@ -8,17 +8,11 @@ import { StateTransition } from '../../workflow/state-transition.entity';
 import { CatalogEntry } from './catalog.entity';
 
 /**
- * DataLoaders of the catalog module, one set per request: a page of catalogs costs one statement
- * per loader, whatever its length.
+ * DataLoaders of the catalog module, one set per request (kept by `ctx.loaders.memo`): a page of
+ * catalogs costs one statement per loader, whatever its length.
  */
-const perRequest = new WeakMap<RequestContext, Map<string, DataLoader<string, unknown>>>();
-
 function memo<V>(ctx: RequestContext, name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) perRequest.set(ctx, (loaders = new Map()));
-  let loader = loaders.get(name) as DataLoader<string, V> | undefined;
-  if (!loader) loaders.set(name, (loader = new DataLoader<string, V>(batch)));
-  return loader;
+  return ctx.loaders.memo(`catalogs:${name}`, () => new DataLoader<string, V>(batch));
 }
 
 /**

@@ -1,19 +1,20 @@
 import { subject as caslSubject } from '@casl/ability';
+import { todayOf } from '../../calendar/clock';
 import type { RequestContext } from '../../context';
 import { NOTHING } from '../../authz/access-filter';
-import { Refusal } from '../../graphql/errors';
+import { Refusal, refuseIfAny, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { readFilter } from '../../graphql/loaders';
 import { findReadable } from '../../graphql/query-helpers';
 import { runCommand, type Command } from '../../workflow/command';
-import { StateTransition } from '../../workflow/state-transition.entity';
+import { recordTransition } from '../../workflow/transition';
 import { Agency } from '../organizations/agency.entity';
 import { Project } from '../projects/project.entity';
 import { Catalog, CatalogEntry, CatalogStatus, CatalogUsage, type CatalogFinding } from './catalog.entity';
 import { CatalogFileFormat, CatalogImportMode, CatalogUsageOutcome, isShareable } from './catalog.enums';
 import { clean, cleanList, validateEntry, type EntryData } from './catalog-entry.validation';
-import { MEDIA_TYPES, parseCatalogFile, serializeCatalogFile, type FileEntry } from './catalog-file';
-import { entryRefusal, fileRefusal, invalid, precondition, staleVersion } from './catalog.errors';
+import { checkCatalogFile, MEDIA_TYPES, readCatalogFile, serializeCatalogFile, type FileEntry, type ReadCatalogFile } from './catalog-file';
+import { entryRefusal, fileRefusal, invalid, invalidProblem, precondition, preconditionProblem, staleVersion } from './catalog.errors';
 import { catalogMachine, type CatalogFacts } from './catalog.machine';
 import type {
   CatalogCreateInput,
@@ -27,15 +28,8 @@ import type {
   CatalogUsageRecordInput,
 } from './catalog.types';
 
-export { catalogSubmitted, catalogSubmittedGate } from './catalog.gates';
-
 /** Largest catalog file accepted, in bytes (after base64 decoding). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** Today in Asia/Shanghai, as an ISO date. */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** The attributes policies look at, as a CASL subject, for checks without loading the project. */
 export function catalogSubject(c: { id: string; status: CatalogStatus }, owner: { projectId: string; constructionUnitId: string; divisionCode: string }) {
@@ -85,16 +79,7 @@ function permit(cmd: Command, catalog: Catalog, event: string, facts: CatalogFac
 function transition(cmd: Command, catalog: Catalog, event: string, to: CatalogStatus, note?: string | null): void {
   const from = catalog.status;
   catalog.status = to;
-  cmd.em.create(StateTransition, {
-    subjectType: 'Catalog',
-    subjectId: catalog.id,
-    event,
-    fromState: from,
-    toState: to,
-    actor: cmd.currentUser(),
-    actorAgency: cmd.currentAgency(),
-    note: clean(note) ?? undefined,
-  });
+  recordTransition(cmd, catalog, event, from, to, clean(note));
 }
 
 /** Entries changed: the catalog's version moves on, so a transition racing the edit loses. */
@@ -279,7 +264,7 @@ export function publishCatalog(ctx: RequestContext, input: CatalogPublishInput) 
     transition(cmd, catalog, 'publish', to, input.note);
     catalog.publishedAt = new Date();
     catalog.publishedBy = cmd.currentUser();
-    const today = todayInShanghai();
+    const today = todayOf(ctx.services.clock);
     for (const entry of await cmd.em.find(CatalogEntry, { catalog, publishDate: null })) entry.publishDate = today;
     return catalog;
   });
@@ -294,12 +279,15 @@ export function returnCatalog(ctx: RequestContext, input: CatalogReturnInput) {
     const findings: CatalogFinding[] = input.findings.map((f) => ({ resourceCode: clean(f.resourceCode), text: clean(f.text) ?? '' }));
     if (findings.length === 0) throw invalid('findings', '退回须说明审查意见', 'A return states its findings');
     const codes = new Set((await cmd.em.find(CatalogEntry, { catalog }, { fields: ['resourceCode'] })).map((e) => e.resourceCode));
-    findings.forEach((f, i) => {
-      if (!f.text) throw invalid(`findings[${i}].text`, '审查意见不能为空', 'A finding needs its text');
-      if (f.resourceCode && !codes.has(f.resourceCode)) {
-        throw invalid(`findings[${i}].resourceCode`, `目录中没有信息资源“${f.resourceCode}”`, `The catalog has no resource ${f.resourceCode}`);
-      }
-    });
+    // Every finding's problem at once.
+    refuseIfAny(
+      findings.flatMap((f, i) => [
+        ...(f.text ? [] : [invalidProblem(`findings[${i}].text`, '审查意见不能为空', 'A finding needs its text')]),
+        ...(f.resourceCode && !codes.has(f.resourceCode)
+          ? [invalidProblem(`findings[${i}].resourceCode`, `目录中没有信息资源“${f.resourceCode}”`, `The catalog has no resource ${f.resourceCode}`)]
+          : []),
+      ]),
+    );
     transition(cmd, catalog, 'return', to, findings.map((f) => (f.resourceCode ? `${f.resourceCode}：${f.text}` : f.text)).join('\n'));
     catalog.returnedAt = new Date();
     catalog.findings = findings;
@@ -338,28 +326,52 @@ export async function exportCatalog(ctx: RequestContext, catalogId: string, form
 
 const BASE64 = /^[A-Za-z0-9+/\-_\s]*={0,2}\s*$/;
 
+/** An uploaded catalog file, decoded and read (or why it cannot be). */
+type Upload = { refusal: Refusal } | { file: ReadCatalogFile };
+
+/** Decodes and reads an uploaded file: CPU-bound, no database (XLSX archives are checked before they are inflated). */
+async function readUpload(input: CatalogImportInput): Promise<Upload> {
+  if (!BASE64.test(input.contentBase64)) return { refusal: invalid('contentBase64', '文件内容须为 Base64 编码', 'The content must be base64') };
+  const buffer = Buffer.from(input.contentBase64, 'base64');
+  if (buffer.length === 0) return { refusal: invalid('contentBase64', '文件为空', 'The file is empty') };
+  if (buffer.length > MAX_FILE_BYTES) {
+    const mb = MAX_FILE_BYTES / 1024 / 1024;
+    return { refusal: invalid('contentBase64', `文件不能超过 ${mb} MB`, `The file exceeds ${mb} MB`) };
+  }
+  return { file: await readCatalogFile(input.format, buffer) };
+}
+
+/** Whether the caller may import into the catalog as it stands: only then is a file worth reading. */
+async function mayImport(ctx: RequestContext, catalogId: string): Promise<boolean> {
+  const key = keyOf(catalogId, 'Catalog');
+  if (!key || ctx.readOnly) return false;
+  const catalog = await ctx.em.fork().findOne(Catalog, key, { populate: ['project'] });
+  return Boolean(catalog && ctx.ability.can('update', catalog) && catalogMachine.transitionFor(catalog.status, 'update'));
+}
+
 /**
  * Imports a file in the national template into a draft or returned catalog, all or nothing.
  * REPLACE makes the catalog's entries exactly the file's: entries whose code is in the file are
  * updated in place (their IDs and usage history kept), others removed, new ones added. APPEND adds
  * the file's entries; a code the catalog already has is refused. Every problem is reported at once
  * by row and column, and nothing is imported.
+ *
+ * The file is decoded, inflated and read before the command's transaction, and only for a caller
+ * who may edit the catalog: the transaction holds its connection to check providers and codes and
+ * to write, not while a workbook is parsed. The command checks everything again as usual.
  */
 export async function importCatalog(ctx: RequestContext, input: CatalogImportInput) {
+  const upload = (await mayImport(ctx, input.catalogId)) ? await readUpload(input) : undefined;
   const result = await runCommand(ctx, { action: 'update', subjectType: 'Catalog', subjectId: keyOf(input.catalogId, 'Catalog') ?? undefined }, async (cmd) => {
     const catalog = await loadCatalog(cmd, input.catalogId);
     permit(cmd, catalog, 'update', await factsOf(cmd, catalog));
-    if (!BASE64.test(input.contentBase64)) throw invalid('contentBase64', '文件内容须为 Base64 编码', 'The content must be base64');
-    const buffer = Buffer.from(input.contentBase64, 'base64');
-    if (buffer.length === 0) throw invalid('contentBase64', '文件为空', 'The file is empty');
-    if (buffer.length > MAX_FILE_BYTES) {
-      throw invalid('contentBase64', `文件不能超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`, `The file exceeds ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-    }
+    const read = upload ?? (await readUpload(input)); // the catalog became editable in between: read it now
+    if ('refusal' in read) throw read.refusal;
     const providers = await cmd.em.find(Agency, { id: { $in: allowedProviderIds(catalog.project) } });
     const providerByName = new Map(providers.map((a) => [a.name, a.id]));
     const existing = await cmd.em.find(CatalogEntry, { catalog });
     const replace = input.mode === CatalogImportMode.REPLACE;
-    const parsed = await parseCatalogFile(input.format, buffer, {
+    const parsed = checkCatalogFile(read.file, {
       resolveProvider: (name) => providerByName.get(name) ?? null,
       existingCodes: replace ? new Set() : new Set(existing.map((e) => e.resourceCode)),
     });
@@ -404,21 +416,24 @@ export function recordCatalogUsage(ctx: RequestContext, input: CatalogUsageRecor
     });
     cmd.subjectId = usage.id;
     cmd.authorize('record', usage);
+    // Every problem at once.
+    const problems: Problem[] = [];
     if (entry.catalog.status !== CatalogStatus.PUBLISHED) {
-      throw precondition('只能对已发布目录中的信息资源反馈使用情况', 'Usage is recorded on resources of published catalogs only', 'entryId');
+      problems.push(preconditionProblem('只能对已发布目录中的信息资源反馈使用情况', 'Usage is recorded on resources of published catalogs only', 'entryId'));
     }
     if (!isShareable(entry.sharingType)) {
-      throw precondition('该信息资源不予共享，无使用情况可反馈', 'The resource is not shared; there is no use to record', 'entryId');
+      problems.push(preconditionProblem('该信息资源不予共享，无使用情况可反馈', 'The resource is not shared; there is no use to record', 'entryId'));
     }
     const own = cmd.ctx.principal!.user.agency.id;
     if (own === entry.provider.id || own === entry.catalog.project.constructionUnit.id) {
-      throw invalid('entryId', '使用情况由使用部门反馈，提供方不能反馈本单位的信息资源', 'Usage is recorded by the consuming agency, not by the provider');
+      problems.push(invalidProblem('entryId', '使用情况由使用部门反馈，提供方不能反馈本单位的信息资源', 'Usage is recorded by the consuming agency, not by the provider'));
     }
-    if (!usage.purpose) throw invalid('purpose', '请说明使用用途', 'State what the resource was used for');
+    if (!usage.purpose) problems.push(invalidProblem('purpose', '请说明使用用途', 'State what the resource was used for'));
     if (input.outcome !== CatalogUsageOutcome.EFFECTIVE && !usage.issue) {
-      throw invalid('issue', '存在问题或未能获取时须说明具体情况', 'Describe the quality issue or why the data could not be obtained');
+      problems.push(invalidProblem('issue', '存在问题或未能获取时须说明具体情况', 'Describe the quality issue or why the data could not be obtained'));
     }
-    if (input.usedOn > todayInShanghai()) throw invalid('usedOn', '使用日期不能晚于今天', 'The date of use cannot be in the future');
+    if (input.usedOn > todayOf(ctx.services.clock)) problems.push(invalidProblem('usedOn', '使用日期不能晚于今天', 'The date of use cannot be in the future'));
+    refuseIfAny(problems);
     return usage;
   });
 }

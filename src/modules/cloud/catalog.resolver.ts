@@ -5,7 +5,8 @@ import { readFilter } from '../../graphql/loaders';
 import { and, findReadable, likePattern, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
 import { Agency } from '../organizations/agency.entity';
-import { createServiceItem, priceInForce, setServicePrice, updateServiceItem } from './catalog.service';
+import { createServiceItem, setServicePrice, updateServiceItem } from './catalog.service';
+import { priceInForce } from './fees';
 import {
   CloudServiceItemConnection,
   CloudServiceItemCreateInput,

@@ -9,16 +9,9 @@ import { invalid } from './cloud.errors';
 import { today as todayOf } from './cloud.workflow';
 import { CloudServiceItem, CloudServicePrice } from './service-item.entity';
 
-/** The price of `prices` in force on `day` (CM-5): the latest effective on or before it. */
-export function priceInForce(prices: CloudServicePrice[], day: string): CloudServicePrice | null {
-  let found: CloudServicePrice | null = null;
-  for (const p of prices) if (p.effectiveFrom <= day && (!found || p.effectiveFrom > found.effectiveFrom)) found = p;
-  return found;
-}
-
 function priceProblems(unitPrice: string, effectiveFrom: string, earliest: string, strictlyAfter: boolean): Problem[] {
   const problems: Problem[] = [];
-  if (!new Decimal(unitPrice).isPositive() || new Decimal(unitPrice).isZero()) {
+  if (!new Decimal(unitPrice).gt(0)) {
     problems.push(invalid('CM-5', 'unitPrice', '单价须大于零', 'The unit price must be above zero'));
   }
   if (!isIsoDate(effectiveFrom) || (strictlyAfter ? effectiveFrom <= earliest : effectiveFrom < earliest)) {

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../../context';
 import { dueAfter, loadWorkingCalendar } from '../../calendar/calendar.service';
 import type { WorkingCalendar } from '../../calendar/working-calendar';
@@ -9,7 +10,8 @@ import { CloudChangeLine, CloudChangeRequest } from './change-request.entity';
 import { changeRequestMachine, type ChangeFacts } from './change-request.machine';
 import { CloudChangeKind, CloudChangeStatus, CloudTenancyStatus, ReviewDecision } from './cloud.enums';
 import { invalid } from './cloud.errors';
-import { recordTransition, today as todayOf, workingDays } from './cloud.workflow';
+import { recordTransition } from '../../workflow/transition';
+import { today as todayOf, workingDays } from './cloud.workflow';
 import { openQuotaLines, putQuotaInForce, resolveQuantities, type QuantityInput } from './quota';
 import { CloudTenancy } from './tenancy.entity';
 import { loadTenancyFor, tenancyGateProblems } from './tenancy.service';
@@ -90,7 +92,7 @@ export function submitChange(ctx: RequestContext, input: ChangeSubmitInput) {
     if (problems.length) throw new Refusal(problems);
     const cr = createRequest(cmd, t, input.kind, input.reason, today, pairs, false);
     cmd.subjectId = cr.id;
-    recordTransition(cmd, 'CloudChangeRequest', cr.id, 'requestChange', 'NEW', cr.status, input.reason);
+    recordTransition(cmd, cr, 'requestChange', 'NEW', cr.status, input.reason);
     return cr;
   });
 }
@@ -124,7 +126,7 @@ export function adjustTenancy(ctx: RequestContext, input: AdjustInput) {
     cr.completedOn = today;
     cmd.subjectId = cr.id;
     await putQuotaInForce(cmd.em, t, new Map(pairs.map((p) => [p.item.id, p.quantity])), today, cr);
-    recordTransition(cmd, 'CloudChangeRequest', cr.id, 'adjust', 'NEW', cr.status, input.utilisation);
+    recordTransition(cmd, cr, 'adjust', 'NEW', cr.status, input.utilisation);
     return cr;
   });
 }
@@ -152,15 +154,22 @@ export function baseChangeFacts(cr: CloudChangeRequest, tenancyStatus: CloudTena
   };
 }
 
-/** One step of a change request, like `tenancyStep`: load, authorize, all gates at once, move, record. */
+/**
+ * One step of a change request, like `tenancyStep`: load, authorize, all gates at once, move, record.
+ * Steps on one tenancy take turns (its own steps, its other changes, the late-deployment job): the
+ * tenancy's row is locked before anything is decided, and the request and the tenancy are then read
+ * as the lock holder sees them, so a change cannot put quota in force on a tenancy that is leaving.
+ */
 function changeStep(ctx: RequestContext, id: string, event: string, options: ChangeStepOptions) {
   const key = keyOf(id, 'CloudChangeRequest');
   return runCommand(ctx, { action: event, subjectType: 'CloudChangeRequest', subjectId: key ?? undefined }, async (cmd) => {
-    const cr = key ? await cmd.em.findOne(CloudChangeRequest, key, { populate: ['tenancy', 'lines'] }) : null;
-    if (!cr || !cmd.canRead(cr)) throw cmd.notFound('CloudChangeRequest');
+    const found = key ? await cmd.em.findOne(CloudChangeRequest, key) : null;
+    if (!found || !cmd.canRead(found)) throw cmd.notFound('CloudChangeRequest');
+    const tenancy = await cmd.em.findOneOrFail(CloudTenancy, found.tenancy.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const cr = await cmd.em.findOneOrFail(CloudChangeRequest, found.id, { populate: ['lines'], refresh: true });
     cmd.authorize(event, cr);
-    const env: ChangeEnv = { today: todayOf(ctx), calendar: await loadWorkingCalendar(cmd.em), tenancy: cr.tenancy, lines: cr.lines.getItems() };
-    const facts = { ...baseChangeFacts(cr, cr.tenancy.status, env.today, env.calendar), ...(await options.facts?.(cr, env)) };
+    const env: ChangeEnv = { today: todayOf(ctx), calendar: await loadWorkingCalendar(cmd.em), tenancy, lines: cr.lines.getItems() };
+    const facts = { ...baseChangeFacts(cr, tenancy.status, env.today, env.calendar), ...(await options.facts?.(cr, env)) };
     const problems = [...changeRequestMachine.blockers(cr.status, event, facts), ...(options.inputProblems?.(cr, env) ?? [])];
     if (problems.length) throw new Refusal(problems);
     const outcome = changeRequestMachine.fire(cr.status, event, facts);
@@ -168,7 +177,7 @@ function changeStep(ctx: RequestContext, id: string, event: string, options: Cha
     const from = cr.status;
     cr.status = outcome.to;
     await options.apply(cr, env, cmd);
-    recordTransition(cmd, 'CloudChangeRequest', cr.id, event, from, cr.status, options.note);
+    recordTransition(cmd, cr, event, from, cr.status, options.note);
     return cr;
   });
 }

@@ -62,6 +62,8 @@ export enum CloudChangeStatus {
   PROVISIONING = 'PROVISIONING',
   /** The new quota is in force. */
   COMPLETED = 'COMPLETED',
+  /** Closed without effect: its tenancy was exited for a late deployment while it was open (CM-13). */
+  CANCELLED = 'CANCELLED',
 }
 
 export enum FeeStatementStatus {

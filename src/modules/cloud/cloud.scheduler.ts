@@ -10,7 +10,7 @@ export interface CloudScheduler {
 /**
  * Runs the cloud's scheduled jobs every `intervalMs` in this process. Every API process may start
  * one: the jobs themselves make sure only one process does the work at a time (advisory lock) and
- * that each tenancy moves once (conditional update).
+ * that each tenancy moves once (its row claimed for the run, its version checked).
  */
 export function startCloudScheduler(services: JobServices, intervalMs: number, onError: (e: unknown) => void = (e) => console.error('cloud scheduler:', e)): CloudScheduler {
   let running: Promise<JobRun> | undefined;

@@ -38,7 +38,7 @@ export class FeeStatementResolver {
     });
   }
 
-  @Mutation(() => FeeStatementPayload, { description: 'CM-6: BDC issues a tenant’s statement of an ended month to the finance bureau of its level' })
+  @Mutation(() => FeeStatementPayload, { description: 'CM-6: the finance bureau of the tenant’s level (a clerk) accounts for an ended month: it issues the tenant’s statement, which its leader settles' })
   feeStatementIssue(@Arg('input', () => FeeStatementIssueInput) input: FeeStatementIssueInput, @Ctx() ctx: RequestContext) {
     return issueFeeStatement(ctx, input);
   }

@@ -61,8 +61,10 @@ export interface IssueInput {
 }
 
 /**
- * CM-6: BDC issues a tenant's statement for a month that has ended, for the finance bureau of its
- * level. One statement per tenant and month; its figures can always be recomputed from the data.
+ * CM-6 (财政部门负责云服务费用的核算及结算): the finance bureau of the tenant's level, which pays,
+ * accounts for a month that has ended by issuing the tenant's statement (a clerk; its leader
+ * settles it). The figures come from BDC's prices and the quota in force (CM-5, CM-14). One
+ * statement per tenant and month; its figures can always be recomputed from the data.
  */
 export function issueFeeStatement(ctx: RequestContext, input: IssueInput) {
   return runCommand(ctx, { action: 'issue', subjectType: 'FeeStatement' }, async (cmd) => {

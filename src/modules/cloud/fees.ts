@@ -55,17 +55,18 @@ export interface MonthlyFees {
   unpriced: { itemId: string; day: string }[];
 }
 
-const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+/** Exact decimals for money: 40 significant digits, half-up (price × quantity never loses a digit). */
+export const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 export function lineAmount(unitPrice: string, quantity: number, days: number, daysInMonth: number): string {
   return new Exact(unitPrice).times(quantity).times(days).dividedBy(daysInMonth).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 
-/** The unit price in force on `day`: the latest price effective on or before it. */
-function priceOn(prices: PricePoint[], day: string): string | undefined {
-  let found: PricePoint | undefined;
+/** The price of `prices` in force on `day` (CM-5): the latest effective on or before it; null before the first. */
+export function priceInForce<P extends { effectiveFrom: string }>(prices: readonly P[], day: string): P | null {
+  let found: P | null = null;
   for (const p of prices) if (p.effectiveFrom <= day && (!found || p.effectiveFrom > found.effectiveFrom)) found = p;
-  return found?.unitPrice;
+  return found;
 }
 
 export function computeMonthlyFees(month: string, quota: QuotaPeriod[], prices: PricePoint[]): MonthlyFees {
@@ -82,7 +83,7 @@ export function computeMonthlyFees(month: string, quota: QuotaPeriod[], prices: 
     const end = q.to ? minDate(addDays(q.to, -1), last) : last;
     let run: FeeLine | undefined;
     for (let day = start; day <= end; day = addDays(day, 1)) {
-      const unitPrice = priceOn(pricesByItem.get(q.itemId) ?? [], day);
+      const unitPrice = priceInForce(pricesByItem.get(q.itemId) ?? [], day)?.unitPrice;
       if (unitPrice === undefined) {
         unpriced.push({ itemId: q.itemId, day });
         run = undefined;

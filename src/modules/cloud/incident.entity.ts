@@ -15,7 +15,7 @@ import { CloudTenancy } from './tenancy.entity';
  */
 @ObjectType({ implements: Node, description: 'CM-19: a fault on a tenancy and how it was handled' })
 @Entity()
-export class CloudIncident extends BaseEntity<'status'> {
+export class CloudIncident extends BaseEntity<'status' | 'version'> {
   @ManyToOne(() => CloudTenancy)
   @Index()
   tenancy!: CloudTenancy;
@@ -49,6 +49,11 @@ export class CloudIncident extends BaseEntity<'status'> {
   @Field(() => CloudIncidentStatus)
   @Enum({ items: () => CloudIncidentStatus, nativeEnumName: 'cloud_incident_status', default: CloudIncidentStatus.OPEN })
   status: CloudIncidentStatus = CloudIncidentStatus.OPEN;
+
+  /** Optimistic lock: of two resolutions racing, the second finds the incident changed (CONFLICT). */
+  @Field(() => Int)
+  @Property({ version: true })
+  version!: number;
 
   @Field(() => IncidentResponsibility, { nullable: true })
   @Enum({ items: () => IncidentResponsibility, nativeEnumName: 'incident_responsibility', nullable: true })

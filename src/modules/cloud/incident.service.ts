@@ -6,7 +6,8 @@ import { Agency } from '../organizations/agency.entity';
 import { AgencyKind } from '../organizations/organization.enums';
 import { CloudIncidentStatus, IncidentResponsibility } from './cloud.enums';
 import { invalid, precondition } from './cloud.errors';
-import { recordTransition, today as todayOf } from './cloud.workflow';
+import { recordTransition } from '../../workflow/transition';
+import { today as todayOf } from './cloud.workflow';
 import { CloudIncident, CloudProviderAssessment } from './incident.entity';
 import { loadTenancyFor, tenancyGateProblems } from './tenancy.service';
 
@@ -64,7 +65,7 @@ export function resolveIncident(ctx: RequestContext, id: string, input: Incident
     incident.resolution = input.resolution.trim();
     incident.resolvedAt = ctx.services.clock?.now() ?? new Date();
     incident.resolvedBy = cmd.currentUser();
-    recordTransition(cmd, 'CloudIncident', incident.id, 'resolve', CloudIncidentStatus.OPEN, incident.status, input.resolution);
+    recordTransition(cmd, incident, 'resolve', CloudIncidentStatus.OPEN, incident.status, input.resolution);
     return incident;
   });
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { appendAuditEvent } from '../../audit/audit-log';
 import { AuditOutcome } from '../../audit/audit-event.entity';
@@ -7,10 +8,11 @@ import { todayOf, type Clock } from '../../calendar/clock';
 import { loadWorkingCalendar } from '../../calendar/calendar.service';
 import { StateTransition } from '../../workflow/state-transition.entity';
 import { User } from '../organizations/user.entity';
-import { CloudTenancyStatus, ExitReason } from './cloud.enums';
+import { CloudChangeRequest } from './change-request.entity';
+import { CloudChangeStatus, CloudTenancyStatus, ExitReason } from './cloud.enums';
 import { workingDays } from './cloud.workflow';
 import { CloudTenancy } from './tenancy.entity';
-import { baseTenancyFacts, hasOpenChange } from './tenancy.service';
+import { baseTenancyFacts, OPEN_CHANGE_STATUSES } from './tenancy.service';
 import { tenancyMachine } from './tenancy.machine';
 
 /** Advisory lock held by the one process that runs the job at a time. */
@@ -35,15 +37,29 @@ export interface JobRun {
   skipped: { code: string; rules: string[] }[];
 }
 
+/** One tenancy moved to exit, as the audit trail records it. */
+interface Exit {
+  tenancy: CloudTenancy;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  /** Change requests that were open, now cancelled, with the state each was in. */
+  cancelled: { id: string; from: CloudChangeStatus }[];
+}
+
 /**
  * CM-13: 规定时间内未完成的，信息系统将予以退出处理. Moves every tenancy still not deployed after
- * its deployment due date to exit (20 working days of transition, CM-15).
+ * its deployment due date to exit (20 working days of transition, CM-15), and cancels the change
+ * requests it still had open (CM-14: none may be left running on a system that leaves).
  *
  * Several API processes may share the database and all run this job: the transaction-scoped
- * advisory lock lets one process in at a time (the others return `ran: false` at once), and each
- * tenancy moves by a conditional update on (id, status, version), so a tenancy is exited once even
- * if runs follow each other. Each exit records its state transition and one audit event, in the
- * same transaction.
+ * advisory lock lets one process in at a time (the others return `ran: false` at once).
+ *
+ * Locks are taken in the order every mutation takes them: rows first, the audit chain last. The
+ * job claims the late tenancies with `for update skip locked` (one a user's step holds right now is
+ * left to the next run), changes them and their open changes, writes every row, and only then
+ * appends one audit event per exit. So it never waits for a row while holding the chain's lock,
+ * which every mutation in every process needs, and no user's step can deadlock with it. Each exit
+ * records its state transition (and each cancelled change its own), in the same transaction.
  */
 export async function exitLateDeployments(services: JobServices): Promise<JobRun> {
   const today = todayOf(services.clock);
@@ -52,39 +68,68 @@ export async function exitLateDeployments(services: JobServices): Promise<JobRun
     const [{ locked }] = await tx.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [LATE_DEPLOYMENT_JOB_LOCK]);
     const run: JobRun = { ran: locked, today, exited: [], skipped: [] };
     if (!locked) return run;
-    const late = await tx.find(CloudTenancy, { status: CloudTenancyStatus.PROVISIONED, deploymentDueOn: { $lt: today } }, { orderBy: { code: 'asc' } });
+
+    // 1. Rows: claim the late tenancies (locked until commit), then their open changes, in one statement.
+    const late = await tx.find(
+      CloudTenancy,
+      { status: CloudTenancyStatus.PROVISIONED, deploymentDueOn: { $lt: today } },
+      { orderBy: { code: 'asc' }, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+    );
     if (late.length === 0) return run;
+    // Change steps lock their tenancy first, so the open changes of claimed tenancies stand still.
+    const openChanges = await tx.find(CloudChangeRequest, { tenancy: { $in: late.map((t) => t.id) }, status: { $in: OPEN_CHANGE_STATUSES } });
+    const openOf = (t: CloudTenancy) => openChanges.filter((c) => c.tenancy.id === t.id);
     const actor = await tx.findOneOrFail(User, { username: SCHEDULER_USERNAME });
     const calendar = await loadWorkingCalendar(tx);
-    const requestId = `job:exitLateDeployments:${randomUUID()}`;
+
+    const exits: Exit[] = [];
     for (const t of late) {
-      const facts = baseTenancyFacts(t, today, calendar, await hasOpenChange(tx, t.id));
-      const outcome = tenancyMachine.fire(t.status, 'exitLate', facts);
+      const changes = openOf(t);
+      const outcome = tenancyMachine.fire(t.status, 'exitLate', baseTenancyFacts(t, today, calendar, changes.length > 0));
       if (!outcome.ok) {
         run.skipped.push({ code: t.code, rules: outcome.problems.map((p) => p.rule ?? '') });
         continue;
       }
-      const exitTransitionDueOn = calendar.addWorkingDays(today, workingDays.exitTransition());
-      const changes = {
-        status: outcome.to,
-        exitReason: ExitReason.LATE_DEPLOYMENT,
-        exitApprovedOn: today,
-        exitTransitionDueOn,
-        version: t.version + 1,
-        updatedAt: new Date(),
-      };
-      const moved = await tx.nativeUpdate(CloudTenancy, { id: t.id, status: CloudTenancyStatus.PROVISIONED, version: t.version }, changes);
-      if (moved !== 1) continue; // someone else moved it first
+      const before = { status: t.status, exitReason: t.exitReason ?? null, exitApprovedOn: t.exitApprovedOn ?? null, exitTransitionDueOn: t.exitTransitionDueOn ?? null };
+      t.status = outcome.to;
+      t.exitReason = ExitReason.LATE_DEPLOYMENT;
+      t.exitApprovedOn = today;
+      t.exitTransitionDueOn = calendar.addWorkingDays(today, workingDays.exitTransition());
+      const after = { status: t.status, exitReason: t.exitReason, exitApprovedOn: t.exitApprovedOn, exitTransitionDueOn: t.exitTransitionDueOn };
       tx.create(StateTransition, {
         subjectType: 'CloudTenancy',
         subjectId: t.id,
         event: 'exitLate',
-        fromState: t.status,
-        toState: outcome.to,
+        fromState: before.status,
+        toState: t.status,
         actor,
         actorAgency: actor.agency,
         note: `部署期限 ${t.deploymentDueOn} 已过，予以退出处理 (CM-13)`,
       });
+      const cancelled = changes.map((c) => {
+        const from = c.status;
+        c.status = CloudChangeStatus.CANCELLED;
+        tx.create(StateTransition, {
+          subjectType: 'CloudChangeRequest',
+          subjectId: c.id,
+          event: 'cancel',
+          fromState: from,
+          toState: c.status,
+          actor,
+          actorAgency: actor.agency,
+          note: `租户 ${t.code} 逾期未部署予以退出，未办结的变更随之撤销 (CM-13, CM-14)`,
+        });
+        return { id: c.id, from };
+      });
+      exits.push({ tenancy: t, before, after, cancelled });
+    }
+
+    // 2. Write every row change (versions still guard against a writer that took no lock).
+    await tx.flush();
+
+    // 3. The audit chain, last: one event per exit.
+    const requestId = `job:exitLateDeployments:${randomUUID()}`;
+    for (const e of exits) {
       await appendAuditEvent(tx, {
         requestId,
         actorUserId: actor.id,
@@ -93,23 +138,23 @@ export async function exitLateDeployments(services: JobServices): Promise<JobRun
         serviceClient: 'scheduler',
         action: 'exitLate',
         subjectType: 'CloudTenancy',
-        subjectId: t.id,
+        subjectId: e.tenancy.id,
         outcome: AuditOutcome.ALLOWED,
         rule: 'CM-13',
         changes: [
-          {
-            entity: 'CloudTenancy',
-            id: t.id,
+          { entity: 'CloudTenancy', id: e.tenancy.id, type: 'update', before: e.before, after: e.after },
+          ...e.cancelled.map((c) => ({
+            entity: 'CloudChangeRequest',
+            id: c.id,
             type: 'update',
-            before: { status: t.status, exitReason: null, exitApprovedOn: null, exitTransitionDueOn: null },
-            after: { status: outcome.to, exitReason: ExitReason.LATE_DEPLOYMENT, exitApprovedOn: today, exitTransitionDueOn },
-          },
+            before: { status: c.from },
+            after: { status: CloudChangeStatus.CANCELLED },
+          })),
         ],
         policyVersion: services.policies.version,
       });
-      run.exited.push(t.code);
+      run.exited.push(e.tenancy.code);
     }
-    await tx.flush();
     return run;
   });
 }

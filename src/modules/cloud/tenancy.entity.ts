@@ -266,6 +266,17 @@ export class CloudTenancyResource extends BaseEntity {
 @ObjectType({ implements: Node, description: 'A quantity of a catalog item allocated to a tenancy over a period' })
 @Entity()
 @Index({ properties: ['tenancy', 'effectiveTo'] })
+/*
+ * At most one open line per tenancy and item (CM-14: a change closes the line it replaces). The
+ * partial uniqueness is an exclusion constraint, deferred to commit: a change inserts the new line
+ * before it updates the old one's end (the unit of work writes inserts first). MikroORM cannot
+ * declare either, so the index is given by its SQL; its schema diff compares such indexes by name.
+ */
+@Index({
+  name: 'cloud_quota_line_one_open_per_item',
+  expression:
+    'alter table "cloud_quota_line" add constraint "cloud_quota_line_one_open_per_item" exclude using btree ("tenancy_id" with =, "item_id" with =) where ("effective_to" is null) deferrable initially deferred',
+})
 @Check({ name: 'cloud_quota_line_period', expression: 'quantity > 0 and (effective_to is null or effective_to > effective_from)' })
 export class CloudQuotaLine extends BaseEntity {
   @ManyToOne(() => CloudTenancy)

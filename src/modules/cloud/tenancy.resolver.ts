@@ -1,4 +1,3 @@
-import Decimal from 'decimal.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { requestCalendar } from '../../calendar/calendar.service';
@@ -8,7 +7,7 @@ import { DecimalScalar } from '../../graphql/scalars';
 import { AvailableAction, availableActions } from '../../workflow/available-actions';
 import { Agency } from '../organizations/agency.entity';
 import { Project } from '../projects/project.entity';
-import { priceInForce } from './catalog.service';
+import { Exact, priceInForce } from './fees';
 import { CloudChangeRequest } from './change-request.entity';
 import {
   CloudExpertReviewInput,
@@ -234,10 +233,10 @@ export class CloudTenancyResolver {
     const lines = await this.quota(t, ctx);
     const day = today(ctx);
     const prices = await Promise.all(lines.map((l) => ctx.loaders.manyBy(CloudServicePrice, 'item').load(l.item.id)));
-    let total = new Decimal(0);
+    let total = new Exact(0);
     lines.forEach((line, i) => {
       const price = priceInForce(prices[i], day);
-      if (price) total = total.plus(new Decimal(price.unitPrice).times(line.quantity));
+      if (price) total = total.plus(new Exact(price.unitPrice).times(line.quantity));
     });
     return total.toFixed(2);
   }

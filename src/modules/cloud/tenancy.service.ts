@@ -15,7 +15,8 @@ import { Project } from '../projects/project.entity';
 import { CloudChangeRequest } from './change-request.entity';
 import { CloudChangeStatus, ExitReason, ReviewDecision } from './cloud.enums';
 import { CLASSIFIED_REFUSED, invalid, MIGRATED_SYSTEM_MISSING, mlpsAboveZone } from './cloud.errors';
-import { recordTransition, today as todayOf, workingDays } from './cloud.workflow';
+import { recordTransition } from '../../workflow/transition';
+import { today as todayOf, workingDays } from './cloud.workflow';
 import { endQuota, putQuotaInForce, resolveQuantities, type QuantityInput } from './quota';
 import { CloudTenancy, CloudTenancyResource } from './tenancy.entity';
 import { tenancyMachine, type TenancyFacts } from './tenancy.machine';
@@ -89,7 +90,7 @@ export function tenancyStep(ctx: RequestContext, id: string, event: string, opti
     const from = t.status;
     t.status = outcome.to;
     await options.apply(t, env, cmd);
-    recordTransition(cmd, 'CloudTenancy', t.id, event, from, t.status, options.note);
+    recordTransition(cmd, t, event, from, t.status, options.note);
     return t;
   });
 }
@@ -189,7 +190,7 @@ export function applyForTenancy(ctx: RequestContext, input: TenancyApplyInput) {
     t.code = await nextCode(cmd.em, today);
     cmd.em.persist(t);
     for (const r of resources.lines) cmd.em.create(CloudTenancyResource, { tenancy: t, item: r.item, requestedQuantity: r.quantity });
-    recordTransition(cmd, 'CloudTenancy', t.id, 'apply', 'NEW', t.status);
+    recordTransition(cmd, t, 'apply', 'NEW', t.status);
     return t;
   });
 }
