@@ -197,6 +197,9 @@ export async function runCommand<T>(
       e instanceof LockWaitTimeoutException
     ) {
       problems = [conflict()];
+    } else if (e instanceof DriverException && String((e as { code?: string }).code) === '23P01') {
+      // An exclusion constraint (e.g. one open quota line per item) lost to a concurrent writer.
+      problems = [conflict()];
     } else if (e instanceof DriverException && BAD_VALUE_STATES.has(String((e as { code?: string }).code))) {
       problems = [BAD_VALUE];
     } else {
