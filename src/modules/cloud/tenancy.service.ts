@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context';
 import { addMonths } from '../../calendar/dates';
 import { dueAfter, loadWorkingCalendar } from '../../calendar/calendar.service';
 import type { WorkingCalendar } from '../../calendar/working-calendar';
-import { Refusal, type Problem } from '../../graphql/errors';
+import { Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { isIsoDate } from '../../graphql/scalars';
 import { runCommand, type Command } from '../../workflow/command';
@@ -133,7 +133,14 @@ export function applyForTenancy(ctx: RequestContext, input: TenancyApplyInput) {
     let tenant: Agency = cmd.em.getReference(Agency, me.id);
     if (me.kind === AgencyKind.COUNTY_EGOV && me.county) {
       // 以县(市、区)政府名义统一申请 (CM-10)
-      tenant = (await cmd.em.findOne(Agency, { kind: AgencyKind.COUNTY_GOV, county: { code: me.county.code } })) ?? tenant;
+      const government = await cmd.em.findOne(Agency, { kind: AgencyKind.COUNTY_GOV, county: { code: me.county.code } });
+      if (!government) {
+        throw Refusal.of(UserErrorCode.PRECONDITION_FAILED, 'CM-10', {
+          zh: '县级申请须以县（市、区）政府名义提出，未找到本县政府',
+          en: "A county applies in its government's name, and this county has none on record",
+        });
+      }
+      tenant = government;
     }
     const today = todayOf(ctx);
     const zone = await findZone(cmd.em, input.zoneId);
