@@ -17,7 +17,8 @@ export interface PolicyRule {
 }
 
 export interface PolicyFile {
-  agencyKind: string;
+  /** One agency kind, `*` for everyone, or several kinds that share a role (construction units). */
+  agencyKind: string | string[];
   description?: string;
   rules: PolicyRule[];
 }
@@ -56,7 +57,8 @@ export function loadPolicies(dir: string = policiesDir): PolicySet {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.rules.json')).sort();
   if (files.length === 0) throw new PolicyError(`No policy files in ${dir}`);
   const hash = createHash('sm3');
-  const byKind = new Map<string, PolicyRule[]>();
+  const own = new Map<string, PolicyRule[]>();
+  const shared: PolicyFile[] = [];
   for (const file of files) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     hash.update(file).update('\0').update(text).update('\0');
@@ -72,8 +74,22 @@ export function loadPolicies(dir: string = policiesDir): PolicySet {
       const specific = errors.find((e) => e.keyword !== 'if') ?? errors[0];
       throw new PolicyError(describe(file, data, specific));
     }
-    if (byKind.has(data.agencyKind)) throw new PolicyError(`${file}: a second file for agency kind ${data.agencyKind}`);
-    byKind.set(data.agencyKind, data.rules);
+    if (Array.isArray(data.agencyKind)) {
+      shared.push(data);
+      continue;
+    }
+    if (own.has(data.agencyKind)) throw new PolicyError(`${file}: a second file for agency kind ${data.agencyKind}`);
+    own.set(data.agencyKind, data.rules);
+  }
+  // A kind's rules: those of the files it shares with other kinds first, then its own file's, which
+  // CASL therefore ranks higher (a kind can refine what it shares).
+  const byKind = new Map<string, PolicyRule[]>();
+  for (const kind of new Set([...own.keys(), ...shared.flatMap((f) => f.agencyKind as string[])])) {
+    if (kind === '*') {
+      byKind.set(kind, own.get(kind) ?? []);
+      continue;
+    }
+    byKind.set(kind, [...shared.filter((f) => (f.agencyKind as string[]).includes(kind)).flatMap((f) => f.rules), ...(own.get(kind) ?? [])]);
   }
   return { version: hash.digest('hex').slice(0, 16), byKind };
 }

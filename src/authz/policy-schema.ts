@@ -43,14 +43,16 @@ export function buildPolicySchema(): Record<string, unknown> {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: "Ji'an e-gov policy file",
     description:
-      'CASL rules for one agency kind ("*" for every signed-in user). Each rule cites the rule ID ' +
+      'CASL rules for one agency kind ("*" for every signed-in user), or for several kinds sharing a role. Each rule cites the rule ID ' +
       `(policies/rulebook.json) that grants it. Placeholders: ${placeholders.map((p) => '${' + p + '}').join(', ')}.`,
     type: 'object',
     required: ['agencyKind', 'rules'],
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      agencyKind: { enum: [...agencyKinds, '*'] },
+      agencyKind: {
+        oneOf: [{ enum: [...agencyKinds, '*'] }, { type: 'array', minItems: 1, uniqueItems: true, items: { enum: agencyKinds } }],
+      },
       description: { type: 'string' },
       rules: { type: 'array', items: { $ref: '#/definitions/rule' } },
     },

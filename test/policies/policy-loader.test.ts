@@ -23,6 +23,16 @@ describe('policy loader: the service refuses to boot on a policy it does not und
     expect(set.version).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it('gives every kind of a shared file its rules, before the kind\'s own (which CASL ranks higher)', () => {
+    const set = loadPolicies();
+    const bdc = set.byKind.get('BDC')!;
+    const firstOwn = bdc.findIndex((r) => r.subject === 'RectificationOrder');
+    const unitRule = bdc.findIndex((r) => r.subject === 'Project' && Array.isArray(r.action) && r.action.includes('create'));
+    expect(unitRule).toBeGreaterThanOrEqual(0);
+    expect(unitRule).toBeLessThan(firstOwn);
+    expect(set.byKind.get('AUDIT')!.some((r) => r.subject === 'Project' && r.action !== 'read')).toBe(false);
+  });
+
   it('names the file and the rule of an unknown field', () => {
     const dir = withFile('drc.rules.json', drc({ action: 'read', subject: 'Agency', fields: ['budgett'], because: 'PM-4' }));
     expect(() => loadPolicies(dir)).toThrow(PolicyError);

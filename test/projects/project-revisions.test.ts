@@ -202,6 +202,17 @@ describe('joint projects across levels (PM-9(6))', () => {
   });
 });
 
+describe('every municipal unit builds its own systems (PM-2, PM-4)', () => {
+  it('lets the Big Data Center file a project of its own, and not the Audit Bureau', async () => {
+    const input = { name: '电子政务外网升级改造', category: 'EGOV_NETWORK' as const, buildType: 'REBUILD' as const, network: 'EGOV_EXTRANET' as const, investment: '6000000.00', classified: false };
+    const bdc = await app.query(CreateProject, { input }, 'bdc.clerk');
+    expect(bdc.projectCreate.errors).toEqual([]);
+    expect(bdc.projectCreate.project!.level).toBe('MUNICIPAL');
+    const audit = await app.query(CreateProject, { input }, 'audit.auditor');
+    expect(rules(audit.projectCreate.errors)).toEqual(['FORBIDDEN PM-18']);
+  });
+});
+
 describe('plan entries (PM-6, PM-7.2)', () => {
   it('lets one plan entry stand for one live project only', async () => {
     const first = await projectUnderReview('教育大数据中心');

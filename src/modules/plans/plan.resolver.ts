@@ -30,6 +30,9 @@ class PlanEntryAddInput {
   @Field(() => DecimalScalar, { nullable: true }) estimatedInvestment?: string;
 }
 
+/** Kinds that build projects (policies/construction-unit.rules.json). */
+const CONSTRUCTION_UNIT_KINDS = [AgencyKind.DEPARTMENT, AgencyKind.BDC, AgencyKind.FINANCE, AgencyKind.NSC, AgencyKind.GOV_OFFICE, AgencyKind.PARTY_OFFICE];
+
 const invalid = (field: string, zh: string, en: string): Problem => invalidInput('PM-6', field, { zh, en });
 
 @Resolver(() => Plan)
@@ -68,7 +71,7 @@ export class PlanResolver {
       const unitKey = keyOf(input.unitId, 'Agency');
       const unit = unitKey ? await cmd.em.findOne(Agency, unitKey) : null;
       const problems: Problem[] = [];
-      if (!unit || unit.kind !== AgencyKind.DEPARTMENT) problems.push(invalid('unitId', '须为市直部门或县级部门', 'Name a department'));
+      if (!unit || !CONSTRUCTION_UNIT_KINDS.includes(unit.kind)) problems.push(invalid('unitId', '须为市直部门或县级部门', 'Name a department'));
       if (!input.name.trim()) problems.push(invalid('name', '请填写项目名称', 'Give the name'));
       if (input.estimatedInvestment && new Decimal(input.estimatedInvestment).isNegative()) {
         problems.push(invalid('estimatedInvestment', '估算投资不能为负', 'The estimate cannot be negative'));
