@@ -186,7 +186,7 @@ describe('projects: two decisions racing on one project (CONFLICT)', () => {
     await submitCatalog(app, project.globalId(), 'gaj.clerk');
     const approval = await doc(app, 'drc.leader', '批复');
     const id = project.globalId();
-    const results = await Promise.all([1, 2, 3].map(() => app.query(Approve, { input: { id, approvalDocument: approval } }, 'drc.leader')));
+    const results = await Promise.all([1, 2, 3].map(() => app.query(Approve, { input: { id, approvalDocument: approval, constructionMonths: 18 } }, 'drc.leader')));
     const ok = results.filter((r) => r.projectApprove.errors.length === 0);
     expect(ok).toHaveLength(1);
     for (const r of results.filter((x) => x.projectApprove.errors.length)) {

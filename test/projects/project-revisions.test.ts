@@ -105,7 +105,7 @@ describe('returns, resubmissions and rejections (PM-8.1, PM-8.2)', () => {
   it('lets the unit resubmit a technical plan after BDC failed it, with a new plan (PM-8.2)', async () => {
     const id = await projectUnderReview('校园视频汇聚平台');
     await submitCatalog(app, id, 'jyj.clerk');
-    await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复') } }, 'drc.leader');
+    await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复'), constructionMonths: 12 } }, 'drc.leader');
     await app.query(AttachDocument, { input: { projectId: id, kind: 'TECHNICAL_PLAN', ...(await doc(app, 'jyj.clerk', '技术方案')) } }, 'jyj.clerk');
     await app.query(SubmitTechnicalPlan, { id }, 'jyj.clerk');
     const noReasons = await app.query(FailTechReview, { input: { id, opinionDocument: await doc(app, 'bdc.leader', '意见') } }, 'bdc.leader');
@@ -155,10 +155,10 @@ describe('gates that hold after filing (review findings)', () => {
     const id = await projectUnderReview('教育督导管理系统');
     await submitCatalog(app, id, 'jyj.clerk');
     const order = await app.query(IssueOrder, { input: { unitId: await agencyId(app, 'JYJ'), reason: 'DUPLICATE_COLLECTION', description: '重复采集学籍数据' } }, 'bdc.leader');
-    const res = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复') } }, 'drc.leader');
+    const res = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复'), constructionMonths: 12 } }, 'drc.leader');
     expect(rules(res.projectApprove.errors)).toEqual(['PRECONDITION_FAILED PM-17']);
     await app.query(CloseOrder, { id: order.rectificationOrderIssue.rectificationOrder!.id, note: '已停止重复采集' }, 'bdc.leader');
-    const approved = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复') } }, 'drc.leader');
+    const approved = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复'), constructionMonths: 12 } }, 'drc.leader');
     expect(approved.projectApprove.errors).toEqual([]);
   });
 
@@ -171,7 +171,7 @@ describe('gates that hold after filing (review findings)', () => {
   it('PM-8.2: no supervision contract before the technical review has passed', async () => {
     const id = await projectUnderReview('招生考试平台');
     await submitCatalog(app, id, 'jyj.clerk');
-    await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复') } }, 'drc.leader');
+    await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复'), constructionMonths: 12 } }, 'drc.leader');
     const res = await app.query(Supervise, { input: { id, supervisorId: await agencyId(app, 'GANXIN-SUP'), contractNo: 'JL-1', signedOn: '2026-11-20' } }, 'jyj.clerk');
     expect(rules(res.projectRecordSupervision.errors)).toEqual(['PRECONDITION_FAILED PM-8.2']);
   });

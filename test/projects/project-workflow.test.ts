@@ -1,3 +1,5 @@
+import { todayOf } from '../../src/calendar/clock';
+import { addMonths } from '../../src/calendar/dates';
 import { keyOf } from '../../src/graphql/global-id';
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
@@ -276,16 +278,18 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
   it('lets only DRC\'s leader approve, and not without the catalog (PM-8.1, PM-9(3))', async () => {
     const approval = await doc(app, 'drc.leader', '关于智慧警务综合平台可行性研究报告的批复');
     for (const as of ['gaj.clerk', 'drc.reviewer', 'bdc.leader', 'taihe.gov']) {
-      const res = await app.request(Approve, { input: { id, approvalDocument: approval } }, { as });
+      const res = await app.request(Approve, { input: { id, approvalDocument: approval, constructionMonths: 18 } }, { as });
       const errors = res.data?.projectApprove.errors ?? [{ code: res.errors?.[0].extensions?.code as string }];
       expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errors[0].code);
     }
-    const first = await app.query(Approve, { input: { id, approvalDocument: approval } }, 'drc.leader');
+    const first = await app.query(Approve, { input: { id, approvalDocument: approval, constructionMonths: 18 } }, 'drc.leader');
     expect(rules(first.projectApprove.errors)).toEqual(['PRECONDITION_FAILED PM-9(3)']);
     await submitCatalog(app, id, 'gaj.clerk');
-    const noChapters = await app.query(Approve, { input: { id, approvalDocument: { ...approval, chapters: [] } } }, 'drc.leader');
+    const noChapters = await app.query(Approve, { input: { id, approvalDocument: { ...approval, chapters: [] }, constructionMonths: 18 } }, 'drc.leader');
     expect(rules(noChapters.projectApprove.errors)).toEqual(['INVALID_INPUT PM-9']);
-    const ok = await app.query(Approve, { input: { id, approvalDocument: approval } }, 'drc.leader');
+    const noPeriod = await app.query(Approve, { input: { id, approvalDocument: approval, constructionMonths: 0 } }, 'drc.leader');
+    expect(rules(noPeriod.projectApprove.errors)).toEqual(['INVALID_INPUT PM-16.2']);
+    const ok = await app.query(Approve, { input: { id, approvalDocument: approval, constructionMonths: 18 } }, 'drc.leader');
     expect(ok.projectApprove.errors).toEqual([]);
     expect(ok.projectApprove.project!.status).toBe('APPROVED');
   });
@@ -331,16 +335,18 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
   });
 
   it('starts construction only with procurement confirmed, supervision contracted and a leader named (PM-4, PM-14, PM-10)', async () => {
-    const early = await app.query(StartConstruction, { id, acceptanceDueOn: '2027-12-31' }, 'gaj.clerk');
+    const early = await app.query(StartConstruction, { id }, 'gaj.clerk');
     expect(rules(early.projectStartConstruction.errors)).toEqual(['PRECONDITION_FAILED PM-10', 'PRECONDITION_FAILED PM-14', 'PRECONDITION_FAILED PM-4']);
     await app.query(ConfirmProcurement, { id }, 'finance.leader');
     const badSupervisor = await app.query(RecordSupervision, { input: { id, supervisorId: await agencyId(app, 'CT-JIAN'), contractNo: 'JL-2026-018', signedOn: '2026-11-20' } }, 'gaj.clerk');
     expect(rules(badSupervisor.projectRecordSupervision.errors)).toEqual(['INVALID_INPUT PM-14']);
     await app.query(RecordSupervision, { input: { id, supervisorId: await agencyId(app, 'GANXIN-SUP'), contractNo: 'JL-2026-018', signedOn: '2026-11-20' } }, 'gaj.clerk');
     await app.query(SetImplementation, { input: { id, implementingBody: '市公安局科技信息化支队', projectLeader: '张明' } }, 'gaj.clerk');
-    const started = await app.query(StartConstruction, { id, acceptanceDueOn: '2027-12-31' }, 'gaj.clerk');
+    const started = await app.query(StartConstruction, { id }, 'gaj.clerk');
     expect(started.projectStartConstruction.errors).toEqual([]);
     expect(started.projectStartConstruction.project!.status).toBe('UNDER_CONSTRUCTION');
+    // PM-16.2: due at the end of the 18 months DRC approved, counted from today (Asia/Shanghai).
+    expect(started.projectStartConstruction.project!.acceptanceDueOn).toBe(addMonths(todayOf(undefined), 18));
   });
 
   it('keeps the whole history: each step stamped with its agency, opinions and document hashes', async () => {
@@ -407,7 +413,7 @@ describe('a county project of CNY 3,000,000.00 out of the plan, from filing to c
     const submitted = await app.query(SubmitFeasibility, { id }, 'taihe.dept');
     expect(submitted.projectSubmitFeasibility.errors).toEqual([]);
     await submitCatalog(app, id, 'taihe.dept');
-    const approved = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'taihe.gov', '县政府批复') } }, 'taihe.gov');
+    const approved = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'taihe.gov', '县政府批复'), constructionMonths: 12 } }, 'taihe.gov');
     expect(approved.projectApprove.errors).toEqual([]);
     expect(approved.projectApprove.project!.status).toBe('APPROVED');
   });
@@ -428,7 +434,7 @@ describe('a county project of CNY 3,000,000.00 out of the plan, from filing to c
     await app.query(ConfirmProcurement, { id }, 'taihe.finance');
     await app.query(RecordSupervision, { input: { id, supervisorId: await agencyId(app, 'GANXIN-SUP'), contractNo: 'TH-JL-01', signedOn: '2026-11-01' } }, 'taihe.dept');
     await app.query(SetImplementation, { input: { id, implementingBody: '泰和县教育体育局电教站', projectLeader: '李华' } }, 'taihe.dept');
-    const started = await app.query(StartConstruction, { id, acceptanceDueOn: '2027-06-30' }, 'taihe.dept');
+    const started = await app.query(StartConstruction, { id }, 'taihe.dept');
     expect(started.projectStartConstruction.errors).toEqual([]);
     expect(started.projectStartConstruction.project!.status).toBe('UNDER_CONSTRUCTION');
   });

@@ -8,6 +8,8 @@ export const ProjectResult = graphql(`
       id
       code
       status
+      constructionMonths
+      acceptanceDueOn
       version
       level
       inPlan
@@ -204,8 +206,8 @@ export const RecordSupervision = graphql(`
 `);
 
 export const StartConstruction = graphql(`
-  mutation StartConstruction($id: ID!, $acceptanceDueOn: String!) {
-    projectStartConstruction(id: $id, acceptanceDueOn: $acceptanceDueOn) {
+  mutation StartConstruction($id: ID!) {
+    projectStartConstruction(id: $id) {
       ...ProjectResult
     }
   }

@@ -155,7 +155,12 @@ export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'partic
   @Property({ type: 'datetime', nullable: true })
   constructionStartedAt?: Date;
 
-  /** PM-16.2: when acceptance is due (set at the start of construction; moved only by an approved extension). */
+  /** 建设周期: fixed by the approving authority; the acceptance due date follows from it (PM-16.2). */
+  @Field(() => Int, { nullable: true, description: 'Construction period in months, fixed at approval (PM-16.2)' })
+  @Property({ type: 'integer', nullable: true })
+  constructionMonths?: number;
+
+  /** PM-16.2: when acceptance is due (start of construction + the approved period; moved only by an approved extension). */
   @Field(() => LocalDateScalar, { nullable: true, description: 'PM-16.2: acceptance due date' })
   @Index()
   @Property({ type: 'date', nullable: true })

@@ -207,7 +207,7 @@ export class ProjectResolver {
 
   @Mutation(() => ProjectPayload, { description: 'PM-8.1, PM-9(3), PM-7.2: approve (DRC; the county for county projects, PM-8.3)' })
   projectApprove(@Arg('input', () => ProjectApproveInput) input: ProjectApproveInput, @Ctx() ctx: RequestContext) {
-    return service.steps.approve(ctx, input.id, input.approvalDocument, input.note);
+    return service.steps.approve(ctx, input.id, input.approvalDocument, input.constructionMonths, input.note);
   }
 
   @Mutation(() => ProjectPayload)
@@ -255,13 +255,11 @@ export class ProjectResolver {
     return service.steps.recordSupervision(ctx, input.id, input);
   }
 
-  @Mutation(() => ProjectPayload, { description: 'PM-14, PM-10, PM-4: start construction; sets the acceptance due date (PM-16.2)' })
-  projectStartConstruction(
-    @Arg('id', () => ID) id: string,
-    @Arg('acceptanceDueOn', () => String, { description: 'ISO date' }) acceptanceDueOn: string,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return service.steps.startConstruction(ctx, id, acceptanceDueOn);
+  @Mutation(() => ProjectPayload, {
+    description: 'PM-14, PM-10, PM-4: start construction; the acceptance is then due after the approved construction period (PM-16.2)',
+  })
+  projectStartConstruction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return service.steps.startConstruction(ctx, id);
   }
 }
 

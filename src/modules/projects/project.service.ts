@@ -7,6 +7,8 @@ import { isIsoDate, money } from '../../graphql/scalars';
 import { runCommand, type Command } from '../../workflow/command';
 import { recordTransition } from '../../workflow/transition';
 import { todayOf } from '../../calendar/clock';
+import { addMonths } from '../../calendar/dates';
+import { rulebook } from '../../rulebook/rulebook';
 import { attachDocument, type DocumentInput } from '../documents/document.service';
 import { DocumentKind } from '../documents/document.enums';
 import { Agency } from '../organizations/agency.entity';
@@ -336,10 +338,20 @@ export const steps = {
     projectStep(ctx, id, 'returnForRevision', { note: reasons, validate: () => required(reasons, 'PM-8.1', 'reasons') }),
   reject: (ctx: RequestContext, id: string, reasons: string) =>
     projectStep(ctx, id, 'reject', { note: reasons, validate: () => required(reasons, 'PM-8.1', 'reasons') }),
-  approve: (ctx: RequestContext, id: string, document: Omit<DocumentInput, 'kind'> | undefined, note?: string) =>
+  approve: (ctx: RequestContext, id: string, document: Omit<DocumentInput, 'kind'> | undefined, constructionMonths: number, note?: string) =>
     projectStep(ctx, id, 'approve', {
       ...withDocument(DocumentKind.DRC_APPROVAL, document, 'approvalDocument', note),
+      validate: () => {
+        const max = rulebook.deadline('constructionMonthsMax');
+        return [
+          ...(document ? [] : [invalid('PM-9', 'approvalDocument', '请随决定上传相应文件', 'The decision must come with its document')]),
+          ...(Number.isInteger(constructionMonths) && constructionMonths >= 1 && constructionMonths <= max.value
+            ? []
+            : [invalid(max.because, 'constructionMonths', `建设周期须为 1 至 ${max.value} 个月`, `The construction period is 1 to ${max.value} months`)]),
+        ];
+      },
       apply: async (cmd, project) => {
+        project.constructionMonths = constructionMonths;
         // PM-8.3: a county project carries its own county's approval.
         const kind = project.level() === AgencyLevel.COUNTY ? DocumentKind.COUNTY_APPROVAL : DocumentKind.DRC_APPROVAL;
         await attachDocument(cmd, project, { ...document!, kind }, 'approvalDocument.');
@@ -416,17 +428,12 @@ export const steps = {
         project.supervisionSignedOn = input.signedOn;
       },
     }),
-  startConstruction: (ctx: RequestContext, id: string, acceptanceDueOn: string) =>
+  startConstruction: (ctx: RequestContext, id: string) =>
     projectStep(ctx, id, 'startConstruction', {
-      validate: () => {
-        const today = todayOf(ctx.services.clock);
-        return isIsoDate(acceptanceDueOn) && acceptanceDueOn > today
-          ? []
-          : [invalid('PM-16.2', 'acceptanceDueOn', '请填写晚于今天的计划验收日期', 'Give a planned acceptance date after today')];
-      },
       apply: (_c, project) => {
         project.constructionStartedAt = new Date();
-        project.acceptanceDueOn = acceptanceDueOn;
+        // PM-16.2: due at the end of the approved construction period, not a date the unit picks.
+        project.acceptanceDueOn = addMonths(todayOf(ctx.services.clock), project.constructionMonths ?? 0);
       },
     }),
 };

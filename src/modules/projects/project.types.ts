@@ -78,6 +78,7 @@ export class ProjectParticipantAddInput {
 export class ProjectApproveInput {
   @Field(() => ID) id!: string;
   @Field(() => DocumentInput, { description: "The approval document (批复), with the PM-9 chapters" }) approvalDocument!: DocumentInput;
+  @Field(() => Int, { description: '建设周期 in months: the acceptance is due this long after construction starts (PM-16.2)' }) constructionMonths!: number;
   @Field(() => String, { nullable: true }) note?: string;
 }
 
