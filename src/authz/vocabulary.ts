@@ -226,7 +226,6 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
 };
 
 export const subjectNames = Object.keys(vocabulary);
-export const actionNames = [...new Set(Object.values(vocabulary).flatMap((s) => Object.keys(s.actions)))].sort();
 export const agencyKinds = Object.values(AgencyKind) as string[];
 export const roleNames = Object.values(Role) as string[];
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { runCommand, type Command } from '../../workflow/command';
@@ -109,10 +108,4 @@ export async function attachDocument(cmd: Command, project: Project, input: Docu
     fileName: content!.fileName,
     submittedBy: cmd.currentUser(),
   });
-}
-
-/** The latest document of each kind on a project. */
-export async function latestDocuments(em: EntityManager, projectId: string): Promise<Map<DocumentKind, ProjectDocument>> {
-  const docs = await em.find(ProjectDocument, { project: projectId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-  return new Map(docs.map((d) => [d.kind, d]));
 }
