@@ -58,9 +58,14 @@ export class Refusal extends Error {
   }
 }
 
-/** An INVALID_INPUT problem on one input field. */
-export function invalid(rule: string, field: string, message: Msg): Problem {
+/** An INVALID_INPUT problem, on one input field when there is one. */
+export function invalid(rule: string, field: string | undefined, message: Msg): Problem {
   return { code: UserErrorCode.INVALID_INPUT, rule, field, message };
+}
+
+/** A PRECONDITION_FAILED problem: a prerequisite of the step is not met. */
+export function precondition(rule: string, message: Msg, field?: string): Problem {
+  return { code: UserErrorCode.PRECONDITION_FAILED, rule, message, field };
 }
 
 /** Refuses with every problem at once, if there is any. */

@@ -1,4 +1,4 @@
-import { Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
+import { invalid as invalidInput, precondition as unmet, Refusal, UserErrorCode, type Problem } from '../../graphql/errors';
 import type { EntryProblem } from './catalog-entry.validation';
 import { problemLocation, type FileProblem } from './catalog-file';
 
@@ -7,26 +7,26 @@ export const RULE = 'PM-9(3)';
 
 /** An entry's problems as INVALID_INPUT, each on its input field under `prefix`. */
 export function entryRefusal(problems: EntryProblem[], prefix = 'entry'): Refusal {
-  return new Refusal(problems.map((p) => ({ code: UserErrorCode.INVALID_INPUT, rule: RULE, message: p.message, field: `${prefix}.${p.field}` })));
+  return new Refusal(problems.map((p) => invalidInput(RULE, `${prefix}.${p.field}`, p.message)));
 }
 
 /** A file's problems as INVALID_INPUT, each located as `row 7, column 共享类型`. */
 export function fileRefusal(problems: FileProblem[]): Refusal {
   return new Refusal(
     problems.map(
-      (p): Problem => ({ code: UserErrorCode.INVALID_INPUT, rule: RULE, message: p.message, field: problemLocation(p) ?? 'contentBase64' }),
+      (p): Problem => invalidInput(RULE, problemLocation(p) ?? 'contentBase64', p.message),
     ),
   );
 }
 
 /** An INVALID_INPUT problem, to list with others (`refuseIfAny`). */
 export function invalidProblem(field: string, zh: string, en: string): Problem {
-  return { code: UserErrorCode.INVALID_INPUT, rule: RULE, message: { zh, en }, field };
+  return invalidInput(RULE, field, { zh, en });
 }
 
 /** A PRECONDITION_FAILED problem, to list with others (`refuseIfAny`). */
 export function preconditionProblem(zh: string, en: string, field?: string): Problem {
-  return { code: UserErrorCode.PRECONDITION_FAILED, rule: RULE, message: { zh, en }, field };
+  return unmet(RULE, { zh, en }, field);
 }
 
 /** A refusal of one INVALID_INPUT problem. */

@@ -1,12 +1,12 @@
-import { UserErrorCode, type Problem } from '../../graphql/errors';
+import { invalid as invalidInput, precondition as unmet, type Problem } from '../../graphql/errors';
 
 /** An input the measures do not allow, naming the rule and the field. */
 export function invalid(rule: string, field: string | undefined, zh: string, en: string): Problem {
-  return { code: UserErrorCode.INVALID_INPUT, rule, field, message: { zh, en } };
+  return invalidInput(rule, field, { zh, en });
 }
 
 export function precondition(rule: string, zh: string, en: string): Problem {
-  return { code: UserErrorCode.PRECONDITION_FAILED, rule, message: { zh, en } };
+  return unmet(rule, { zh, en });
 }
 
 export const CLASSIFIED_REFUSED = invalid(
