@@ -29,6 +29,19 @@ export interface AppConfig {
   maxRequestBytes: number;
   /** How often each process runs the scheduled jobs (late cloud deployments, CM-13), in seconds. */
   schedulerIntervalSeconds: number;
+  /** Signed checkpoints of the audit chain's head, kept outside the database. */
+  auditCheckpoint: AuditCheckpointConfig;
+}
+
+export interface AuditCheckpointConfig {
+  /** Where checkpoint files are written and read. */
+  dir: string;
+  /** SM2 private key (hex) that signs checkpoints; generated on first use. */
+  keyFile: string;
+  /** SM2 public keys (hex) the verifier accepts; empty means the key file's own. */
+  trustedPublicKeys: string[];
+  /** How often each process writes a checkpoint when the head has moved, in seconds. */
+  intervalSeconds: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -41,6 +54,15 @@ function int(value: string | undefined, fallback: number): number {
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+/** Comma-separated uncompressed SM2 public keys in hex (`04` and 128 hex digits, as in the `.pub` file). */
+function sm2PublicKeys(value: string | undefined): string[] {
+  const keys = (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const key of keys) {
+    if (!/^04[0-9a-f]{128}$/.test(key)) throw new Error(`Expected an uncompressed SM2 public key in hex, got "${key.slice(0, 20)}…"`);
+  }
+  return keys;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -70,5 +92,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxUploadBytes: int(env.MAX_UPLOAD_BYTES, 50 * 1024 * 1024),
     maxRequestBytes: int(env.MAX_REQUEST_BYTES, 8 * 1024 * 1024),
     schedulerIntervalSeconds: int(env.SCHEDULER_INTERVAL_SECONDS, 300),
+    auditCheckpoint: {
+      dir: env.AUDIT_CHECKPOINT_DIR ? path.resolve(env.AUDIT_CHECKPOINT_DIR) : path.resolve(env.DATA_DIR ?? '.data', 'audit-checkpoints'),
+      keyFile: env.AUDIT_CHECKPOINT_KEY_FILE
+        ? path.resolve(env.AUDIT_CHECKPOINT_KEY_FILE)
+        : path.resolve(env.DATA_DIR ?? '.data', 'keys', 'audit-checkpoint-sm2.key'),
+      trustedPublicKeys: sm2PublicKeys(env.AUDIT_CHECKPOINT_PUBLIC_KEYS),
+      intervalSeconds: int(env.AUDIT_CHECKPOINT_INTERVAL_SECONDS, 60),
+    },
   };
 }

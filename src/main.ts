@@ -4,6 +4,7 @@ import { loadConfig } from './config';
 import { createServer } from './server';
 import { purgeIdempotentRequests } from './graphql/idempotency';
 import { startCloudScheduler } from './modules/cloud/cloud.scheduler';
+import { writeAuditCheckpoint } from './audit/audit-checkpoint-writer';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
     purgeIdempotentRequests(booted.services).catch((e) => console.error('idempotency purge failed', e));
   }, 3600_000);
   purge.unref();
+  const checkpoints = setInterval(() => void writeAuditCheckpoint(booted.services), config.auditCheckpoint.intervalSeconds * 1000);
+  checkpoints.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -27,6 +30,8 @@ async function main(): Promise<void> {
     clearInterval(purge);
     await scheduler.stop();
     await server.stop();
+    clearInterval(checkpoints);
+    await writeAuditCheckpoint(booted.services);
     await booted.shutdown();
     process.exit(0);
   };

@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver 
 import { explain } from '../authz/explain';
 import type { RequestContext } from '../context';
 import { GraphQLError } from 'graphql';
+import { IsolationLevel } from '@mikro-orm/core';
+import type { Msg } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { and, keyFilter, type Where } from '../graphql/query-helpers';
 import { ConnectionArgs, ConnectionType, paginate } from '../graphql/relay';
@@ -28,12 +30,38 @@ class AuditEventFilter {
   actorId?: string;
 }
 
-@ObjectType({ description: 'Result of re-hashing the audit chain' })
+@ObjectType('AuditCheckpoint', { description: 'A signed checkpoint of the chain head, kept outside the database' })
+class AuditCheckpointInfo {
+  @Field(() => Int, { description: 'Sequence number of the head event it vouches for' }) seq!: number;
+  @Field(() => String) hash!: string;
+  @Field(() => Date, { description: 'When the head event occurred' }) occurredAt!: Date;
+  @Field(() => Date) signedAt!: Date;
+  @Field(() => String, { description: 'First 16 hex digits of SM3 over the SM2 public key that signed' }) keyId!: string;
+  @Field(() => String, { description: 'File name in the checkpoint directory' }) file!: string;
+}
+
+@ObjectType({ description: 'A checkpoint file that is forged, altered, unreadable or signed by an unknown key' })
+class AuditCheckpointProblem {
+  @Field(() => String) file!: string;
+  @Field(() => Int, { nullable: true }) seq?: number;
+  @Field(() => String) reason!: string;
+}
+
+@ObjectType({ description: 'Result of re-hashing the audit chain and checking it against its signed checkpoints' })
 class AuditChainStatus {
-  @Field(() => Boolean) ok!: boolean;
-  @Field(() => Int) checked!: number;
+  @Field(() => Boolean, { description: 'The chain verifies, agrees with every signed checkpoint, and no checkpoint file is bad' })
+  ok!: boolean;
+  @Field(() => Int, { description: 'Events verified from the genesis before the first bad one' }) checked!: number;
   @Field(() => Int, { nullable: true, description: 'First event that does not verify' }) firstBadSeq?: number;
   @Field(() => String, { nullable: true }) reason?: string;
+  @Field(() => Boolean, {
+    description: 'The chain reaches the newest signed checkpoint unchanged; events after it are covered by the chain only',
+  })
+  anchored!: boolean;
+  @Field(() => AuditCheckpointInfo, { nullable: true, description: 'The newest checkpoint whose signature verifies' })
+  checkpoint?: AuditCheckpointInfo;
+  @Field(() => [AuditCheckpointProblem], { description: 'Bad checkpoint files: each is tampering in itself' })
+  checkpointProblems!: AuditCheckpointProblem[];
 }
 
 @Resolver(() => AuditEvent)
@@ -63,6 +91,23 @@ export class AuditResolver {
         extensions: { code: 'FORBIDDEN', rule: decision.rule },
       });
     }
-    return verifyAuditChain(ctx.em);
+    // On the primary, read-only, in one snapshot: a lagging replica would look like missing events.
+    const report = await ctx.services.orm.em
+      .fork()
+      .transactional((em) => verifyAuditChain(em, { checkpoints: ctx.services.config.auditCheckpoint }), {
+        readOnly: true,
+        isolationLevel: IsolationLevel.REPEATABLE_READ,
+      });
+    const text = (m: Msg | undefined) => m && m[ctx.lang];
+    return {
+      ...report,
+      reason: text(report.reason),
+      checkpoint: report.checkpoint && {
+        ...report.checkpoint,
+        occurredAt: new Date(report.checkpoint.occurredAt),
+        signedAt: new Date(report.checkpoint.signedAt),
+      },
+      checkpointProblems: report.checkpointProblems.map((p) => ({ ...p, reason: text(p.reason)! })),
+    };
   }
 }

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { print } from 'graphql';
@@ -65,7 +68,15 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
   const database = await createTestDatabase();
   const url = new URL(process.env.JIAN_TEST_ADMIN_URL!);
   url.pathname = '/' + database;
-  const config = loadConfig({ DATABASE_URL: url.toString(), NODE_ENV: 'test', ...overrides.env });
+  // Audit checkpoints and their key in a directory of this app's own, never the developer's .data.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'jian-test-app-'));
+  const config = loadConfig({
+    DATABASE_URL: url.toString(),
+    NODE_ENV: 'test',
+    AUDIT_CHECKPOINT_DIR: path.join(scratch, 'audit-checkpoints'),
+    AUDIT_CHECKPOINT_KEY_FILE: path.join(scratch, 'keys', 'audit-checkpoint-sm2.key'),
+    ...overrides.env,
+  });
   const pair = await generateKeyPair(LOCAL_ALG);
   const keys: LocalKeys = { privateKey: pair.privateKey as CryptoKey, publicKey: pair.publicKey as CryptoKey };
   const statements = { count: 0, reset: () => void (statements.count = 0) };
@@ -142,6 +153,7 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
       await readOrm.close();
       await orm.close();
       await dropDatabase(database);
+      fs.rmSync(scratch, { recursive: true, force: true });
     },
   };
 }
