@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { authenticate, type AppServices, type Principal } from '../context';
+import { sendHttpError } from '../http/http-error';
 import { AgencyKind } from '../modules/organizations/organization.enums';
 
 export interface AuthenticatedRequest extends Request {
@@ -25,7 +26,10 @@ export function idempotency(services: AppServices) {
     if (req.method !== 'POST' || typeof rawKey !== 'string') return next();
     try {
       if (!KEY.test(rawKey)) {
-        res.status(400).json({ error: 'Idempotency-Key must be 8 to 100 letters, digits, or . _ : -' });
+        sendHttpError(req, res, 400, 'BAD_IDEMPOTENCY_KEY', {
+          zh: 'Idempotency-Key 须为 8 至 100 个字母、数字或 . _ : -',
+          en: 'Idempotency-Key must be 8 to 100 letters, digits, or . _ : -',
+        });
         return;
       }
       req.auth = await authenticate(services, req.headers.authorization);
@@ -54,9 +58,16 @@ export function idempotency(services: AppServices) {
           [user.id, key],
         );
         if (row.request_hash !== hash) {
-          res.status(422).json({ error: 'This Idempotency-Key was used for a different request' });
+          sendHttpError(req, res, 422, 'IDEMPOTENCY_KEY_REUSED', {
+            zh: '该 Idempotency-Key 已用于另一个请求',
+            en: 'This Idempotency-Key was used for a different request',
+          });
         } else if (row.response === null) {
-          res.status(409).set('Retry-After', '2').json({ error: 'A request with this Idempotency-Key is still running' });
+          res.set('Retry-After', '2');
+          sendHttpError(req, res, 409, 'IDEMPOTENCY_KEY_IN_USE', {
+            zh: '使用该 Idempotency-Key 的请求仍在处理中',
+            en: 'A request with this Idempotency-Key is still running',
+          });
         } else {
           res.status(row.status_code ?? 200).set('Idempotent-Replayed', 'true').type('application/json').send(row.response);
         }

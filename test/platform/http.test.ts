@@ -1,10 +1,13 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { loadConfig } from '../../src/config';
+import { errorHandler, notFound, requestId } from '../../src/http/http-error';
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ env: { CORS_ORIGINS: 'https://portal.taihe.gov.cn' } });
+  app = await startTestApp({ env: { CORS_ORIGINS: 'https://portal.taihe.gov.cn', MAX_REQUEST_BYTES: '65536', MAX_UPLOAD_BYTES: '4096' } });
 });
 afterAll(() => app.stop());
 
@@ -122,5 +125,159 @@ describe('hardening', () => {
 
   it('refuses to start in production without the identity platform', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL/);
+  });
+});
+
+/**
+ * The one shape of an HTTP error — `{ errors: [{ message, extensions: { code, requestId } }] }`,
+ * as JSON, with the request ID of the X-Request-ID header — and nothing internal in it.
+ */
+async function expectHttpError(res: Response, status: number, code: string) {
+  const text = await res.text();
+  expect({ status: res.status, text }).toEqual({ status, text: expect.any(String) });
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(text).not.toMatch(/<html/i);
+  expect(text).not.toMatch(/\bat [\w.<>]+ \(|\bat \/|\.[jt]s:\d+/);
+  expect(text).not.toContain('/work');
+  expect(text).not.toContain(process.cwd());
+  expect(text).not.toContain('node_modules');
+  expect(text).not.toMatch(/insert into/i);
+  const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+  expect(body.errors).toHaveLength(1);
+  expect(body.errors[0].message).toEqual(expect.any(String));
+  expect(body.errors[0].extensions).toMatchObject({ code, requestId: res.headers.get('x-request-id') });
+  expect(body.errors[0].extensions.requestId).toEqual(expect.any(String));
+  return body.errors[0];
+}
+
+const json = { 'content-type': 'application/json' };
+
+describe('HTTP errors are JSON with a code and the request ID, and leak nothing', () => {
+  it('refuses malformed JSON and a bare JSON string (strict mode) with MALFORMED_JSON', async () => {
+    for (const body of ['{"query": ', '"abc"', '{"query": "{ me { id } }",}']) {
+      const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { ...json, authorization: `Bearer ${await app.token('jyj.clerk')}` }, body });
+      await expectHttpError(res, 400, 'MALFORMED_JSON');
+    }
+  });
+
+  it('refuses a body over MAX_REQUEST_BYTES with TOO_LARGE and the limit, and an unknown charset with 415', async () => {
+    const body = JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(70_000) } });
+    const large = await fetch(`${app.url}/graphql`, { method: 'POST', headers: json, body });
+    expect((await expectHttpError(large, 413, 'TOO_LARGE')).extensions.limit).toBe(65536);
+    const charset = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=ebcdic' }, body: '{}' });
+    await expectHttpError(charset, 415, 'UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('answers 405 METHOD_NOT_ALLOWED with Allow for a wrong method', async () => {
+    for (const [method, path, allow] of [
+      ['PUT', '/graphql', 'GET, POST'],
+      ['DELETE', '/graphql', 'GET, POST'],
+      ['DELETE', '/documents', 'POST'],
+      ['PUT', '/documents/abc', 'GET'],
+    ]) {
+      const res = await fetch(`${app.url}${path}`, { method, headers: json, body: method === 'DELETE' ? undefined : '{}' });
+      expect(res.headers.get('allow')).toBe(allow);
+      await expectHttpError(res, 405, 'METHOD_NOT_ALLOWED');
+    }
+  });
+
+  it('answers 404 NOT_FOUND for an unknown route, and 400 for a path that does not decode', async () => {
+    for (const [method, path] of [['GET', '/nothing-here'], ['POST', '/healthz'], ['GET', '/graphiql/assets/none.js'], ['GET', '/graphiql/assets/__proto__']]) {
+      await expectHttpError(await fetch(`${app.url}${path}`, { method }), 404, 'NOT_FOUND');
+    }
+    const bad = await fetch(`${app.url}/documents/%E0%A4%A`, { headers: { authorization: `Bearer ${await app.token('jyj.clerk')}` } });
+    await expectHttpError(bad, 400, 'BAD_REQUEST');
+  });
+
+  it('answers Apollo\u2019s own refusals (GET without a query) with the request ID too', async () => {
+    const res = await fetch(`${app.url}/graphql`, { headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${await app.token('jyj.clerk')}` } });
+    await expectHttpError(res, 400, 'BAD_REQUEST');
+  });
+
+  it('refuses a file name with NUL, broken UTF-8 or a lone surrogate as BAD_FILE_NAME, before the database', async () => {
+    const count = async () => Number((await sqlAsAdmin<{ n: string }>(app.database, 'select count(*) n from document_content'))[0].n);
+    const before = await count();
+    for (const name of ['a%00b.pdf', 'a%0Ab.pdf', '%E0%A4%A', '%ED%A0%80.pdf', '%20']) {
+      const res = await fetch(`${app.url}/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await app.token('jyj.clerk')}`, 'content-type': 'application/pdf', 'x-file-name': name },
+        body: 'bytes',
+      });
+      await expectHttpError(res, 400, 'BAD_FILE_NAME');
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('answers upload faults (no token, empty, too large, bad encoding, refused, unknown ID) in the same shape', async () => {
+    const headers = { authorization: `Bearer ${await app.token('jyj.clerk')}`, 'content-type': 'application/pdf' };
+    const anonymous = await fetch(`${app.url}/documents`, { method: 'POST', body: 'x' });
+    await expectHttpError(anonymous, 401, 'UNAUTHENTICATED');
+    const forged = await fetch(`${app.url}/documents`, { method: 'POST', headers: { authorization: 'Bearer abc.def.ghi' }, body: 'x' });
+    expect((await expectHttpError(forged, 401, 'UNAUTHENTICATED')).message).toMatch(/登录凭证无效/);
+    await expectHttpError(await fetch(`${app.url}/documents`, { method: 'POST', headers, body: '' }), 400, 'EMPTY_BODY');
+    const large = await fetch(`${app.url}/documents`, { method: 'POST', headers, body: Buffer.alloc(8192, 1) });
+    expect((await expectHttpError(large, 413, 'TOO_LARGE')).extensions.limit).toBe(4096);
+    const gzip = await fetch(`${app.url}/documents`, { method: 'POST', headers: { ...headers, 'content-encoding': 'gzip' }, body: 'not gzip at all' });
+    await expectHttpError(gzip, 400, 'BAD_REQUEST');
+    const audit = await fetch(`${app.url}/documents`, { method: 'POST', headers: { ...headers, authorization: `Bearer ${await app.token('audit.auditor')}`, 'accept-language': 'en' }, body: 'x' });
+    const refused = await expectHttpError(audit, 403, 'FORBIDDEN');
+    expect(refused.extensions.rule).toBe('PM-18');
+    expect(refused.message).toMatch(/[a-z]/);
+    await expectHttpError(await fetch(`${app.url}/documents/RG9jdW1lbnRDb250ZW50Ong`, { headers }), 404, 'NOT_FOUND');
+  });
+
+  it('refuses a malformed Idempotency-Key with BAD_IDEMPOTENCY_KEY', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${await app.token('jyj.clerk')}`, 'idempotency-key': 'short' },
+      body: JSON.stringify(create('键太短')),
+    });
+    await expectHttpError(res, 400, 'BAD_IDEMPOTENCY_KEY');
+  });
+
+  it('masks an unexpected fault as 500 INTERNAL with no detail, in every NODE_ENV, and logs it', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (const env of ['development', 'production', 'test']) {
+        const faulty = express();
+        faulty.set('env', env);
+        faulty.use(requestId());
+        faulty.get('/fault', () => {
+          throw new Error(`insert into "document_content" ("file_name") values ('a\u0000b') - ${process.cwd()}/node_modules/pg/lib/client.js:1:1`);
+        });
+        faulty.use(notFound());
+        faulty.use(errorHandler());
+        const server = faulty.listen(0, '127.0.0.1');
+        await new Promise((resolve) => server.once('listening', resolve));
+        try {
+          const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/fault`, { headers: { 'x-request-id': `fault-${env}-0001` } });
+          const error = await expectHttpError(res, 500, 'INTERNAL');
+          expect(error.extensions.requestId).toBe(`fault-${env}-0001`);
+        } finally {
+          server.close();
+        }
+      }
+      // The detail stays in the log, with the request ID to find it.
+      expect(logged).toHaveBeenCalledWith('request failed', expect.objectContaining({ requestId: 'fault-test-0001' }), expect.any(Error));
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('gives GraphQL errors the request ID, and the audit event the ID of the X-Request-ID header', async () => {
+    const anonymous = await fetch(`${app.url}/graphql`, { method: 'POST', headers: json, body: JSON.stringify({ query: '{ me { id } }' }) });
+    await expectHttpError(anonymous, 401, 'UNAUTHENTICATED');
+    for (const given of [undefined, 'portal-req-00012345']) {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { ...json, authorization: `Bearer ${await app.token('jyj.clerk')}`, ...(given ? { 'x-request-id': given } : {}) },
+        body: JSON.stringify(create(`请求号项目${given ?? ''}`)),
+      });
+      expect(res.status).toBe(200);
+      const header = res.headers.get('x-request-id');
+      if (given) expect(header).toBe(given);
+      const [event] = await sqlAsAdmin<{ request_id: string }>(app.database, "select request_id from audit_event where action = 'create' order by seq desc limit 1");
+      expect(event.request_id).toBe(header);
+    }
   });
 });
