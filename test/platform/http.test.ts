@@ -58,7 +58,7 @@ describe('HTTP conventions', () => {
   });
 
   it('records the OA system acting for a user in the audit trail', async () => {
-    const token = await app.token('jyj.clerk', { actor: 'oa.jian.gov' });
+    const token = await app.token('jyj.clerk', { actor: 'oa-system' });
     const res = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -66,7 +66,7 @@ describe('HTTP conventions', () => {
     });
     expect(res.status).toBe(200);
     const [event] = await sqlAsAdmin(app.database, "select actor_username, service_client from audit_event where action = 'create' order by seq desc limit 1");
-    expect(event).toEqual({ actor_username: 'jyj.clerk', service_client: 'oa.jian.gov' });
+    expect(event).toEqual({ actor_username: 'jyj.clerk', service_client: 'oa-system' });
   });
 
   it('lets the Audit Bureau read the trail and verify the chain (PM-18); others may not verify', async () => {
