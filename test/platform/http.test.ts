@@ -281,3 +281,99 @@ describe('HTTP errors are JSON with a code and the request ID, and leak nothing'
     }
   });
 });
+
+describe('Idempotency-Key: mutations only, per principal, never a failure', () => {
+  const projects = async (name: string) => Number((await sqlAsAdmin<{ n: string }>(app.database, 'select count(*) n from project where name = $1', [name]))[0].n);
+
+  it('runs a query sent with a key afresh every time: no stale totalCount', async () => {
+    const count = { query: 'query { projects(first: 1) { totalCount } }' };
+    const before = await post(count, { 'idempotency-key': 'read-0001-abcdef' });
+    await post(create('读取之间新建的项目'), {});
+    const after = await post(count, { 'idempotency-key': 'read-0001-abcdef' });
+    expect(after.replayed).toBeNull();
+    expect(after.body.data.projects.totalCount).toBe(before.body.data.projects.totalCount + 1);
+  });
+
+  it('picks the operation by operationName: the key applies to the mutation, not to the query beside it', async () => {
+    const document = (operationName: string) => ({ ...create('按操作名选择的项目'), query: `query Count { projects(first: 1) { totalCount } } ${create('').query.replace('mutation', 'mutation Create')}`, operationName });
+    const q1 = await post(document('Count'), { 'idempotency-key': 'opname-0001-abcdef' });
+    const q2 = await post(document('Count'), { 'idempotency-key': 'opname-0001-abcdef' });
+    expect([q1.replayed, q2.replayed]).toEqual([null, null]);
+    const m1 = await post(document('Create'), { 'idempotency-key': 'opname-0002-abcdef' });
+    const m2 = await post(document('Create'), { 'idempotency-key': 'opname-0002-abcdef' });
+    expect(m1.body.data.projectCreate.errors).toEqual([]);
+    expect(m2).toEqual({ ...m1, replayed: 'true' });
+    expect(await projects('按操作名选择的项目')).toBe(1);
+  });
+
+  it('keeps one key space per principal: another user, or an OA client acting for the user, runs on its own', async () => {
+    const body = create('各自的幂等键空间');
+    const own = await post(body, { 'idempotency-key': 'space-0001-abcdef' });
+    const other = await post(body, { 'idempotency-key': 'space-0001-abcdef', authorization: `Bearer ${await app.token('wjw.clerk')}` });
+    const viaOa = await post(body, { 'idempotency-key': 'space-0001-abcdef', authorization: `Bearer ${await app.token('jyj.clerk', { actor: 'oa-system' })}` });
+    expect([own.replayed, other.replayed, viaOa.replayed]).toEqual([null, null, null]);
+    expect(await projects('各自的幂等键空间')).toBe(3);
+    const again = await post(body, { 'idempotency-key': 'space-0001-abcdef', authorization: `Bearer ${await app.token('jyj.clerk', { actor: 'oa-system' })}` });
+    expect(again.replayed).toBe('true');
+    expect(await projects('各自的幂等键空间')).toBe(3);
+  });
+
+  it('refuses the same key with another body as 422 IDEMPOTENCY_KEY_REUSED', async () => {
+    await post(create('第一个请求体'), { 'idempotency-key': 'reuse-0001-abcdef' });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${await app.token('jyj.clerk')}`, 'idempotency-key': 'reuse-0001-abcdef' },
+      body: JSON.stringify(create('第二个请求体')),
+    });
+    await expectHttpError(res, 422, 'IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('answers 409 IDEMPOTENCY_KEY_IN_USE with Retry-After while the first request still runs', async () => {
+    // A trigger holds the first insert for a few seconds; the second is sent once the key is taken.
+    await sqlAsAdmin(app.database, `
+      create function hold_project() returns trigger language plpgsql as $$ begin perform pg_sleep(3); return new; end $$;
+      create trigger hold_project before insert on project for each row when (new.name = '仍在处理的项目') execute function hold_project();`);
+    try {
+      const first = post(create('仍在处理的项目'), { 'idempotency-key': 'busy-0001-abcdef' });
+      const user = "(select id from \"user\" where username = 'jyj.clerk')";
+      for (let i = 0; i < 100 && (await sqlAsAdmin(app.database, `select 1 from idempotent_request where user_id = ${user} and response is null`)).length === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const second = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { ...json, authorization: `Bearer ${await app.token('jyj.clerk')}`, 'idempotency-key': 'busy-0001-abcdef' },
+        body: JSON.stringify(create('仍在处理的项目')),
+      });
+      expect(second.headers.get('retry-after')).toBe('2');
+      await expectHttpError(second, 409, 'IDEMPOTENCY_KEY_IN_USE');
+      expect((await first).body.data.projectCreate.errors).toEqual([]);
+      expect((await post(create('仍在处理的项目'), { 'idempotency-key': 'busy-0001-abcdef' })).replayed).toBe('true');
+    } finally {
+      await sqlAsAdmin(app.database, 'drop trigger hold_project on project; drop function hold_project()');
+    }
+  });
+
+  it('never keeps an internal error: the retry with the same key runs again', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
+    await sqlAsAdmin(app.database, `
+      create function fail_project() returns trigger language plpgsql as $$ begin raise exception 'disk on fire' using errcode = 'XX000'; end $$;
+      create trigger fail_project before insert on project for each row when (new.name = '第一次内部出错的项目') execute function fail_project();`);
+    let failed;
+    try {
+      failed = await post(create('第一次内部出错的项目'), { 'idempotency-key': 'fault-0001-abcdef' });
+    } finally {
+      await sqlAsAdmin(app.database, 'drop trigger fail_project on project; drop function fail_project()');
+      logged.mockRestore();
+    }
+    expect(failed.status).toBe(200);
+    expect(failed.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(JSON.stringify(failed.body)).not.toContain('disk on fire');
+    // The key was let go as the response went out.
+    const rows = await sqlAsAdmin(app.database, "select 1 from idempotent_request where user_id = (select id from \"user\" where username = 'jyj.clerk') and response like '%INTERNAL_SERVER_ERROR%'");
+    expect(rows).toEqual([]);
+    const retried = await post(create('第一次内部出错的项目'), { 'idempotency-key': 'fault-0001-abcdef' });
+    expect(retried.replayed).toBeNull();
+    expect(retried.body.data.projectCreate.errors).toEqual([]);
+    expect(await projects('第一次内部出错的项目')).toBe(1);
+  });
+});
