@@ -13,7 +13,7 @@ import { graphiqlRouter } from './graphql/graphiql';
 import { idempotency, type AuthenticatedRequest } from './graphql/idempotency';
 import { limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
-import { errorHandler, notFound, onlyMethods, requestId, requestIdOf } from './http/http-error';
+import { errorHandler, notFound, onlyMethods, requestId, requestIdOf, sendHttpError } from './http/http-error';
 import { documentRoutes } from './modules/documents/document.routes';
 
 /** Codes whose message is meant for the caller; anything else is an internal fault and is masked. */
@@ -62,7 +62,8 @@ function cors(origins: string[]) {
       res.setHeader('Access-Control-Max-Age', '600');
     }
     if (req.method === 'OPTIONS') {
-      res.sendStatus(origin && allowed.has(origin) ? 204 : 403);
+      if (origin && allowed.has(origin)) res.sendStatus(204);
+      else sendHttpError(req, res, 403, 'ORIGIN_NOT_ALLOWED', { zh: '不接受该来源的跨域请求', en: 'Cross-origin requests from this origin are not allowed' });
       return;
     }
     next();
