@@ -49,7 +49,7 @@ export function sendHttpError(
 /** `405` with `Allow` for any other method on a path that answers only `allowed`. */
 export function onlyMethods(...allowed: string[]) {
   return (req: Request, res: Response, next: NextFunction) => {
-    if (allowed.includes(req.method) || (req.method === 'HEAD' && allowed.includes('GET'))) return next();
+    if (allowed.includes(req.method)) return next();
     res.setHeader('Allow', allowed.join(', '));
     sendHttpError(req, res, 405, 'METHOD_NOT_ALLOWED', {
       zh: `该地址只接受 ${allowed.join('、')} 请求`,
