@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseOaClients, type OaClients } from './identity/oa-clients';
 
 /** Everything the service reads from its environment, parsed once at start. */
 export interface AppConfig {
@@ -14,6 +15,10 @@ export interface AppConfig {
     jwksUrl?: string;
     issuer: string;
     audience: string;
+    /** OA systems allowed in a token's `act` claim, with the agencies each may act for. */
+    oaClients: OaClients;
+    /** Longest accepted token lifetime (exp − iat, or exp − now without iat), in seconds. */
+    maxTokenLifetimeSeconds: number;
   };
   corsOrigins: string[];
   graphql: {
@@ -51,6 +56,15 @@ function int(value: string | undefined, fallback: number): number {
   return n;
 }
 
+/** A duration such as `24h`, `90m`, `3600s` or `3600` (seconds), in seconds. */
+function seconds(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const m = /^(\d+)\s*([smhd]?)$/.exec(value.trim());
+  const n = m ? Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]]! : NaN;
+  if (!(n > 0)) throw new Error(`Expected a duration such as 24h, 90m or 3600s, got "${value}"`);
+  return n;
+}
+
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
@@ -80,6 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwksUrl: env.AUTH_JWKS_URL || undefined,
       issuer: env.AUTH_ISSUER ?? 'jian-egov-local',
       audience: env.AUTH_AUDIENCE ?? 'jian-egov-api',
+      // The README's example OA client works out of the box; production names its own.
+      oaClients: parseOaClients(env.OA_CLIENTS || (production ? '' : 'oa-system')),
+      maxTokenLifetimeSeconds: seconds(env.AUTH_MAX_TOKEN_LIFETIME, 24 * 3600),
     },
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     graphql: {

@@ -9,6 +9,7 @@ import type { Lang } from './graphql/errors';
 import { User } from './modules/organizations/user.entity';
 import { CITY_CODE } from './modules/organizations/division.entity';
 import { AgencyKind } from './modules/organizations/organization.enums';
+import { oaClientRefusal } from './identity/oa-clients';
 import { TokenError, type TokenVerifier } from './identity/token-verifier';
 import type { Clock } from './calendar/clock';
 
@@ -62,7 +63,10 @@ export async function authenticate(
     const user = await em.findOne(User, { username: claims.sub, active: true }, { populate: ['agency', 'agency.county'], strategy: 'joined' });
     if (!user) return { principal: null, authError: 'unknown user' };
     const actor = claims.act?.sub;
-    return { principal: { user, serviceClient: typeof actor === 'string' ? actor : undefined } };
+    // An OA system acts only when configured, and only for the agencies it serves.
+    const refusal = actor === undefined ? undefined : oaClientRefusal(services.config.auth.oaClients, actor, user.agency.code);
+    if (refusal) return { principal: null, authError: refusal };
+    return { principal: { user, serviceClient: actor } };
   } catch (e) {
     if (e instanceof TokenError) return { principal: null, authError: e.message };
     throw e;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -13,6 +13,7 @@ import { graphiqlRouter } from './graphql/graphiql';
 import { idempotency, type AuthenticatedRequest } from './graphql/idempotency';
 import { limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
+import { errorHandler, notFound, onlyMethods, requestId, requestIdOf, sendHttpError } from './http/http-error';
 import { documentRoutes } from './modules/documents/document.routes';
 
 /** Codes whose message is meant for the caller; anything else is an internal fault and is masked. */
@@ -29,14 +30,23 @@ const CLIENT_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/** The request ID while Apollo runs a request, so that every GraphQL error carries it too. */
+const graphqlRequestId = new AsyncLocalStorage<string>();
+
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
+  const requestId = graphqlRequestId.getStore();
   if (code && CLIENT_CODES.has(code)) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: { ...extensions, requestId } };
   }
-  console.error('internal error', error);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  console.error('internal error', { requestId }, error);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+}
+
+/** Runs Apollo's handler with the request ID in scope for `formatError`. */
+function withRequestId(handler: (req: Request, res: Response, next: NextFunction) => unknown) {
+  return (req: Request, res: Response, next: NextFunction) => graphqlRequestId.run(requestIdOf(res), handler, req, res, next);
 }
 
 function cors(origins: string[]) {
@@ -52,7 +62,8 @@ function cors(origins: string[]) {
       res.setHeader('Access-Control-Max-Age', '600');
     }
     if (req.method === 'OPTIONS') {
-      res.sendStatus(origin && allowed.has(origin) ? 204 : 403);
+      if (origin && allowed.has(origin)) res.sendStatus(204);
+      else sendHttpError(req, res, 403, 'ORIGIN_NOT_ALLOWED', { zh: '不接受该来源的跨域请求', en: 'Cross-origin requests from this origin are not allowed' });
       return;
     }
     next();
@@ -89,6 +100,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
   });
   await apollo.start();
 
+  app.use(requestId());
   app.get('/healthz', async (_req, res) => {
     try {
       await services.orm.em.getConnection().execute('select 1');
@@ -103,22 +115,25 @@ export async function createServer(services: AppServices): Promise<RunningServer
   app.use(
     '/graphql',
     cors(config.corsOrigins),
+    onlyMethods('GET', 'POST'),
     express.json({ limit: config.maxRequestBytes }),
     idempotency(services),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const lang = languageOf(req.headers['accept-language']);
-        const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
-        // Every operation needs a signed-in user; /healthz is the only open door.
-        if (!auth.principal) {
-          throw unauthenticated(lang, auth.authError ? { zh: `登录凭证无效：${auth.authError}`, en: `Not authenticated: ${auth.authError}` } : undefined);
-        }
-        const given = req.headers['x-request-id'];
-        const requestId = typeof given === 'string' && /^[\w.:-]{8,100}$/.test(given) ? given : randomUUID();
-        return createContext(services, auth, lang, requestId);
-      },
-    }),
+    withRequestId(
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) => {
+          const lang = languageOf(req.headers['accept-language']);
+          const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
+          // Every operation needs a signed-in user; /healthz is the only open door.
+          if (!auth.principal) {
+            throw unauthenticated(lang, auth.authError ? { zh: `登录凭证无效：${auth.authError}`, en: `Not authenticated: ${auth.authError}` } : undefined);
+          }
+          return createContext(services, auth, lang, requestIdOf(res));
+        },
+      }),
+    ),
   );
+  app.use(notFound());
+  app.use(errorHandler());
 
   return {
     app,

@@ -51,12 +51,9 @@ export function graphiqlRouter(): Router {
   router.get('/assets/graphiql-start.js', (_req, res) => {
     res.type('application/javascript').send(start);
   });
-  router.get('/assets/:name', (req, res) => {
-    const file = assets[req.params.name];
-    if (!file) {
-      res.sendStatus(404);
-      return;
-    }
+  router.get('/assets/:name', (req, res, next) => {
+    const file = Object.hasOwn(assets, req.params.name) ? assets[req.params.name] : undefined;
+    if (!file) return next();
     res.sendFile(file, { maxAge: '1d' });
   });
   return router;

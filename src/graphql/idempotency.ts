@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { authenticate, type AppServices, type Principal } from '../context';
+import { sendHttpError } from '../http/http-error';
 import { AgencyKind } from '../modules/organizations/organization.enums';
 
 export interface AuthenticatedRequest extends Request {
@@ -11,13 +13,53 @@ export interface AuthenticatedRequest extends Request {
 const KEY = /^[\w.:-]{8,100}$/;
 /** How long a request may run before a retry with its key takes over. */
 const LEASE_MINUTES = 5;
+/** How long a key holds its response; after that the key is free again. */
+const KEEP_HOURS = 24;
 
 /**
- * `Idempotency-Key` on POST /graphql: the first request with a key runs and its response is kept
- * (per user and acting system, per key); a retry with the same key and body gets that response
- * without running again, a concurrent one gets 409 (a stalled one is taken over after a lease),
- * and the same key with another body gets 422. Stored responses older than a day are purged by
- * `purgeIdempotentRequests`.
+ * Whether the body's operation (by `operationName`, or the only one) is a mutation. Anything
+ * Apollo would refuse (no query, a syntax error, an unknown operation name) is not: Apollo answers
+ * it as usual.
+ */
+function isMutation(body: unknown, maxTokens: number): boolean {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const { query, operationName } = body as { query?: unknown; operationName?: unknown };
+  if (typeof query !== 'string') return false;
+  let operations: OperationDefinitionNode[];
+  try {
+    operations = parse(query, { noLocation: true, maxTokens }).definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+  } catch {
+    return false;
+  }
+  const operation =
+    typeof operationName === 'string' && operationName !== ''
+      ? operations.find((o) => o.name?.value === operationName)
+      : operations.length === 1
+        ? operations[0]
+        : undefined;
+  return operation?.operation === 'mutation';
+}
+
+/** Whether a response may be replayed: a success without any internal fault in its errors. */
+function replayable(status: number, body: string): boolean {
+  if (status < 200 || status >= 300) return false;
+  try {
+    const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? [];
+    return !errors.some((e) => e?.extensions?.code === 'INTERNAL_SERVER_ERROR');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `Idempotency-Key` on a POST /graphql mutation: the first request with a key runs and its
+ * response is kept (per user and acting system, per key); a retry with the same key and body gets
+ * that response without running again, a concurrent one gets 409 (a stalled one is taken over
+ * after a lease), and the same key with another body gets 422. Queries ignore the key: a read is
+ * always answered fresh. A failure (not 2xx, or an internal error in the result) is not kept, so a
+ * retry runs again. Stored responses older than a day are purged by `purgeIdempotentRequests`.
  */
 export function idempotency(services: AppServices) {
   return async (req: AuthenticatedRequest, res: Response, next: NextFunction) => {
@@ -25,9 +67,13 @@ export function idempotency(services: AppServices) {
     if (req.method !== 'POST' || typeof rawKey !== 'string') return next();
     try {
       if (!KEY.test(rawKey)) {
-        res.status(400).json({ error: 'Idempotency-Key must be 8 to 100 letters, digits, or . _ : -' });
+        sendHttpError(req, res, 400, 'BAD_IDEMPOTENCY_KEY', {
+          zh: 'Idempotency-Key 须为 8 至 100 个字母、数字或 . _ : -',
+          en: 'Idempotency-Key must be 8 to 100 letters, digits, or . _ : -',
+        });
         return;
       }
+      if (!isMutation(req.body, services.config.graphql.maxTokens)) return next();
       req.auth = await authenticate(services, req.headers.authorization);
       const user = req.auth.principal?.user;
       // Read-only principals change nothing, so there is nothing to run once.
@@ -41,10 +87,13 @@ export function idempotency(services: AppServices) {
         [user.id, key, hash],
       );
       if (inserted.length === 0) {
-        // A request that never finished (its process died) is taken over after a lease.
+        // A request that never finished (its process died) is taken over after a lease; a key
+        // whose response is older than a day is free again, purged or not.
         inserted = await conn.execute<{ key: string }[]>(
-          `update idempotent_request set request_hash = ?, created_at = now()
-           where user_id = ? and key = ? and response is null and created_at < now() - interval '${LEASE_MINUTES} minutes' returning key`,
+          `update idempotent_request set request_hash = ?, status_code = null, response = null, created_at = now()
+           where user_id = ? and key = ?
+             and ((response is null and created_at < now() - interval '${LEASE_MINUTES} minutes') or created_at < now() - interval '${KEEP_HOURS} hours')
+           returning key`,
           [hash, user.id, key],
         );
       }
@@ -53,16 +102,30 @@ export function idempotency(services: AppServices) {
           'select request_hash, status_code, response from idempotent_request where user_id = ? and key = ?',
           [user.id, key],
         );
-        if (row.request_hash !== hash) {
-          res.status(422).json({ error: 'This Idempotency-Key was used for a different request' });
+        if (!row) {
+          // The first request failed and let the key go just now: this retry may run again.
+          res.set('Retry-After', '1');
+          sendHttpError(req, res, 409, 'IDEMPOTENCY_KEY_IN_USE', {
+            zh: '使用该 Idempotency-Key 的请求刚刚结束，请重试',
+            en: 'A request with this Idempotency-Key has just ended; retry',
+          });
+        } else if (row.request_hash !== hash) {
+          sendHttpError(req, res, 422, 'IDEMPOTENCY_KEY_REUSED', {
+            zh: '该 Idempotency-Key 已用于另一个请求',
+            en: 'This Idempotency-Key was used for a different request',
+          });
         } else if (row.response === null) {
-          res.status(409).set('Retry-After', '2').json({ error: 'A request with this Idempotency-Key is still running' });
+          res.set('Retry-After', '2');
+          sendHttpError(req, res, 409, 'IDEMPOTENCY_KEY_IN_USE', {
+            zh: '使用该 Idempotency-Key 的请求仍在处理中',
+            en: 'A request with this Idempotency-Key is still running',
+          });
         } else {
           res.status(row.status_code ?? 200).set('Idempotent-Replayed', 'true').type('application/json').send(row.response);
         }
         return;
       }
-      // Keep what is sent, then store it once the response is complete.
+      // Keep what is sent, then store it (or free the key) once the response is complete.
       const chunks: Buffer[] = [];
       const write = res.write.bind(res);
       const end = res.end.bind(res);
@@ -73,11 +136,15 @@ export function idempotency(services: AppServices) {
       res.end = ((chunk?: unknown, ...rest: unknown[]) => {
         if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as string));
         const body = Buffer.concat(chunks).toString('utf8');
-        const store = res.statusCode < 500
+        const store = replayable(res.statusCode, body)
           ? conn.execute('update idempotent_request set status_code = ?, response = ? where user_id = ? and key = ?', [res.statusCode, body, user.id, key])
           : conn.execute('delete from idempotent_request where user_id = ? and key = ?', [user.id, key]);
-        store.catch((e) => console.error('idempotency: could not store the response', e));
-        return (end as (...a: unknown[]) => Response)(chunk, ...rest);
+        // The response goes out once the key is settled: a retry that follows it sees the stored
+        // response, or a free key, never a request still running.
+        store
+          .catch((e) => console.error('idempotency: could not store the response', e))
+          .finally(() => (end as (...a: unknown[]) => Response)(chunk, ...rest));
+        return res;
       }) as typeof res.end;
       next();
     } catch (e) {

@@ -5,7 +5,7 @@ import { LOCAL_ALG, type LocalKeys } from './keys';
 export interface VerifiedClaims extends JWTPayload {
   sub: string;
   /** RFC 8693 actor: the OA system calling server to server for the user. */
-  act?: { sub?: string };
+  act?: { sub: string };
 }
 
 export class TokenError extends Error {
@@ -14,10 +14,42 @@ export class TokenError extends Error {
 
 export type TokenVerifier = (token: string) => Promise<VerifiedClaims>;
 
+/** Seconds of clock difference allowed between the identity platform and this service. */
+const CLOCK_TOLERANCE = 30;
+
+/** Control characters (NUL included) and lone surrogates, which PostgreSQL cannot store. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A subject must be printable: a NUL or a lone surrogate would fail inside the audit insert. */
+function isPrintable(value: unknown): value is string {
+  return typeof value === 'string' && value !== '' && value.length <= 200 && !UNPRINTABLE.test(value);
+}
+
+/**
+ * What jose does not check: the lifetime (exp − iat, or exp − now when `iat` is absent) is at most
+ * `maxLifetime` seconds, `iat` is not in the future, and an `act` claim names one OA client by a
+ * printable `sub`, with no nested actor (a delegation chain is not supported).
+ */
+function checkClaims(payload: JWTPayload, maxLifetime: number): VerifiedClaims {
+  if (!isPrintable(payload.sub)) throw new TokenError('token has no valid subject');
+  const now = Math.floor(Date.now() / 1000);
+  if (payload.iat !== undefined && payload.iat > now + CLOCK_TOLERANCE) throw new TokenError('token issued in the future');
+  if (payload.exp! - (payload.iat ?? now) > maxLifetime) throw new TokenError(`token lifetime over the maximum of ${maxLifetime} s`);
+  if (payload.act !== undefined) {
+    const act = payload.act as Record<string, unknown> | null;
+    if (typeof act !== 'object' || act === null || Array.isArray(act)) throw new TokenError('malformed act claim: not an object');
+    if ('act' in act) throw new TokenError('malformed act claim: nested actor');
+    if (!isPrintable(act.sub)) throw new TokenError('malformed act claim: no valid subject');
+  }
+  return payload as VerifiedClaims;
+}
+
 /**
  * Verifies bearer JWTs: against the identity platform's JWKS when `AUTH_JWKS_URL` is set (the
  * platform sits on the e-gov extranet), otherwise against the local public key. Issuer, audience,
- * expiry and signature are all checked; a token without `sub` is refused.
+ * expiry, signature and the claims of `checkClaims` are all checked; a token without `sub` or
+ * `exp` is refused. Whether the OA client of `act` is allowed is for the caller, which knows the
+ * user's agency.
  */
 export function createTokenVerifier(config: AppConfig['auth'], local?: LocalKeys): TokenVerifier {
   const key: CryptoKey | ReturnType<typeof createRemoteJWKSet> | undefined = config.jwksUrl
@@ -30,12 +62,11 @@ export function createTokenVerifier(config: AppConfig['auth'], local?: LocalKeys
         issuer: config.issuer,
         audience: config.audience,
         algorithms: config.jwksUrl ? ['RS256', 'ES256', 'PS256', 'EdDSA'] : [LOCAL_ALG],
-        clockTolerance: 30,
+        clockTolerance: CLOCK_TOLERANCE,
         // A token that never expires is refused, whoever issued it.
         requiredClaims: ['exp', 'sub'],
       });
-      if (typeof payload.sub !== 'string' || payload.sub === '') throw new TokenError('token has no subject');
-      return payload as VerifiedClaims;
+      return checkClaims(payload, config.maxTokenLifetimeSeconds);
     } catch (e) {
       if (e instanceof TokenError) throw e;
       if (e instanceof errors.JWTExpired) throw new TokenError('token expired');

@@ -44,7 +44,8 @@ describe('document upload (POST /documents)', () => {
       body: 'audit',
     });
     expect(res.status).toBe(403);
-    expect(((await res.json()) as { errors: { rule: string }[] }).errors[0].rule).toBe('PM-18');
+    const refused = (await res.json()) as { errors: { extensions: { code: string; rule: string } }[] };
+    expect(refused.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'PM-18' });
     const events = await sqlAsAdmin<{ outcome: string; actor_username: string }>(
       app.database,
       "select outcome, actor_username from audit_event where action = 'upload' order by seq",
@@ -58,6 +59,7 @@ describe('document upload (POST /documents)', () => {
   it('refuses an upload without a valid token', async () => {
     const res = await fetch(`${app.url}/documents`, { method: 'POST', body: Buffer.from('x') });
     expect(res.status).toBe(401);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses content over the size limit', async () => {

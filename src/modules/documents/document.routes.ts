@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { authenticate, createContext, languageOf, type AppServices, type RequestContext } from '../../context';
 import { keyOf } from '../../graphql/global-id';
+import { onlyMethods, sendHttpError } from '../../http/http-error';
 import { DocumentContent, ProjectDocument } from './document.entity';
 import { storeContent } from './document.service';
 
@@ -27,7 +28,8 @@ function signedIn(services: AppServices) {
     try {
       const auth = await authenticate(services, req.headers.authorization);
       if (!auth.principal) {
-        res.status(401).json({ error: 'UNAUTHENTICATED' });
+        const reason = auth.authError ? { zh: `登录凭证无效：${auth.authError}`, en: `Not authenticated: ${auth.authError}` } : undefined;
+        sendHttpError(req, res, 401, 'UNAUTHENTICATED', reason ?? { zh: '未登录或登录凭证无效', en: 'Not authenticated' });
         return;
       }
       req.ctx = createContext(services, auth, languageOf(req.headers['accept-language']));
@@ -38,13 +40,21 @@ function signedIn(services: AppServices) {
   };
 }
 
+/** Control characters (NUL included) have no place in a file name, nor in a PostgreSQL text. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** The decoded `X-File-Name`, or null when it is not a well-formed, printable UTF-8 name. */
 function fileNameOf(header: unknown): string | null {
   try {
-    return decodeURIComponent(String(header ?? 'document')).slice(0, 200);
+    // decodeURIComponent refuses broken UTF-8 and encoded lone surrogates.
+    const name = decodeURIComponent(String(header ?? 'document'));
+    return CONTROL.test(name) || name.trim() === '' ? null : name.slice(0, 200);
   } catch {
     return null;
   }
 }
+
+const STATUS_OF: Record<string, number> = { FORBIDDEN: 403, CONFLICT: 409 };
 
 /**
  * `POST /documents`: upload the bytes of a document (up to MAX_UPLOAD_BYTES), with a bearer token;
@@ -53,18 +63,29 @@ function fileNameOf(header: unknown): string | null {
  */
 export function documentRoutes(services: AppServices): Router {
   const router = express.Router();
-  router.post('/', signedIn(services), express.raw({ type: () => true, limit: services.config.maxUploadBytes }), async (req: WithContext, res, next) => {
+  // The name is checked before the body is read: a bad one is refused without reading megabytes.
+  const named = (req: Request, res: Response, next: NextFunction) => {
+    if (fileNameOf(req.headers['x-file-name']) !== null) return next();
+    sendHttpError(req, res, 400, 'BAD_FILE_NAME', {
+      zh: 'X-File-Name 须为 URL 编码的 UTF-8 文件名，不含控制字符',
+      en: 'X-File-Name must be a URL-encoded UTF-8 file name without control characters',
+    });
+  };
+  router.post('/', signedIn(services), named, express.raw({ type: () => true, limit: services.config.maxUploadBytes }), async (req: WithContext, res, next) => {
     try {
       const body = req.body as Buffer;
-      const fileName = fileNameOf(req.headers['x-file-name']);
-      if (!Buffer.isBuffer(body) || body.length === 0 || fileName === null) {
-        res.status(400).json({ error: fileName === null ? 'BAD_FILE_NAME' : 'EMPTY_BODY' });
+      const fileName = fileNameOf(req.headers['x-file-name'])!;
+      if (!Buffer.isBuffer(body) || body.length === 0) {
+        sendHttpError(req, res, 400, 'EMPTY_BODY', { zh: '上传内容为空', en: 'The upload is empty' });
         return;
       }
       const mediaType = String(req.headers['content-type'] ?? 'application/octet-stream').split(';')[0].trim().slice(0, 100);
       const result = await storeContent(req.ctx!, body, mediaType, fileName);
       if (!result.value) {
-        res.status(403).json({ errors: result.errors });
+        const [refusal] = result.errors;
+        // The command has put the message in the caller's language already.
+        const message = { zh: refusal.message, en: refusal.message };
+        sendHttpError(req, res, STATUS_OF[refusal.code] ?? 400, refusal.code, message, { rule: refusal.rule ?? null, field: refusal.field ?? null });
         return;
       }
       const content = result.value;
@@ -88,7 +109,7 @@ export function documentRoutes(services: AppServices): Router {
         content &&
         (content.uploadedBy.agency.id === ctx.principal!.user.agency.id || attachedTo.some((d) => ctx.ability.can('read', d.project)));
       if (!allowed) {
-        res.status(404).json({ error: 'NOT_FOUND' });
+        sendHttpError(req, res, 404, 'NOT_FOUND', { zh: '文件不存在', en: 'No such document' });
         return;
       }
       const [{ data }] = await em.execute<{ data: Buffer }[]>('select data from document_content where id = ?', [content.id]);
@@ -104,12 +125,7 @@ export function documentRoutes(services: AppServices): Router {
       next(e);
     }
   });
-  router.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (err.type === 'entity.too.large') {
-      res.status(413).json({ error: 'TOO_LARGE', limit: services.config.maxUploadBytes });
-      return;
-    }
-    next(err);
-  });
+  router.all('/', onlyMethods('POST'));
+  router.all('/:id', onlyMethods('GET'));
   return router;
 }
