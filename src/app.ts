@@ -13,6 +13,13 @@ export interface Booted {
   services: AppServices;
   localKeys?: LocalKeys;
   embedded?: EmbeddedDatabase;
+  /**
+   * Registers work for the shutdown, run in order after the server stopped serving and before the
+   * ORM closes, so it still has the database (the last audit checkpoint belongs here). A failing
+   * hook is logged and does not keep the others from running.
+   */
+  onShutdown(hook: () => Promise<void>): void;
+  /** Runs the shutdown hooks, closes the ORM, leaves the embedded PostgreSQL (see db/embedded.ts). */
   shutdown(): Promise<void>;
 }
 
@@ -36,19 +43,25 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
     const services: AppServices = { config, orm, readOrm, policies, verifyToken };
     const o = orm;
     const r = readOrm;
+    const hooks: (() => Promise<void>)[] = [];
     return {
       services,
       localKeys,
       embedded,
+      onShutdown(hook) {
+        hooks.push(hook);
+      },
       async shutdown() {
+        for (const hook of hooks) await hook().catch((e) => console.error('shutdown step failed:', e instanceof Error ? e.message : e));
         await r.close();
         await o.close();
         await embedded?.stop();
       },
     };
   } catch (e) {
-    await orm?.close();
-    await embedded?.stop();
+    await readOrm?.close().catch(() => undefined);
+    await orm?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
     throw e;
   }
 }
