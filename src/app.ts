@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { loadPolicies } from './authz/policy-loader';
 import type { AppConfig } from './config';
 import type { AppServices } from './context';
@@ -23,12 +24,43 @@ export interface Booted {
   shutdown(): Promise<void>;
 }
 
+/** A reason the service cannot start, said in one line to whoever started it. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/** The URL without its password, to name it in a message. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparsable URL)';
+  }
+}
+
+/** Connects once with a bound, so an unreachable database is one clear line instead of a hang or a stack. */
+async function checkReachable(url: string, variable: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+  } catch (e) {
+    throw new StartupError(`Cannot connect to the database ${redactUrl(url)} (${variable}): ${(e as Error).message || (e as { code?: string }).code || 'no answer'}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /**
  * Everything the service needs before it serves: policies validated (a bad policy stops the boot),
  * the database (embedded when DATABASE_URL is unset) migrated and seeded, the token verifier.
  */
 export async function boot(config: AppConfig, options: { seed?: boolean; migrate?: boolean } = {}): Promise<Booted> {
   const policies = loadPolicies();
+  if (config.databaseUrl) await checkReachable(config.databaseUrl, 'DATABASE_URL');
+  if (config.databaseReadUrl) await checkReachable(config.databaseReadUrl, 'DATABASE_READ_URL');
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir);
   const url = config.databaseUrl ?? embedded!.url;
   let orm: MikroORM | undefined;

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { boot, type Booted } from './app';
+import net from 'node:net';
+import { boot, StartupError, type Booted } from './app';
 import { loadConfig } from './config';
 import { createServer, type RunningServer } from './server';
 import { purgeIdempotentRequests } from './graphql/idempotency';
@@ -9,8 +10,27 @@ import { writeAuditCheckpoint } from './audit/audit-checkpoint-writer';
 /** Time past the request bound for the rest of the shutdown (hooks, ORM, PostgreSQL) before the process gives up on it. */
 const SHUTDOWN_MARGIN_MS = 10_000;
 
+function portError(port: number, e: NodeJS.ErrnoException): Error {
+  if (e.code === 'EADDRINUSE') return new StartupError(`Port ${port} is already in use (PORT): another process listens there`);
+  if (e.code === 'EACCES') return new StartupError(`Port ${port} may not be opened by this user (PORT)`);
+  return e;
+}
+
+/** Fails fast on a busy port, before the database is opened and migrated. */
+async function checkPortFree(port: number): Promise<void> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (e) => reject(portError(port, e)));
+    probe.listen(port, resolve);
+  });
+  await new Promise((resolve) => probe.close(resolve));
+}
+
 function listen(server: RunningServer, port: number): Promise<void> {
-  return new Promise((resolve) => server.httpServer.listen(port, resolve));
+  return new Promise((resolve, reject) => {
+    server.httpServer.once('error', (e) => reject(portError(port, e)));
+    server.httpServer.listen(port, resolve);
+  });
 }
 
 async function main(): Promise<void> {
@@ -59,6 +79,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
+  await checkPortFree(config.port);
   booted = await boot(config);
   try {
     server = await createServer(booted.services);
@@ -93,6 +114,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  // One line, no stack: a startup failure is a message for whoever started the service.
+  const message = e instanceof Error ? e.message : String(e);
+  console.error(`Ji'an e-gov API did not start: ${message.replace(/\s*\n\s*/g, ' ')}`);
   process.exit(1);
 });
