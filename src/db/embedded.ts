@@ -102,10 +102,16 @@ function startTime(pid: number): string | undefined {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     // EPERM: it lives, under another user (as a non-root user, a root-owned postmaster).
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // A zombie has exited; only its parent has not reaped it yet.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
+  } catch {
+    return true;
   }
 }
 
@@ -304,6 +310,8 @@ export async function startEmbeddedPostgres(dir: string, database = 'jian'): Pro
     if (!file || !isOurPostmaster(file, dataDir)) return;
     const result = await run(pgCtl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '60', '-s'], dataDir);
     if (result.code !== 0) throw new Error(`pg_ctl stop failed: ${lastLine(result.output)}`);
+    // The postmaster removes its pid file just before it exits: wait for the exit itself.
+    for (let i = 0; i < 100 && isAlive(file.pid); i++) await sleep(50);
   };
 
   const opened = await withLock(lockFile, async () => {
