@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { loadPolicies } from './authz/policy-loader';
 import type { AppConfig } from './config';
 import type { AppServices } from './context';
@@ -13,7 +14,43 @@ export interface Booted {
   services: AppServices;
   localKeys?: LocalKeys;
   embedded?: EmbeddedDatabase;
+  /**
+   * Registers work for the shutdown, run in order after the server stopped serving and before the
+   * ORM closes, so it still has the database (the last audit checkpoint belongs here). A failing
+   * hook is logged and does not keep the others from running.
+   */
+  onShutdown(hook: () => Promise<void>): void;
+  /** Runs the shutdown hooks, closes the ORM, leaves the embedded PostgreSQL (see db/embedded.ts). */
   shutdown(): Promise<void>;
+}
+
+/** A reason the service cannot start, said in one line to whoever started it. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/** The URL without its password, to name it in a message. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparsable URL)';
+  }
+}
+
+/** Connects once with a bound, so an unreachable database is one clear line instead of a hang or a stack. */
+async function checkReachable(url: string, variable: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+  } catch (e) {
+    throw new StartupError(`Cannot connect to the database ${redactUrl(url)} (${variable}): ${(e as Error).message || (e as { code?: string }).code || 'no answer'}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 /**
@@ -22,6 +59,8 @@ export interface Booted {
  */
 export async function boot(config: AppConfig, options: { seed?: boolean; migrate?: boolean } = {}): Promise<Booted> {
   const policies = loadPolicies();
+  if (config.databaseUrl) await checkReachable(config.databaseUrl, 'DATABASE_URL');
+  if (config.databaseReadUrl) await checkReachable(config.databaseReadUrl, 'DATABASE_READ_URL');
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir);
   const url = config.databaseUrl ?? embedded!.url;
   let orm: MikroORM | undefined;
@@ -36,19 +75,25 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
     const services: AppServices = { config, orm, readOrm, policies, verifyToken };
     const o = orm;
     const r = readOrm;
+    const hooks: (() => Promise<void>)[] = [];
     return {
       services,
       localKeys,
       embedded,
+      onShutdown(hook) {
+        hooks.push(hook);
+      },
       async shutdown() {
+        for (const hook of hooks) await hook().catch((e) => console.error('shutdown step failed:', e instanceof Error ? e.message : e));
         await r.close();
         await o.close();
         await embedded?.stop();
       },
     };
   } catch (e) {
-    await orm?.close();
-    await embedded?.stop();
+    await readOrm?.close().catch(() => undefined);
+    await orm?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
     throw e;
   }
 }

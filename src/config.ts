@@ -34,6 +34,8 @@ export interface AppConfig {
   maxRequestBytes: number;
   /** How often each process runs the scheduled jobs (late cloud deployments, CM-13), in seconds. */
   schedulerIntervalSeconds: number;
+  /** How long a stopping server lets in-flight requests finish before it cuts them, in seconds. */
+  shutdownTimeoutSeconds: number;
   /** Signed checkpoints of the audit chain's head, kept outside the database. */
   auditCheckpoint: AuditCheckpointConfig;
 }
@@ -109,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxUploadBytes: int(env.MAX_UPLOAD_BYTES, 50 * 1024 * 1024),
     maxRequestBytes: int(env.MAX_REQUEST_BYTES, 8 * 1024 * 1024),
     schedulerIntervalSeconds: int(env.SCHEDULER_INTERVAL_SECONDS, 300),
+    shutdownTimeoutSeconds: int(env.SHUTDOWN_TIMEOUT_SECONDS, 10),
     auditCheckpoint: {
       dir: env.AUDIT_CHECKPOINT_DIR ? path.resolve(env.AUDIT_CHECKPOINT_DIR) : path.resolve(env.DATA_DIR ?? '.data', 'audit-checkpoints'),
       keyFile: env.AUDIT_CHECKPOINT_KEY_FILE

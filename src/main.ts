@@ -1,45 +1,121 @@
 import 'reflect-metadata';
-import { boot } from './app';
+import net from 'node:net';
+import { boot, StartupError, type Booted } from './app';
 import { loadConfig } from './config';
-import { createServer } from './server';
+import { createServer, type RunningServer } from './server';
 import { purgeIdempotentRequests } from './graphql/idempotency';
-import { startCloudScheduler } from './modules/cloud/cloud.scheduler';
+import { startCloudScheduler, type CloudScheduler } from './modules/cloud/cloud.scheduler';
 import { writeAuditCheckpoint } from './audit/audit-checkpoint-writer';
+
+/** Time past the request bound for the rest of the shutdown (hooks, ORM, PostgreSQL) before the process gives up on it. */
+const SHUTDOWN_MARGIN_MS = 10_000;
+
+function portError(port: number, e: NodeJS.ErrnoException): Error {
+  if (e.code === 'EADDRINUSE') return new StartupError(`Port ${port} is already in use (PORT): another process listens there`);
+  if (e.code === 'EACCES') return new StartupError(`Port ${port} may not be opened by this user (PORT)`);
+  return e;
+}
+
+/** Fails fast on a busy port, before the database is opened and migrated. */
+async function checkPortFree(port: number): Promise<void> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (e) => reject(portError(port, e)));
+    probe.listen(port, resolve);
+  });
+  await new Promise((resolve) => probe.close(resolve));
+}
+
+function listen(server: RunningServer, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.httpServer.once('error', (e) => reject(portError(port, e)));
+    server.httpServer.listen(port, resolve);
+  });
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const booted = await boot(config);
-  const server = await createServer(booted.services);
-  await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
-  console.log(`Ji'an e-gov API: http://localhost:${config.port}/graphql  (GraphiQL: http://localhost:${config.port}/graphiql)`);
-  if (booted.embedded) console.log(`Embedded PostgreSQL: data in ${config.dataDir}/pg`);
-  // Every process runs the scheduled jobs; the jobs see to it that one process does the work.
-  const scheduler = startCloudScheduler(booted.services, config.schedulerIntervalSeconds * 1000);
-  const purge = setInterval(() => {
-    purgeIdempotentRequests(booted.services).catch((e) => console.error('idempotency purge failed', e));
-  }, 3600_000);
-  purge.unref();
-  const checkpoints = setInterval(() => void writeAuditCheckpoint(booted.services), config.auditCheckpoint.intervalSeconds * 1000);
-  checkpoints.unref();
+  let booted: Booted | undefined;
+  let server: RunningServer | undefined;
+  let scheduler: CloudScheduler | undefined;
+  let purge: NodeJS.Timeout | undefined;
+  let ready = false;
+  let signalled: string | undefined;
+  let signalledAt = 0;
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: stopping`);
-    clearInterval(purge);
-    await scheduler.stop();
-    await server.stop();
-    clearInterval(checkpoints);
-    await writeAuditCheckpoint(booted.services);
-    await booted.shutdown();
+  const shutdown = async (signal: string) => {
+    console.log(`${signal}: stopping (requests in flight get ${config.shutdownTimeoutSeconds} s)`);
+    const watchdog = setTimeout(() => {
+      console.error('shutdown did not finish in time: exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutSeconds * 1000 + SHUTDOWN_MARGIN_MS);
+    watchdog.unref();
+    try {
+      clearInterval(purge);
+      // No new connections; requests in flight finish or are cut at the bound; no new job starts.
+      await Promise.all([server!.stop(), scheduler!.stop()]);
+      // Then the hooks registered with booted.onShutdown (the audit checkpoint), the ORM, and the
+      // embedded PostgreSQL when no other process uses it.
+      await booted!.shutdown();
+    } catch (e) {
+      console.error(`shutdown failed: ${e instanceof Error ? e.message : e}`);
+      process.exit(1);
+    }
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) {
+      // Ctrl-C under `npm start` arrives twice at once, from the terminal and forwarded by npm.
+      if (Date.now() - signalledAt < 1000) return;
+      // A second signal: whoever sent it does not want to wait.
+      console.error(`${signal} again: exiting without finishing the shutdown`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    signalled = signal;
+    signalledAt = Date.now();
+    // While booting, main() shuts down as soon as the boot is done.
+    if (ready) void shutdown(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  await checkPortFree(config.port);
+  booted = await boot(config);
+  try {
+    server = await createServer(booted.services);
+    await listen(server, config.port);
+  } catch (e) {
+    await server?.stop().catch(() => undefined);
+    await booted.shutdown().catch(() => undefined);
+    throw e;
+  }
+  console.log(`Ji'an e-gov API: http://localhost:${config.port}/graphql  (GraphiQL: http://localhost:${config.port}/graphiql)`);
+  const { embedded } = booted;
+  if (embedded) {
+    console.log(`Embedded PostgreSQL: data in ${config.dataDir}/pg, port ${embedded.port}, ${embedded.started ? 'started' : 'already running'} (pid ${embedded.pid})`);
+  }
+  // Every process runs the scheduled jobs; the jobs see to it that one process does the work.
+  scheduler = startCloudScheduler(booted.services, config.schedulerIntervalSeconds * 1000);
+  const services = booted.services;
+  purge = setInterval(() => {
+    purgeIdempotentRequests(services).catch((e) => console.error('idempotency purge failed', e));
+  }, 3600_000);
+  purge.unref();
+  const checkpoints = setInterval(() => void writeAuditCheckpoint(services), config.auditCheckpoint.intervalSeconds * 1000);
+  checkpoints.unref();
+  // Shutdown work that needs the database registers with booted.onShutdown: it runs after serving
+  // and the scheduler stopped, before the ORM closes. The last checkpoint covers the last requests.
+  booted.onShutdown(async () => {
+    clearInterval(checkpoints);
+    await writeAuditCheckpoint(services);
+  });
+  ready = true;
+  if (signalled) await shutdown(signalled);
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  // One line, no stack: a startup failure is a message for whoever started the service.
+  const message = e instanceof Error ? e.message : String(e);
+  console.error(`Ji'an e-gov API did not start: ${message.replace(/\s*\n\s*/g, ' ')}`);
   process.exit(1);
 });

@@ -91,10 +91,13 @@ export async function createServer(services: AppServices): Promise<RunningServer
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.graphql.maxTokens },
     formatError,
+    // main.ts owns the signals and the order of shutdown.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // stop(): no new connections, in-flight requests get the shutdown bound, then are cut.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutSeconds * 1000 }),
       limitsPlugin(config.graphql),
     ],
   });
