@@ -11,6 +11,7 @@ import { authenticate, createContext, languageOf, type AppServices, type Request
 import { unauthenticated } from './graphql/errors';
 import { graphiqlRouter } from './graphql/graphiql';
 import { idempotency, type AuthenticatedRequest } from './graphql/idempotency';
+import { inputBoundsPlugin } from './graphql/input-bounds';
 import { limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { documentRoutes } from './modules/documents/document.routes';
@@ -27,6 +28,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
+  'INVALID_INPUT',
 ]);
 
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -85,6 +87,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       limitsPlugin(config.graphql),
+      inputBoundsPlugin({ maxFileLength: config.maxRequestBytes }),
     ],
   });
   await apollo.start();
