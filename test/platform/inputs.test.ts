@@ -202,4 +202,11 @@ describe('dates within the calendar’s range', () => {
       expect(refusal(literal)).toEqual({ code: 'INVALID_INPUT', field: 'start', reason: 'DATE_FORMAT' });
     },
   );
+
+  it('answers the last supported day and the first with INVALID_INPUT (no calendar), never a fault', async () => {
+    for (const start of ['2199-12-31', '1900-01-01']) {
+      const res = await app.request(deadline, { start }, { as: 'jyj.clerk', lang: 'en' });
+      expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^No official holiday calendar for (2200|1900)/), extensions: { code: 'INVALID_INPUT', field: 'start' } });
+    }
+  });
 });
