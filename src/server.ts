@@ -11,6 +11,7 @@ import { authenticate, createContext, languageOf, type AppServices, type Request
 import { unauthenticated } from './graphql/errors';
 import { graphiqlRouter } from './graphql/graphiql';
 import { idempotency, type AuthenticatedRequest } from './graphql/idempotency';
+import { inputBoundsPlugin } from './graphql/input-bounds';
 import { limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { errorHandler, notFound, onlyMethods, requestId, requestIdOf, sendHttpError } from './http/http-error';
@@ -28,6 +29,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
+  'INVALID_INPUT',
 ]);
 
 /** The request ID while Apollo runs a request, so that every GraphQL error carries it too. */
@@ -99,6 +101,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
       // stop(): no new connections, in-flight requests get the shutdown bound, then are cut.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutSeconds * 1000 }),
       limitsPlugin(config.graphql),
+      inputBoundsPlugin({ maxFileLength: config.maxRequestBytes }),
     ],
   });
   await apollo.start();

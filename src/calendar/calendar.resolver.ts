@@ -1,12 +1,12 @@
 import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { NOTHING } from '../authz/access-filter';
 import type { RequestContext } from '../context';
-import { badUserInput } from '../graphql/errors';
+import { invalidArgument } from '../graphql/errors';
 import { readFilter } from '../graphql/loaders';
 import { PayloadType } from '../graphql/payload';
 import { LocalDateScalar } from '../graphql/scalars';
 import { WorkingCalendarYear } from './calendar-year.entity';
-import { dueAfter, publishCalendarYear, requestCalendar } from './calendar.service';
+import { CALENDAR_RULE, dueAfter, publishCalendarYear, requestCalendar } from './calendar.service';
 
 const WorkingCalendarYearPayload = PayloadType('WorkingCalendarYearPayload', 'workingCalendarYear', WorkingCalendarYear);
 
@@ -45,14 +45,19 @@ export class WorkingCalendarResolver {
     @Ctx() ctx: RequestContext,
   ) {
     if (workingDays < 1 || workingDays > 366) {
-      throw badUserInput(ctx.lang, { zh: '工作日数须在 1 到 366 之间', en: 'workingDays must be between 1 and 366' });
+      throw invalidArgument(ctx.lang, 'workingDays', { zh: '工作日数须在 1 到 366 之间', en: 'workingDays must be between 1 and 366' });
     }
     const due = dueAfter(await requestCalendar(ctx), start, workingDays);
     if (due.missingYear !== undefined) {
-      throw badUserInput(ctx.lang, {
-        zh: `${due.missingYear} 年的法定节假日安排尚未录入工作日历，无法计算工作日期限`,
-        en: `No official holiday calendar for ${due.missingYear}: working days cannot be counted`,
-      });
+      throw invalidArgument(
+        ctx.lang,
+        'start',
+        {
+          zh: `${due.missingYear} 年的法定节假日安排尚未录入工作日历，无法计算工作日期限`,
+          en: `No official holiday calendar for ${due.missingYear}: working days cannot be counted`,
+        },
+        CALENDAR_RULE,
+      );
     }
     return due.dueOn;
   }

@@ -1,3 +1,4 @@
+import { isSupportedDate } from '../graphql/scalars';
 import { addDays, isWeekend, yearOf } from './dates';
 
 /**
@@ -48,7 +49,16 @@ export class WorkingCalendar {
     return [...this.years.keys()].sort((a, b) => a - b);
   }
 
+  /**
+   * A date outside the supported range (the Date scalar's) or not a date at all has no calendar:
+   * refused like a year without data, so that callers answer an input error, never a fault.
+   */
+  private requireSupported(date: string): void {
+    if (!isSupportedDate(date)) throw new CalendarYearMissing(/^\d{4}-/.test(date) ? yearOf(date) : Number.NaN);
+  }
+
   isWorkingDay(date: string): boolean {
+    this.requireSupported(date);
     const year = this.years.get(yearOf(date));
     if (!year) throw new CalendarYearMissing(yearOf(date));
     if (year.workdays.has(date)) return true;
@@ -59,6 +69,7 @@ export class WorkingCalendar {
   /** The `workingDays`-th working day after `start` (which itself does not count). */
   addWorkingDays(start: string, workingDays: number): string {
     if (!Number.isInteger(workingDays) || workingDays < 1) throw new Error(`workingDays must be a positive integer, got ${workingDays}`);
+    this.requireSupported(start);
     let date = start;
     let counted = 0;
     while (counted < workingDays) {
@@ -74,6 +85,8 @@ export class WorkingCalendar {
    * date 0, the working day before it 1, a working day past it -1.
    */
   workingDaysBetween(from: string, to: string): number {
+    this.requireSupported(from);
+    this.requireSupported(to);
     if (from === to) return 0;
     const [a, b, sign] = from < to ? [from, to, 1] : [to, from, -1];
     let n = 0;

@@ -96,3 +96,8 @@ export function notFound(lang: Lang, what = 'object'): GraphQLError {
 export function badUserInput(lang: Lang, message: Msg): GraphQLError {
   return new GraphQLError(message[lang], { extensions: { code: 'BAD_USER_INPUT' } });
 }
+
+/** A query's argument refused: `INVALID_INPUT` naming the argument, as the input pass answers. */
+export function invalidArgument(lang: Lang, field: string, message: Msg, rule?: string): GraphQLError {
+  return new GraphQLError(message[lang], { extensions: { code: 'INVALID_INPUT', field, ...(rule ? { rule } : {}) } });
+}

@@ -79,7 +79,7 @@ describe('the working-day calendar: years from the package, new years published 
     expect(years.workingCalendarYears.at(-1)).toEqual({ year: 2026, source: expect.stringMatching(/^chinese-days@/) });
     expect((await app.query(Deadline, { start: '2026-02-13', days: 3 }, 'jyj.clerk')).workingDeadline).toBe('2026-02-25');
     const beyond = await app.request(Deadline, { start: '2026-12-29', days: 3 }, { as: 'jyj.clerk', lang: 'en' });
-    expect(beyond.errors?.[0]).toMatchObject({ message: 'No official holiday calendar for 2027: working days cannot be counted', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(beyond.errors?.[0]).toMatchObject({ message: 'No official holiday calendar for 2027: working days cannot be counted', extensions: { code: 'INVALID_INPUT', field: 'start', rule: 'CM-12' } });
   });
 
   it('refuses a step whose deadline would fall in 2027 (no calendar data), naming the year, never counting plain weekdays (CM-13)', async () => {

@@ -641,7 +641,7 @@ describe('sharing feedback (PM-9(3)): consumers record use, the provider sees it
     ['a resource that is not shared', () => ({ entryId: notShared, purpose: 'x', outcome: 'EFFECTIVE' as const, usedOn: '2026-01-05' }), 'jyj.clerk', 'PRECONDITION_FAILED', 'entryId'],
     ["the provider's own resource", () => ({ entryId: shared, purpose: 'x', outcome: 'EFFECTIVE' as const, usedOn: '2026-01-05' }), 'gaj.clerk', 'INVALID_INPUT', 'entryId'],
     ['a quality issue without its description', () => ({ entryId: shared, purpose: 'x', outcome: 'QUALITY_ISSUE' as const, usedOn: '2026-01-05' }), 'jyj.clerk', 'INVALID_INPUT', 'issue'],
-    ['a use in the future', () => ({ entryId: shared, purpose: 'x', outcome: 'EFFECTIVE' as const, usedOn: '2999-01-01' }), 'jyj.clerk', 'INVALID_INPUT', 'usedOn'],
+    ['a use in the future', () => ({ entryId: shared, purpose: 'x', outcome: 'EFFECTIVE' as const, usedOn: '2199-01-01' }), 'jyj.clerk', 'INVALID_INPUT', 'usedOn'],
   ])('PM-9(3): refuses feedback on %s', async (_what, input, user, code, field) => {
     const res = await app.query(RecordUsage, { input: input() }, user);
     expect(res.catalogUsageRecord).toEqual({ catalogUsage: null, errors: [{ code, rule: 'PM-9(3)', field }] });
@@ -658,7 +658,7 @@ describe('sharing feedback (PM-9(3)): consumers record use, the provider sees it
   });
 
   it('PM-9(3): lists every problem of a feedback at once', async () => {
-    const res = await app.query(RecordUsage, { input: { entryId: notShared, purpose: ' ', outcome: 'NOT_OBTAINED', usedOn: '2999-01-01' } }, 'gaj.clerk');
+    const res = await app.query(RecordUsage, { input: { entryId: notShared, purpose: ' ', outcome: 'NOT_OBTAINED', usedOn: '2199-01-01' } }, 'gaj.clerk');
     expect(res.catalogUsageRecord.errors).toEqual([
       { code: 'PRECONDITION_FAILED', rule: 'PM-9(3)', field: 'entryId' },
       { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'entryId' },

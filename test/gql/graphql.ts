@@ -14,11 +14,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Calendar date, ISO 8601 (YYYY-MM-DD), in Asia/Shanghai */
+  /** Calendar date, ISO 8601 (YYYY-MM-DD), in Asia/Shanghai, from 1900-01-01 to 2199-12-31 */
   Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
-  /** Exact amount in CNY as a string with two decimals, e.g. "10000000.00" */
+  /** Exact amount in CNY as a string: digits without leading zeros, optionally a point and one or two decimals ("10000000", "10000000.5", "10000000.00"); answered with two decimals */
   Decimal: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
