@@ -29,6 +29,15 @@ export interface AppConfig {
   maxRequestBytes: number;
   /** How often each process runs the scheduled jobs (late cloud deployments, CM-13), in seconds. */
   schedulerIntervalSeconds: number;
+  /** Bounds on what one request may take from the database. */
+  database: {
+    /** Connections of each pool (the primary's and the read-only one) in each process. */
+    poolMax: number;
+    /** Longest a statement of the service may run before PostgreSQL cancels it, in ms (0: none). */
+    statementTimeoutMs: number;
+    /** Longest a transaction may sit idle, holding its locks, before PostgreSQL ends it, in ms (0: none). */
+    idleInTransactionTimeoutMs: number;
+  };
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -36,6 +45,11 @@ function int(value: string | undefined, fallback: number): number {
   const n = Number.parseInt(value, 10);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`Expected a positive integer, got "${value}"`);
   return n;
+}
+
+/** Like `int`, where 0 means "off". */
+function intOrZero(value: string | undefined, fallback: number): number {
+  return value === '0' ? 0 : int(value, fallback);
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -70,5 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxUploadBytes: int(env.MAX_UPLOAD_BYTES, 50 * 1024 * 1024),
     maxRequestBytes: int(env.MAX_REQUEST_BYTES, 8 * 1024 * 1024),
     schedulerIntervalSeconds: int(env.SCHEDULER_INTERVAL_SECONDS, 300),
+    database: {
+      poolMax: int(env.DATABASE_POOL_MAX, 20),
+      statementTimeoutMs: intOrZero(env.DATABASE_STATEMENT_TIMEOUT_MS, 5000),
+      idleInTransactionTimeoutMs: intOrZero(env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS, 60_000),
+    },
   };
 }

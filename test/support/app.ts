@@ -6,7 +6,7 @@ import { generateKeyPair, type CryptoKey } from 'jose';
 import { loadPolicies, type PolicySet } from '../../src/authz/policy-loader';
 import { loadConfig, type AppConfig } from '../../src/config';
 import type { AppServices } from '../../src/context';
-import { ormConfig, readOnlyOrmConfig } from '../../src/db/orm.config';
+import { ormConfig, readOnlyOrmConfig, servingLimits } from '../../src/db/orm.config';
 import { LOCAL_ALG, type LocalKeys } from '../../src/identity/keys';
 import { createTokenVerifier, mintLocalToken } from '../../src/identity/token-verifier';
 import { createServer, type RunningServer } from '../../src/server';
@@ -65,18 +65,19 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
   const database = await createTestDatabase();
   const url = new URL(process.env.JIAN_TEST_ADMIN_URL!);
   url.pathname = '/' + database;
-  const config = loadConfig({ DATABASE_URL: url.toString(), NODE_ENV: 'test', ...overrides.env });
+  const config = loadConfig({ DATABASE_URL: url.toString(), NODE_ENV: 'test', DATABASE_POOL_MAX: '8', ...overrides.env });
   const pair = await generateKeyPair(LOCAL_ALG);
   const keys: LocalKeys = { privateKey: pair.privateKey as CryptoKey, publicKey: pair.publicKey as CryptoKey };
   const statements = { count: 0, reset: () => void (statements.count = 0) };
+  // The pools and time limits of a served process (app.ts boot).
   const orm = await MikroORM.init(
     ormConfig(url.toString(), {
-      pool: { min: 0, max: 8 },
+      ...servingLimits(config.database),
       debug: ['query'],
       loggerFactory: (options) => new StatementCounter(options, statements),
     }),
   );
-  const readOrm = await MikroORM.init(readOnlyOrmConfig(url.toString()));
+  const readOrm = await MikroORM.init(readOnlyOrmConfig(url.toString(), config.database));
   const services: AppServices = {
     config,
     orm,
