@@ -12,7 +12,9 @@ import { unauthenticated } from './graphql/errors';
 import { graphiqlRouter } from './graphql/graphiql';
 import { idempotency, type AuthenticatedRequest } from './graphql/idempotency';
 import { limitsPlugin } from './graphql/limits';
+import { statementTimeoutPlugin } from './graphql/timeouts';
 import { buildAppSchema } from './graphql/schema';
+import { statementTimeouts } from './http/time-limit';
 import { documentRoutes } from './modules/documents/document.routes';
 
 /** Codes whose message is meant for the caller; anything else is an internal fault and is masked. */
@@ -27,6 +29,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
+  'TIMEOUT',
 ]);
 
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -85,6 +88,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       limitsPlugin(config.graphql),
+      statementTimeoutPlugin(),
     ],
   });
   await apollo.start();
@@ -99,7 +103,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
   });
   app.get('/', (_req, res) => res.redirect('/graphiql'));
   app.use('/graphiql', graphiqlRouter());
-  app.use('/documents', cors(config.corsOrigins), documentRoutes(services));
+  app.use('/documents', cors(config.corsOrigins), documentRoutes(services), statementTimeouts());
   app.use(
     '/graphql',
     cors(config.corsOrigins),
@@ -118,6 +122,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
         return createContext(services, auth, lang, requestId);
       },
     }),
+    statementTimeouts(),
   );
 
   return {
