@@ -38,6 +38,15 @@ export interface AppConfig {
     /** Longest a transaction may sit idle, holding its locks, before PostgreSQL ends it, in ms (0: none). */
     idleInTransactionTimeoutMs: number;
   };
+  /** Requests per principal per window, shared by every process on the database (points 0: off). */
+  rateLimit: {
+    points: number;
+    /** Budget of requests without a valid token, per client IP address. */
+    anonymousPoints: number;
+    windowSeconds: number;
+  };
+  /** Express `trust proxy`: which proxies' X-Forwarded-For names the client (unset: none). */
+  trustProxy: boolean | number | string;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -50,6 +59,12 @@ function int(value: string | undefined, fallback: number): number {
 /** Like `int`, where 0 means "off". */
 function intOrZero(value: string | undefined, fallback: number): number {
   return value === '0' ? 0 : int(value, fallback);
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -89,5 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       statementTimeoutMs: intOrZero(env.DATABASE_STATEMENT_TIMEOUT_MS, 5000),
       idleInTransactionTimeoutMs: intOrZero(env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS, 60_000),
     },
+    rateLimit: {
+      points: intOrZero(env.RATE_LIMIT_POINTS, 600),
+      anonymousPoints: int(env.RATE_LIMIT_ANONYMOUS_POINTS, 60),
+      windowSeconds: int(env.RATE_LIMIT_WINDOW_SECONDS, 60),
+    },
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

@@ -14,6 +14,7 @@ import { idempotency, type AuthenticatedRequest } from './graphql/idempotency';
 import { limitsPlugin } from './graphql/limits';
 import { statementTimeoutPlugin } from './graphql/timeouts';
 import { buildAppSchema } from './graphql/schema';
+import { rateLimit } from './http/rate-limit';
 import { statementTimeouts } from './http/time-limit';
 import { documentRoutes } from './modules/documents/document.routes';
 
@@ -49,7 +50,7 @@ function cors(origins: string[]) {
     res.setHeader('Vary', 'Origin');
     if (origin && allowed.has(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Access-Control-Expose-Headers', 'Idempotent-Replayed, X-Content-SM3, Content-Disposition, X-Request-ID');
+      res.setHeader('Access-Control-Expose-Headers', 'Idempotent-Replayed, X-Content-SM3, Content-Disposition, X-Request-ID, Retry-After');
       res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept-Language, Idempotency-Key');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
@@ -73,6 +74,8 @@ export interface RunningServer {
 export async function createServer(services: AppServices): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Which proxies may name the client address (the rate limit's key for requests without a token).
+  app.set('trust proxy', services.config.trustProxy);
   const httpServer = http.createServer(app);
   const { config } = services;
   const apollo = new ApolloServer<RequestContext>({
@@ -103,10 +106,12 @@ export async function createServer(services: AppServices): Promise<RunningServer
   });
   app.get('/', (_req, res) => res.redirect('/graphiql'));
   app.use('/graphiql', graphiqlRouter());
-  app.use('/documents', cors(config.corsOrigins), documentRoutes(services), statementTimeouts());
+  const limited = rateLimit(services);
+  app.use('/documents', cors(config.corsOrigins), limited, documentRoutes(services), statementTimeouts());
   app.use(
     '/graphql',
     cors(config.corsOrigins),
+    limited,
     express.json({ limit: config.maxRequestBytes }),
     idempotency(services),
     expressMiddleware(apollo, {

@@ -59,13 +59,17 @@ export interface TestApp {
 
 /**
  * The whole service over real HTTP, on a database of its own: tests send real bearer tokens
- * (signed with a key pair made for the run) and real GraphQL requests.
+ * (signed with a key pair made for the run) and real GraphQL requests. The rate limit is off unless
+ * `env` sets RATE_LIMIT_POINTS (tests send many requests as one user). With `database` (another
+ * app's), the app is a second process on that database and leaves the database to its owner.
  */
-export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policies?: PolicySet } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  overrides: { env?: NodeJS.ProcessEnv; policies?: PolicySet; database?: string } = {},
+): Promise<TestApp> {
+  const database = overrides.database ?? (await createTestDatabase());
   const url = new URL(process.env.JIAN_TEST_ADMIN_URL!);
   url.pathname = '/' + database;
-  const config = loadConfig({ DATABASE_URL: url.toString(), NODE_ENV: 'test', DATABASE_POOL_MAX: '8', ...overrides.env });
+  const config = loadConfig({ DATABASE_URL: url.toString(), NODE_ENV: 'test', DATABASE_POOL_MAX: '8', RATE_LIMIT_POINTS: '0', ...overrides.env });
   const pair = await generateKeyPair(LOCAL_ALG);
   const keys: LocalKeys = { privateKey: pair.privateKey as CryptoKey, publicKey: pair.publicKey as CryptoKey };
   const statements = { count: 0, reset: () => void (statements.count = 0) };
@@ -142,7 +146,7 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
       await server.stop();
       await readOrm.close();
       await orm.close();
-      await dropDatabase(database);
+      if (!overrides.database) await dropDatabase(database);
     },
   };
 }
