@@ -5,7 +5,7 @@ import type { AppConfig } from './config';
 import type { AppServices } from './context';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrateUp } from './db/migrate';
-import { ormConfig, readOnlyOrmConfig } from './db/orm.config';
+import { ormConfig, readOnlyOrmConfig, servingLimits } from './db/orm.config';
 import { seedReferenceData } from './db/seed/seed';
 import { loadOrCreateLocalKeys, type LocalKeys } from './identity/keys';
 import { createTokenVerifier } from './identity/token-verifier';
@@ -66,10 +66,10 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
   let orm: MikroORM | undefined;
   let readOrm: MikroORM | undefined;
   try {
-    orm = await MikroORM.init(ormConfig(url));
+    orm = await MikroORM.init(ormConfig(url, servingLimits(config.database)));
     if (options.migrate !== false) await migrateUp(orm);
     if (options.seed !== false) await seedReferenceData(orm.em.fork());
-    readOrm = await MikroORM.init(readOnlyOrmConfig(config.databaseReadUrl ?? url));
+    readOrm = await MikroORM.init(readOnlyOrmConfig(config.databaseReadUrl ?? url, config.database));
     const localKeys = config.auth.jwksUrl ? undefined : await loadOrCreateLocalKeys(config.dataDir);
     const verifyToken = createTokenVerifier(config.auth, localKeys);
     const services: AppServices = { config, orm, readOrm, policies, verifyToken };

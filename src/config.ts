@@ -34,6 +34,24 @@ export interface AppConfig {
   maxRequestBytes: number;
   /** How often each process runs the scheduled jobs (late cloud deployments, CM-13), in seconds. */
   schedulerIntervalSeconds: number;
+  /** Bounds on what one request may take from the database. */
+  database: {
+    /** Connections of each pool (the primary's and the read-only one) in each process. */
+    poolMax: number;
+    /** Longest a statement of the service may run before PostgreSQL cancels it, in ms (0: none). */
+    statementTimeoutMs: number;
+    /** Longest a transaction may sit idle, holding its locks, before PostgreSQL ends it, in ms (0: none). */
+    idleInTransactionTimeoutMs: number;
+  };
+  /** Requests per principal per window, shared by every process on the database (points 0: off). */
+  rateLimit: {
+    points: number;
+    /** Budget of requests without a valid token, per client IP address. */
+    anonymousPoints: number;
+    windowSeconds: number;
+  };
+  /** Express `trust proxy`: which proxies' X-Forwarded-For names the client (unset: none). */
+  trustProxy: boolean | number | string;
   /** How long a stopping server lets in-flight requests finish before it cuts them, in seconds. */
   shutdownTimeoutSeconds: number;
   /** Signed checkpoints of the audit chain's head, kept outside the database. */
@@ -65,6 +83,17 @@ function seconds(value: string | undefined, fallback: number): number {
   const n = m ? Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]]! : NaN;
   if (!(n > 0)) throw new Error(`Expected a duration such as 24h, 90m or 3600s, got "${value}"`);
   return n;
+}
+
+/** Like `int`, where 0 means "off". */
+function intOrZero(value: string | undefined, fallback: number): number {
+  return value === '0' ? 0 : int(value, fallback);
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -120,5 +149,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       trustedPublicKeys: sm2PublicKeys(env.AUDIT_CHECKPOINT_PUBLIC_KEYS),
       intervalSeconds: int(env.AUDIT_CHECKPOINT_INTERVAL_SECONDS, 60),
     },
+    database: {
+      poolMax: int(env.DATABASE_POOL_MAX, 20),
+      statementTimeoutMs: intOrZero(env.DATABASE_STATEMENT_TIMEOUT_MS, 5000),
+      idleInTransactionTimeoutMs: intOrZero(env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS, 60_000),
+    },
+    rateLimit: {
+      points: intOrZero(env.RATE_LIMIT_POINTS, 600),
+      anonymousPoints: int(env.RATE_LIMIT_ANONYMOUS_POINTS, 60),
+      windowSeconds: int(env.RATE_LIMIT_WINDOW_SECONDS, 60),
+    },
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

@@ -13,8 +13,11 @@ import { graphiqlRouter } from './graphql/graphiql';
 import { idempotency, type AuthenticatedRequest } from './graphql/idempotency';
 import { inputBoundsPlugin } from './graphql/input-bounds';
 import { limitsPlugin } from './graphql/limits';
+import { statementTimeoutPlugin } from './graphql/timeouts';
 import { buildAppSchema } from './graphql/schema';
 import { errorHandler, notFound, onlyMethods, requestId, requestIdOf, sendHttpError } from './http/http-error';
+import { rateLimit } from './http/rate-limit';
+import { statementTimeouts } from './http/time-limit';
 import { documentRoutes } from './modules/documents/document.routes';
 
 /** Codes whose message is meant for the caller; anything else is an internal fault and is masked. */
@@ -30,6 +33,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
   'INVALID_INPUT',
+  'TIMEOUT',
 ]);
 
 /** The request ID while Apollo runs a request, so that every GraphQL error carries it too. */
@@ -58,7 +62,7 @@ function cors(origins: string[]) {
     res.setHeader('Vary', 'Origin');
     if (origin && allowed.has(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Access-Control-Expose-Headers', 'Idempotent-Replayed, X-Content-SM3, Content-Disposition, X-Request-ID');
+      res.setHeader('Access-Control-Expose-Headers', 'Idempotent-Replayed, X-Content-SM3, Content-Disposition, X-Request-ID, Retry-After');
       res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept-Language, Idempotency-Key');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
@@ -83,6 +87,8 @@ export interface RunningServer {
 export async function createServer(services: AppServices): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Which proxies may name the client address (the rate limit's key for requests without a token).
+  app.set('trust proxy', services.config.trustProxy);
   const httpServer = http.createServer(app);
   const { config } = services;
   const apollo = new ApolloServer<RequestContext>({
@@ -102,6 +108,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutSeconds * 1000 }),
       limitsPlugin(config.graphql),
       inputBoundsPlugin({ maxFileLength: config.maxRequestBytes }),
+      statementTimeoutPlugin(),
     ],
   });
   await apollo.start();
@@ -117,11 +124,13 @@ export async function createServer(services: AppServices): Promise<RunningServer
   });
   app.get('/', (_req, res) => res.redirect('/graphiql'));
   app.use('/graphiql', graphiqlRouter());
-  app.use('/documents', cors(config.corsOrigins), documentRoutes(services));
+  const limited = rateLimit(services);
+  app.use('/documents', cors(config.corsOrigins), limited, documentRoutes(services), statementTimeouts());
   app.use(
     '/graphql',
     cors(config.corsOrigins),
     onlyMethods('GET', 'POST'),
+    limited,
     express.json({ limit: config.maxRequestBytes }),
     idempotency(services),
     withRequestId(
@@ -137,6 +146,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
         },
       }),
     ),
+    statementTimeouts(),
   );
   app.use(notFound());
   app.use(errorHandler());

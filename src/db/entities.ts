@@ -13,6 +13,7 @@ import { ReviewOpinion } from '../modules/projects/review-opinion.entity';
 import { StateTransition } from '../workflow/state-transition.entity';
 import { BaseEntity } from './base.entity';
 import { IdempotentRequest } from '../graphql/idempotent-request.entity';
+import { RateLimitCounter } from '../http/rate-limit.entity';
 import { AcceptanceExtension } from '../modules/acceptance/acceptance-extension.entity';
 import { AcceptanceRecord } from '../modules/acceptance/acceptance-record.entity';
 import { OmContract } from '../modules/acceptance/om-contract.entity';
@@ -32,6 +33,7 @@ export const entities = [
   BaseEntity,
   AuditEvent,
   IdempotentRequest,
+  RateLimitCounter,
   StateTransition,
   Division,
   Agency,

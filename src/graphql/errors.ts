@@ -18,6 +18,8 @@ export enum UserErrorCode {
   /** A stale version or a lost race. */
   CONFLICT = 'CONFLICT',
   DEADLINE_PASSED = 'DEADLINE_PASSED',
+  /** The request ran past the database's time limit and was cancelled; nothing changed. */
+  TIMEOUT = 'TIMEOUT',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
 
@@ -91,6 +93,26 @@ export function unauthenticated(lang: Lang, detail?: Msg): GraphQLError {
 /** Missing and not readable look the same, so that existence does not leak. */
 export function notFound(lang: Lang, what = 'object'): GraphQLError {
   return new GraphQLError(lang === 'en' ? `No such ${what}` : '对象不存在', { extensions: { code: 'NOT_FOUND' } });
+}
+
+/** PostgreSQL cancelled a statement (SQLSTATE 57014: the statement timeout, or a cancel at shutdown). */
+export function isStatementCancelled(error: unknown): boolean {
+  let e = error as { code?: unknown; cause?: unknown; originalError?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth += 1) {
+    if (e.code === '57014') return true;
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return false;
+}
+
+export const TIMED_OUT: Msg = {
+  zh: '请求处理时间过长，已被取消，未作任何更改；请缩小范围或稍后重试',
+  en: 'The request took too long and was cancelled; nothing was changed. Narrow it or try again later',
+};
+
+/** A query cancelled by the statement timeout: a top-level error, not an internal fault. */
+export function timedOut(lang: Lang, path?: ReadonlyArray<string | number>): GraphQLError {
+  return new GraphQLError(TIMED_OUT[lang], { path, extensions: { code: 'TIMEOUT' } });
 }
 
 export function badUserInput(lang: Lang, message: Msg): GraphQLError {

@@ -12,7 +12,7 @@ import { appendAuditEvent, type AuditEntry } from '../audit/audit-log';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { explain } from '../authz/explain';
 import type { RequestContext } from '../context';
-import { localize, notFound, Refusal, UserErrorCode, type Problem, type UserError } from '../graphql/errors';
+import { isStatementCancelled, localize, notFound, Refusal, TIMED_OUT, UserErrorCode, type Problem, type UserError } from '../graphql/errors';
 import { Agency } from '../modules/organizations/agency.entity';
 import { User } from '../modules/organizations/user.entity';
 
@@ -202,6 +202,9 @@ export async function runCommand<T>(
       problems = [conflict()];
     } else if (e instanceof DriverException && BAD_VALUE_STATES.has(String((e as { code?: string }).code))) {
       problems = [BAD_VALUE];
+    } else if (isStatementCancelled(e)) {
+      // The statement timeout cut the command short; its transaction is rolled back.
+      problems = [{ code: UserErrorCode.TIMEOUT, message: TIMED_OUT }];
     } else {
       // An internal fault: the attempt is still recorded, then the fault goes up (masked to the caller).
       await appendRefusal(ctx, base, cmd?.subjectId ?? spec.subjectId, [{ code: 'INTERNAL' as UserErrorCode, message: { zh: '', en: '' } }]).catch(() => undefined);

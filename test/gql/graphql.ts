@@ -3395,7 +3395,8 @@ export type UserErrorCode =
   | 'DEADLINE_PASSED'
   | 'FORBIDDEN'
   | 'INVALID_INPUT'
-  | 'PRECONDITION_FAILED';
+  | 'PRECONDITION_FAILED'
+  | 'TIMEOUT';
 
 export type UserFilter = {
   /** Global ID of the agency */

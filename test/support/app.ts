@@ -9,7 +9,7 @@ import { generateKeyPair, type CryptoKey } from 'jose';
 import { loadPolicies, type PolicySet } from '../../src/authz/policy-loader';
 import { loadConfig, type AppConfig } from '../../src/config';
 import type { AppServices } from '../../src/context';
-import { ormConfig, readOnlyOrmConfig } from '../../src/db/orm.config';
+import { ormConfig, readOnlyOrmConfig, servingLimits } from '../../src/db/orm.config';
 import { LOCAL_ALG, type LocalKeys } from '../../src/identity/keys';
 import { createTokenVerifier, mintLocalToken } from '../../src/identity/token-verifier';
 import { createServer, type RunningServer } from '../../src/server';
@@ -62,10 +62,14 @@ export interface TestApp {
 
 /**
  * The whole service over real HTTP, on a database of its own: tests send real bearer tokens
- * (signed with a key pair made for the run) and real GraphQL requests.
+ * (signed with a key pair made for the run) and real GraphQL requests. The rate limit is off unless
+ * `env` sets RATE_LIMIT_POINTS (tests send many requests as one user). With `database` (another
+ * app's), the app is a second process on that database and leaves the database to its owner.
  */
-export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policies?: PolicySet } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  overrides: { env?: NodeJS.ProcessEnv; policies?: PolicySet; database?: string } = {},
+): Promise<TestApp> {
+  const database = overrides.database ?? (await createTestDatabase());
   const url = new URL(process.env.JIAN_TEST_ADMIN_URL!);
   url.pathname = '/' + database;
   // Audit checkpoints and their key in a directory of this app's own, never the developer's .data.
@@ -73,6 +77,8 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
   const config = loadConfig({
     DATABASE_URL: url.toString(),
     NODE_ENV: 'test',
+    DATABASE_POOL_MAX: '8',
+    RATE_LIMIT_POINTS: '0',
     AUDIT_CHECKPOINT_DIR: path.join(scratch, 'audit-checkpoints'),
     AUDIT_CHECKPOINT_KEY_FILE: path.join(scratch, 'keys', 'audit-checkpoint-sm2.key'),
     ...overrides.env,
@@ -80,14 +86,15 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
   const pair = await generateKeyPair(LOCAL_ALG);
   const keys: LocalKeys = { privateKey: pair.privateKey as CryptoKey, publicKey: pair.publicKey as CryptoKey };
   const statements = { count: 0, reset: () => void (statements.count = 0) };
+  // The pools and time limits of a served process (app.ts boot).
   const orm = await MikroORM.init(
     ormConfig(url.toString(), {
-      pool: { min: 0, max: 8 },
+      ...servingLimits(config.database),
       debug: ['query'],
       loggerFactory: (options) => new StatementCounter(options, statements),
     }),
   );
-  const readOrm = await MikroORM.init(readOnlyOrmConfig(url.toString()));
+  const readOrm = await MikroORM.init(readOnlyOrmConfig(url.toString(), config.database));
   const services: AppServices = {
     config,
     orm,
@@ -152,7 +159,7 @@ export async function startTestApp(overrides: { env?: NodeJS.ProcessEnv; policie
       await server.stop();
       await readOrm.close();
       await orm.close();
-      await dropDatabase(database);
+      if (!overrides.database) await dropDatabase(database);
       fs.rmSync(scratch, { recursive: true, force: true });
     },
   };

@@ -5,6 +5,7 @@ import { DivisionKind } from '../../modules/organizations/organization.enums';
 import { User } from '../../modules/organizations/user.entity';
 import { agencies, CITY_CODE, counties } from './reference-data';
 import { seedCloudData } from './cloud-data';
+import { LIFT_TIME_LIMITS_SQL } from '../orm.config';
 
 /**
  * Loads the Ji'an reference data: divisions, agencies, demo users. Idempotent: rows are matched
@@ -12,6 +13,8 @@ import { seedCloudData } from './cloud-data';
  */
 export async function seedReferenceData(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
+    // At boot a second process waits here for the first one's seeding: longer than a request may.
+    await tx.execute(LIFT_TIME_LIMITS_SQL);
     const divisions = [
       { code: CITY_CODE, name: '吉安市', nameEn: "Ji'an City", kind: DivisionKind.CITY },
       ...counties.map(({ code, name, nameEn, kind }) => ({ code, name, nameEn, kind })),
