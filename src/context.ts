@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createMongoAbility } from '@casl/ability';
 import { buildAbility, type AppAbility, type PrincipalAttributes } from './authz/ability';
@@ -29,6 +30,11 @@ export interface Principal {
   user: User;
   /** OA system acting for the user (RFC 8693 `act` claim), recorded in the audit trail. */
   serviceClient?: string;
+}
+
+/** An HTTP request whose bearer token a middleware has already verified (the rate limit does first). */
+export interface AuthenticatedRequest extends Request {
+  auth?: { principal: Principal | null; authError?: string };
 }
 
 /** Per request: who is asking, what they may do, and a fresh unit of work. */

@@ -7,10 +7,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { authenticate, createContext, languageOf, type AppServices, type RequestContext } from './context';
+import { authenticate, createContext, languageOf, type AppServices, type AuthenticatedRequest, type RequestContext } from './context';
 import { unauthenticated } from './graphql/errors';
 import { graphiqlRouter } from './graphql/graphiql';
-import { idempotency, type AuthenticatedRequest } from './graphql/idempotency';
+import { idempotency } from './graphql/idempotency';
 import { inputBoundsPlugin } from './graphql/input-bounds';
 import { limitsPlugin } from './graphql/limits';
 import { statementTimeoutPlugin } from './graphql/timeouts';

@@ -1,14 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Response } from 'express';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { authenticate, type AppServices, type Principal } from '../context';
+import { authenticate, type AppServices, type AuthenticatedRequest } from '../context';
 import { sendHttpError } from '../http/http-error';
 import { AgencyKind } from '../modules/organizations/organization.enums';
-
-export interface AuthenticatedRequest extends Request {
-  /** Set when a middleware has already verified the token. */
-  auth?: { principal: Principal | null; authError?: string };
-}
 
 const KEY = /^[\w.:-]{8,100}$/;
 /** How long a request may run before a retry with its key takes over. */
@@ -42,12 +37,24 @@ function isMutation(body: unknown, maxTokens: number): boolean {
   return operation?.operation === 'mutation';
 }
 
-/** Whether a response may be replayed: a success without any internal fault in its errors. */
+/** Failures a retry may not meet again: an internal fault, or a statement cut by the time limit. */
+const TRANSIENT = new Set(['INTERNAL_SERVER_ERROR', 'TIMEOUT']);
+
+type Body = {
+  data?: Record<string, { errors?: { code?: unknown }[] } | null> | null;
+  errors?: { extensions?: { code?: unknown } }[];
+};
+
+/**
+ * Whether a response may be replayed: a success with no transient failure, neither among the
+ * top-level errors nor among a mutation payload's errors (when the caller selected their code).
+ */
 function replayable(status: number, body: string): boolean {
   if (status < 200 || status >= 300) return false;
   try {
-    const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? [];
-    return !errors.some((e) => e?.extensions?.code === 'INTERNAL_SERVER_ERROR');
+    const parsed = JSON.parse(body) as Body;
+    if ((parsed.errors ?? []).some((e) => TRANSIENT.has(e?.extensions?.code as string))) return false;
+    return !Object.values(parsed.data ?? {}).some((payload) => payload?.errors?.some((e) => TRANSIENT.has(e?.code as string)));
   } catch {
     return false;
   }
@@ -74,7 +81,8 @@ export function idempotency(services: AppServices) {
         return;
       }
       if (!isMutation(req.body, services.config.graphql.maxTokens)) return next();
-      req.auth = await authenticate(services, req.headers.authorization);
+      // The rate limit before it has verified the token already.
+      req.auth ??= await authenticate(services, req.headers.authorization);
       const user = req.auth.principal?.user;
       // Read-only principals change nothing, so there is nothing to run once.
       if (!user || user.agency.kind === AgencyKind.AUDIT) return next();

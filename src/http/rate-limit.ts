@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { authenticate, type AppServices, type Principal } from '../context';
-import type { AuthenticatedRequest } from '../graphql/idempotency';
+import type { AuthenticatedRequest } from '../context';
 import { sendHttpError } from './http-error';
 
 /** Created by a migration (RateLimitCounter): the limiter runs no DDL. */

@@ -358,6 +358,25 @@ describe('Idempotency-Key: mutations only, per principal, never a failure', () =
     }
   });
 
+  it('never keeps a refusal for want of time: a TIMEOUT answer is not replayed', async () => {
+    // The trigger fails the insert as PostgreSQL's statement timeout does (SQLSTATE 57014).
+    await sqlAsAdmin(app.database, `
+      create function cut_project() returns trigger language plpgsql as $$ begin raise exception 'canceling statement due to statement timeout' using errcode = '57014'; end $$;
+      create trigger cut_project before insert on project for each row when (new.name = '第一次超时的项目') execute function cut_project();`);
+    let cut;
+    try {
+      cut = await post(create('第一次超时的项目'), { 'idempotency-key': 'timeout-0001-abcdef' });
+    } finally {
+      await sqlAsAdmin(app.database, 'drop trigger cut_project on project; drop function cut_project()');
+    }
+    expect(cut.status).toBe(200);
+    expect(cut.body.data.projectCreate.errors).toEqual([{ code: 'TIMEOUT', rule: null }]);
+    const retried = await post(create('第一次超时的项目'), { 'idempotency-key': 'timeout-0001-abcdef' });
+    expect(retried.replayed).toBeNull();
+    expect(retried.body.data.projectCreate.errors).toEqual([]);
+    expect(await projects('第一次超时的项目')).toBe(1);
+  });
+
   it('never keeps an internal error: the retry with the same key runs again', async () => {
     const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
     await sqlAsAdmin(app.database, `

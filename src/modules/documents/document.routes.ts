@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { authenticate, createContext, languageOf, type AppServices, type RequestContext } from '../../context';
+import { authenticate, createContext, languageOf, type AppServices, type AuthenticatedRequest, type RequestContext } from '../../context';
 import { keyOf } from '../../graphql/global-id';
-import { onlyMethods, sendHttpError } from '../../http/http-error';
+import { onlyMethods, requestIdOf, sendHttpError } from '../../http/http-error';
 import { DocumentContent, ProjectDocument } from './document.entity';
 import { storeContent } from './document.service';
 
@@ -26,13 +26,14 @@ type WithContext = Request & { ctx?: RequestContext };
 function signedIn(services: AppServices) {
   return async (req: WithContext, res: Response, next: NextFunction) => {
     try {
-      const auth = await authenticate(services, req.headers.authorization);
+      // The rate limit before it has verified the token already.
+      const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
       if (!auth.principal) {
         const reason = auth.authError ? { zh: `登录凭证无效：${auth.authError}`, en: `Not authenticated: ${auth.authError}` } : undefined;
         sendHttpError(req, res, 401, 'UNAUTHENTICATED', reason ?? { zh: '未登录或登录凭证无效', en: 'Not authenticated' });
         return;
       }
-      req.ctx = createContext(services, auth, languageOf(req.headers['accept-language']));
+      req.ctx = createContext(services, auth, languageOf(req.headers['accept-language']), requestIdOf(res));
       next();
     } catch (e) {
       next(e);
