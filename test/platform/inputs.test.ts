@@ -28,7 +28,10 @@ function refusal(res: GraphQLResponse<unknown>) {
   expect(res.status).toBe(400);
   expect(res.data ?? null).toBeNull();
   expect(res.errors).toHaveLength(1);
-  return res.errors![0].extensions as { code: string; field: string; reason: string };
+  // Every error carries its request ID; the refusal itself is the rest.
+  const { requestId, ...refused } = res.errors![0].extensions as { code: string; field: string; reason: string; requestId: string };
+  expect(requestId).toEqual(expect.any(String));
+  return refused;
 }
 
 describe('bounded inputs: one pass over every argument before anything runs', () => {
