@@ -4,24 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded';
+import { isAlive } from '../support/processes';
 
 // The embedded PostgreSQL shared by several users of one data directory (src/db/embedded.ts):
 // here the users are handles in this process; test/platform/process.test.ts has real processes.
-
-/** Whether the process runs (a zombie has exited: the detached postmaster's parent is init, which reaps it late). */
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
-  } catch {
-    return false;
-  }
-};
 
 const pidFile = (dir: string) => path.join(dir, 'pg', 'postmaster.pid');
 const postmasterPid = (dir: string) => Number.parseInt(fs.readFileSync(pidFile(dir), 'utf8'), 10);

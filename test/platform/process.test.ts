@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/db/embedded';
+import { isAlive } from '../support/processes';
 
 // The built service as its users run it: `node dist/src/main.js` and the CLIs as child processes,
 // on one embedded PostgreSQL in a temporary DATA_DIR.
@@ -70,21 +71,6 @@ async function startServer(dir: string, env: Record<string, string> = {}): Promi
   server.child.kill('SIGKILL');
   throw new Error(`server did not become healthy: ${server.stdout()} ${server.stderr()}`);
 }
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    // The detached postmaster's parent is init, which may reap it late: a zombie has exited.
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
-  } catch {
-    return false;
-  }
-};
 
 /** An HTTP request whose body is still arriving: it stays in flight until `finish` or the server cuts it. */
 function requestInFlight(port: number) {
