@@ -1755,7 +1755,7 @@ export type Mutation = {
   sharingReviewRequest: SharingReviewPayload;
   /** PM-15: BDC returns the review with its findings */
   sharingReviewReturn: SharingReviewPayload;
-  /** Adds a newly published year of the official calendar (BDC or the Government Office) */
+  /** Adds a newly published year of the official calendar from the State Council's notice, checked day by day (BDC or the Government Office) */
   workingCalendarYearPublish: WorkingCalendarYearPayload;
 };
 
@@ -3405,6 +3405,16 @@ export type UserFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One festival’s days off as the notice gives them (weekend days included) */
+export type WorkingCalendarHolidayInput = {
+  /** Last day off */
+  end: Scalars['Date']['input'];
+  /** The festival as the notice names it: 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节, or 中秋节、国庆节 together */
+  name: Scalars['String']['input'];
+  /** First day off */
+  start: Scalars['Date']['input'];
+};
+
 /** One year of the official holiday and make-up working day calendar */
 export type WorkingCalendarYear = Node & {
   __typename?: 'WorkingCalendarYear';
@@ -3425,13 +3435,17 @@ export type WorkingCalendarYearPayload = {
   workingCalendarYear?: Maybe<WorkingCalendarYear>;
 };
 
+/** The State Council's holiday notice for a year (国务院办公厅关于部分节假日安排的通知): the same JSON as a file for `npm run calendar:import` (see calendar/2026.json) */
 export type WorkingCalendarYearPublishInput = {
-  /** Every day off by the notice */
-  holidays: Array<Scalars['Date']['input']>;
-  /** The notice, e.g. 国办发明电〔2026〕7号 */
-  source: Scalars['String']['input'];
+  /** Each festival’s days off: all seven festivals, one range each */
+  holidays: Array<WorkingCalendarHolidayInput>;
+  /** The day the notice was issued (成文日期) */
+  issuedOn: Scalars['Date']['input'];
   /** Weekend days that are working days (调休上班) */
-  workdays: Array<Scalars['Date']['input']>;
+  makeUpWorkdays: Array<Scalars['Date']['input']>;
+  /** The notice number (文号), e.g. 国办发明电〔2025〕7号 */
+  reference: Scalars['String']['input'];
+  /** The year the notice arranges */
   year: Scalars['Int']['input'];
 };
 
