@@ -177,5 +177,12 @@ describe('npm run calendar:import and the mutation: the State Council’s notice
       ]),
     });
     expect(await years()).not.toContain(2028);
+
+    // The shipped example, verbatim as the input: accepted by the schema, checked, and 2026 exists already.
+    const example = JSON.parse(fs.readFileSync(path.join(__dirname, '../../calendar/2026.json'), 'utf8'));
+    const again = await app.request(Publish, { input: example }, { as: 'bdc.leader', lang: 'en' });
+    expect(again.data!.workingCalendarYearPublish.errors).toEqual([
+      { code: 'CONFLICT', rule: 'CM-12', field: 'year', message: 'The 2026 calendar already exists; a published year is not rewritten' },
+    ]);
   });
 });
