@@ -7,22 +7,41 @@ import { PayloadType } from '../graphql/payload';
 import { LocalDateScalar } from '../graphql/scalars';
 import { WorkingCalendarYear } from './calendar-year.entity';
 import { CALENDAR_RULE, dueAfter, publishCalendarYear, requestCalendar } from './calendar.service';
+import type { HolidayNotice, NoticeHoliday } from './holiday-notice';
 
 const WorkingCalendarYearPayload = PayloadType('WorkingCalendarYearPayload', 'workingCalendarYear', WorkingCalendarYear);
 
-@InputType()
-class WorkingCalendarYearPublishInput {
-  @Field(() => Int)
+@InputType({ description: 'One festival’s days off as the notice gives them (weekend days included)' })
+class WorkingCalendarHolidayInput implements NoticeHoliday {
+  @Field(() => String, { description: 'The festival as the notice names it: 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节, or 中秋节、国庆节 together' })
+  name!: string;
+
+  @Field(() => LocalDateScalar, { description: 'First day off' })
+  start!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Last day off' })
+  end!: string;
+}
+
+@InputType({
+  description:
+    "The State Council's holiday notice for a year (国务院办公厅关于部分节假日安排的通知): the same JSON as a file for `npm run calendar:import` (see calendar/2026.json)",
+})
+class WorkingCalendarYearPublishInput implements HolidayNotice {
+  @Field(() => Int, { description: 'The year the notice arranges' })
   year!: number;
 
-  @Field(() => [LocalDateScalar], { description: 'Every day off by the notice' })
-  holidays!: string[];
+  @Field(() => String, { description: 'The notice number (文号), e.g. 国办发明电〔2025〕7号' })
+  reference!: string;
+
+  @Field(() => LocalDateScalar, { description: 'The day the notice was issued (成文日期)' })
+  issuedOn!: string;
+
+  @Field(() => [WorkingCalendarHolidayInput], { description: 'Each festival’s days off: all seven festivals, one range each' })
+  holidays!: WorkingCalendarHolidayInput[];
 
   @Field(() => [LocalDateScalar], { description: 'Weekend days that are working days (调休上班)' })
-  workdays!: string[];
-
-  @Field(() => String, { description: 'The notice, e.g. 国办发明电〔2026〕7号' })
-  source!: string;
+  makeUpWorkdays!: string[];
 }
 
 @Resolver(() => WorkingCalendarYear)
@@ -62,7 +81,7 @@ export class WorkingCalendarResolver {
     return due.dueOn;
   }
 
-  @Mutation(() => WorkingCalendarYearPayload, { description: "Adds a newly published year of the official calendar (BDC or the Government Office)" })
+  @Mutation(() => WorkingCalendarYearPayload, { description: "Adds a newly published year of the official calendar from the State Council's notice, checked day by day (BDC or the Government Office)" })
   workingCalendarYearPublish(@Arg('input', () => WorkingCalendarYearPublishInput) input: WorkingCalendarYearPublishInput, @Ctx() ctx: RequestContext) {
     return publishCalendarYear(ctx, input);
   }

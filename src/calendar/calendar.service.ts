@@ -1,14 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../context';
 import { Refusal, UserErrorCode, type Problem } from '../graphql/errors';
-import { isIsoDate } from '../graphql/scalars';
 import { runCommand } from '../workflow/command';
 import { WorkingCalendarYear } from './calendar-year.entity';
-import { isWeekend, yearOf } from './dates';
+import { CALENDAR_RULE, checkHolidayNotice, noticeCalendarYear, noticeSource, type HolidayNotice } from './holiday-notice';
 import { CalendarYearMissing, WorkingCalendar } from './working-calendar';
 
-/** The rule cited when a working-day deadline cannot be computed or the calendar is extended. */
-export const CALENDAR_RULE = 'CM-12';
+export { CALENDAR_RULE };
 
 /** The whole official calendar as stored (a few dozen rows): one query. */
 export async function loadWorkingCalendar(em: EntityManager): Promise<WorkingCalendar> {
@@ -55,56 +53,32 @@ export function calendarGapProblem(year: number, rule: string): Problem {
   };
 }
 
-export interface CalendarYearInput {
-  year: number;
-  holidays: string[];
-  workdays: string[];
-  source: string;
-}
-
-function inputProblems(input: CalendarYearInput): Problem[] {
-  const problems: Problem[] = [];
-  const bad = (field: string, zh: string, en: string) =>
-    problems.push({ code: UserErrorCode.INVALID_INPUT, rule: CALENDAR_RULE, field, message: { zh, en } });
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) bad('year', '年份无效', 'Invalid year');
-  if (!input.source.trim()) bad('source', '请注明依据（国务院办公厅通知文号）', 'Name the notice it comes from');
-  if (input.holidays.length === 0) bad('holidays', '请列出放假日期', 'List the days off');
-  const holidays = new Set(input.holidays);
-  if (holidays.size !== input.holidays.length) bad('holidays', '放假日期有重复', 'A day off is listed twice');
-  for (const d of input.holidays) {
-    if (!isIsoDate(d) || yearOf(d) !== input.year) bad('holidays', `${d} 不在 ${input.year} 年内`, `${d} is not in ${input.year}`);
-  }
-  if (new Set(input.workdays).size !== input.workdays.length) bad('workdays', '调休上班日有重复', 'A make-up working day is listed twice');
-  for (const d of input.workdays) {
-    if (!isIsoDate(d) || yearOf(d) !== input.year) bad('workdays', `${d} 不在 ${input.year} 年内`, `${d} is not in ${input.year}`);
-    else if (!isWeekend(d)) bad('workdays', `${d} 不是周末，不能作为调休上班日`, `${d} is not a weekend day, so it cannot be a make-up working day`);
-    if (holidays.has(d)) bad('workdays', `${d} 同时列为放假日和上班日`, `${d} is listed both as a day off and as a working day`);
-  }
-  return problems;
-}
-
 /**
- * Extends the official calendar with a newly published year (BDC or the Government Office, per the
- * policies). A published year is never rewritten: deadlines already computed from it stand.
+ * Extends the official calendar with a newly published year from the State Council's notice (BDC or
+ * the Government Office, per the policies), checked by `checkHolidayNotice` first. A published year
+ * is never rewritten: deadlines already computed from it stand. The CLI (`npm run calendar:import`)
+ * and the mutation both come here.
  */
-export function publishCalendarYear(ctx: RequestContext, input: CalendarYearInput) {
+export function publishCalendarYear(ctx: RequestContext, input: HolidayNotice) {
   return runCommand(ctx, { action: 'publish', subjectType: 'WorkingCalendarYear' }, async (cmd) => {
     const row = cmd.em.create(WorkingCalendarYear, {
       year: input.year,
-      holidays: [...input.holidays].sort(),
-      workdays: [...input.workdays].sort(),
-      source: input.source.trim(),
+      holidays: [],
+      workdays: [],
+      source: '',
       publishedBy: cmd.currentUser(),
       publishedByAgency: cmd.currentAgency(),
     }, { persist: false }); // persisted once every check passed, so the checks' queries do not flush it
     cmd.authorize('publish', row);
     cmd.subjectId = row.id;
-    const problems = inputProblems(input);
-    if (problems.length) throw new Refusal(problems);
-    if (await cmd.em.count(WorkingCalendarYear, { year: input.year })) {
+    const { notice, problems } = checkHolidayNotice(input);
+    if (!notice) throw new Refusal(problems);
+    const data = noticeCalendarYear(notice);
+    cmd.em.assign(row, { holidays: data.holidays, workdays: data.workdays, source: noticeSource(notice) });
+    if (await cmd.em.count(WorkingCalendarYear, { year: notice.year })) {
       throw Refusal.of(UserErrorCode.CONFLICT, CALENDAR_RULE, {
-        zh: `${input.year} 年工作日历已存在，已发布的年份不能改写`,
-        en: `The ${input.year} calendar already exists; a published year is not rewritten`,
+        zh: `${notice.year} 年工作日历已存在，已发布的年份不能改写`,
+        en: `The ${notice.year} calendar already exists; a published year is not rewritten`,
       }, 'year');
     }
     cmd.em.persist(row);

@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
 import { Apply, cloudIds, ConfirmProvisioning, ExpertReview, Notify, Review, Sign, useClock, type CloudIds } from '../cloud/support';
+import { testNotice2027, testNotice2027DaysOff } from './notice-fixture';
 
 const Years = graphql(`
   query CalendarYears {
@@ -52,16 +53,7 @@ const Actions = graphql(`
   }
 `);
 
-/**
- * A test fixture shaped like a State Council notice for 2027 (New Year and a Spring Festival week,
- * one make-up Saturday). It is not the real 2027 arrangement; it exercises publishing a year.
- */
-const fixture2027 = {
-  year: 2027,
-  holidays: ['2027-01-01', '2027-01-02', '2027-01-03', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'],
-  workdays: ['2027-02-20'],
-  source: '测试用：2027 年节假日安排（示例数据）',
-};
+const fixture2027 = testNotice2027();
 
 let app: TestApp;
 let ids: CloudIds;
@@ -128,14 +120,21 @@ describe('the working-day calendar: years from the package, new years published 
       const res = await app.query(Publish, { input: fixture2027 }, as);
       expect(res.workingCalendarYearPublish).toEqual({ workingCalendarYear: null, errors: [{ code: 'FORBIDDEN', rule, field: null }] });
     }
-    const wrong = await app.query(Publish, { input: { ...fixture2027, workdays: ['2027-02-22', '2027-02-06'], holidays: [...fixture2027.holidays, '2026-12-31'] } }, 'bdc.leader');
+    const wrong = await app.query(
+      Publish,
+      { input: { ...fixture2027, makeUpWorkdays: ['2027-02-22', '2027-02-06'], holidays: [{ ...fixture2027.holidays[0], start: '2026-12-31' }, ...fixture2027.holidays.slice(1)] } },
+      'bdc.leader',
+    );
     expect(wrong.workingCalendarYearPublish.errors).toEqual([
-      { code: 'INVALID_INPUT', rule: 'CM-12', field: 'holidays' },
-      { code: 'INVALID_INPUT', rule: 'CM-12', field: 'workdays' },
-      { code: 'INVALID_INPUT', rule: 'CM-12', field: 'workdays' },
+      { code: 'INVALID_INPUT', rule: 'CM-12', field: 'holidays[0].start' },
+      { code: 'INVALID_INPUT', rule: 'CM-12', field: 'makeUpWorkdays[0]' },
+      { code: 'INVALID_INPUT', rule: 'CM-12', field: 'makeUpWorkdays[1]' },
     ]);
     const published = await app.query(Publish, { input: fixture2027 }, 'govoffice.reviewer');
-    expect(published.workingCalendarYearPublish).toEqual({ workingCalendarYear: fixture2027, errors: [] });
+    expect(published.workingCalendarYearPublish).toEqual({
+      workingCalendarYear: { year: 2027, holidays: testNotice2027DaysOff, workdays: fixture2027.makeUpWorkdays, source: '国办发明电〔2026〕99号（2026-11-10）' },
+      errors: [],
+    });
     const again = await app.query(Publish, { input: fixture2027 }, 'bdc.leader');
     expect(again.workingCalendarYearPublish.errors).toEqual([{ code: 'CONFLICT', rule: 'CM-12', field: 'year' }]);
   });

@@ -33,6 +33,9 @@ type Documents = {
     "\n  query AcceptanceActions($projectId: ID!) {\n    acceptanceActions(projectId: $projectId) {\n      action\n      allowed\n      blockers {\n        code\n        rule\n        field\n      }\n    }\n  }\n": typeof types.AcceptanceActionsDocument,
     "\n  query RecordById($id: ID!) {\n    acceptanceRecord(id: $id) {\n      status\n      round\n      delegated\n      reportReceived\n      decidedByAgency {\n        code\n      }\n      project {\n        status\n        acceptanceDueOn\n      }\n      history {\n        event\n        fromState\n        toState\n      }\n      availableActions {\n        action\n        allowed\n        blockers {\n          code\n          rule\n        }\n      }\n    }\n  }\n": typeof types.RecordByIdDocument,
     "\n  query AuditAnchoredStatus {\n    auditChainStatus {\n      ok\n      anchored\n      checked\n      firstBadSeq\n      reason\n      checkpoint {\n        seq\n        hash\n        signedAt\n        file\n      }\n      checkpointProblems {\n        file\n        seq\n        reason\n      }\n    }\n  }\n": typeof types.AuditAnchoredStatusDocument,
+    "\n  query CalendarImportDeadline($start: Date!, $days: Int!) {\n    workingDeadline(start: $start, workingDays: $days)\n  }\n": typeof types.CalendarImportDeadlineDocument,
+    "\n  query CalendarImportYears {\n    workingCalendarYears {\n      year\n      holidays\n      workdays\n      source\n    }\n  }\n": typeof types.CalendarImportYearsDocument,
+    "\n  mutation CalendarImportPublish($input: WorkingCalendarYearPublishInput!) {\n    workingCalendarYearPublish(input: $input) {\n      workingCalendarYear {\n        year\n      }\n      errors {\n        code\n        rule\n        field\n        message\n      }\n    }\n  }\n": typeof types.CalendarImportPublishDocument,
     "\n  query CalendarYears {\n    workingCalendarYears {\n      year\n      source\n    }\n  }\n": typeof types.CalendarYearsDocument,
     "\n  query CalendarDeadline($start: Date!, $days: Int!) {\n    workingDeadline(start: $start, workingDays: $days)\n  }\n": typeof types.CalendarDeadlineDocument,
     "\n  mutation CalendarPublish($input: WorkingCalendarYearPublishInput!) {\n    workingCalendarYearPublish(input: $input) {\n      workingCalendarYear {\n        year\n        holidays\n        workdays\n        source\n      }\n      errors {\n        code\n        rule\n        field\n      }\n    }\n  }\n": typeof types.CalendarPublishDocument,
@@ -167,6 +170,9 @@ const documents: Documents = {
     "\n  query AcceptanceActions($projectId: ID!) {\n    acceptanceActions(projectId: $projectId) {\n      action\n      allowed\n      blockers {\n        code\n        rule\n        field\n      }\n    }\n  }\n": types.AcceptanceActionsDocument,
     "\n  query RecordById($id: ID!) {\n    acceptanceRecord(id: $id) {\n      status\n      round\n      delegated\n      reportReceived\n      decidedByAgency {\n        code\n      }\n      project {\n        status\n        acceptanceDueOn\n      }\n      history {\n        event\n        fromState\n        toState\n      }\n      availableActions {\n        action\n        allowed\n        blockers {\n          code\n          rule\n        }\n      }\n    }\n  }\n": types.RecordByIdDocument,
     "\n  query AuditAnchoredStatus {\n    auditChainStatus {\n      ok\n      anchored\n      checked\n      firstBadSeq\n      reason\n      checkpoint {\n        seq\n        hash\n        signedAt\n        file\n      }\n      checkpointProblems {\n        file\n        seq\n        reason\n      }\n    }\n  }\n": types.AuditAnchoredStatusDocument,
+    "\n  query CalendarImportDeadline($start: Date!, $days: Int!) {\n    workingDeadline(start: $start, workingDays: $days)\n  }\n": types.CalendarImportDeadlineDocument,
+    "\n  query CalendarImportYears {\n    workingCalendarYears {\n      year\n      holidays\n      workdays\n      source\n    }\n  }\n": types.CalendarImportYearsDocument,
+    "\n  mutation CalendarImportPublish($input: WorkingCalendarYearPublishInput!) {\n    workingCalendarYearPublish(input: $input) {\n      workingCalendarYear {\n        year\n      }\n      errors {\n        code\n        rule\n        field\n        message\n      }\n    }\n  }\n": types.CalendarImportPublishDocument,
     "\n  query CalendarYears {\n    workingCalendarYears {\n      year\n      source\n    }\n  }\n": types.CalendarYearsDocument,
     "\n  query CalendarDeadline($start: Date!, $days: Int!) {\n    workingDeadline(start: $start, workingDays: $days)\n  }\n": types.CalendarDeadlineDocument,
     "\n  mutation CalendarPublish($input: WorkingCalendarYearPublishInput!) {\n    workingCalendarYearPublish(input: $input) {\n      workingCalendarYear {\n        year\n        holidays\n        workdays\n        source\n      }\n      errors {\n        code\n        rule\n        field\n      }\n    }\n  }\n": types.CalendarPublishDocument,
@@ -372,6 +378,18 @@ export function graphql(source: "\n  query RecordById($id: ID!) {\n    acceptanc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditAnchoredStatus {\n    auditChainStatus {\n      ok\n      anchored\n      checked\n      firstBadSeq\n      reason\n      checkpoint {\n        seq\n        hash\n        signedAt\n        file\n      }\n      checkpointProblems {\n        file\n        seq\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditAnchoredStatus {\n    auditChainStatus {\n      ok\n      anchored\n      checked\n      firstBadSeq\n      reason\n      checkpoint {\n        seq\n        hash\n        signedAt\n        file\n      }\n      checkpointProblems {\n        file\n        seq\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarImportDeadline($start: Date!, $days: Int!) {\n    workingDeadline(start: $start, workingDays: $days)\n  }\n"): (typeof documents)["\n  query CalendarImportDeadline($start: Date!, $days: Int!) {\n    workingDeadline(start: $start, workingDays: $days)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarImportYears {\n    workingCalendarYears {\n      year\n      holidays\n      workdays\n      source\n    }\n  }\n"): (typeof documents)["\n  query CalendarImportYears {\n    workingCalendarYears {\n      year\n      holidays\n      workdays\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarImportPublish($input: WorkingCalendarYearPublishInput!) {\n    workingCalendarYearPublish(input: $input) {\n      workingCalendarYear {\n        year\n      }\n      errors {\n        code\n        rule\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CalendarImportPublish($input: WorkingCalendarYearPublishInput!) {\n    workingCalendarYearPublish(input: $input) {\n      workingCalendarYear {\n        year\n      }\n      errors {\n        code\n        rule\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
