@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
+import Negotiator from 'negotiator';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createMongoAbility } from '@casl/ability';
 import { buildAbility, type AppAbility, type PrincipalAttributes } from './authz/ability';
@@ -52,8 +53,16 @@ export interface RequestContext {
   services: AppServices;
 }
 
+/** The languages of the API, Chinese first: the answer when nothing else is acceptable. */
+const LANGUAGES: Lang[] = ['zh', 'en'];
+
+/**
+ * The caller's language from `Accept-Language`, by quality values and prefixes (`en-US` is `en`,
+ * `zh-CN` is `zh`); Chinese when the header is absent, malformed or accepts neither.
+ */
 export function languageOf(acceptLanguage: string | undefined): Lang {
-  return acceptLanguage && /^\s*en\b/i.test(acceptLanguage) ? 'en' : 'zh';
+  if (!acceptLanguage) return 'zh';
+  return (new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language(LANGUAGES) as Lang | undefined) ?? 'zh';
 }
 
 export async function authenticate(
