@@ -140,7 +140,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
           const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
           // Every operation needs a signed-in user; /healthz is the only open door.
           if (!auth.principal) {
-            throw unauthenticated(lang, auth.authError ? { zh: `登录凭证无效：${auth.authError}`, en: `Not authenticated: ${auth.authError}` } : undefined);
+            throw unauthenticated(lang, auth.authError);
           }
           return createContext(services, auth, lang, requestIdOf(res));
         },

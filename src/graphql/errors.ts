@@ -85,9 +85,13 @@ export function localize(problem: Problem, lang: Lang): UserError {
 }
 
 /** Top-level errors: only for authentication, missing objects, query limits and internal faults. */
-export function unauthenticated(lang: Lang, detail?: Msg): GraphQLError {
-  const msg = detail ?? { zh: '未登录或登录凭证无效', en: 'Not authenticated' };
-  return new GraphQLError(msg[lang], { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+export function unauthenticated(lang: Lang, reason?: Msg): GraphQLError {
+  return new GraphQLError(notAuthenticated(reason)[lang], { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** Why a request has no principal: no token at all, or why the one it sent was refused. */
+export function notAuthenticated(reason?: Msg): Msg {
+  return reason ? { zh: `登录凭证无效：${reason.zh}`, en: `Not authenticated: ${reason.en}` } : { zh: '未登录或登录凭证无效', en: 'Not authenticated' };
 }
 
 /** Missing and not readable look the same, so that existence does not leak. */
