@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
+import Negotiator from 'negotiator';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createMongoAbility } from '@casl/ability';
 import { buildAbility, type AppAbility, type PrincipalAttributes } from './authz/ability';
 import type { PolicySet } from './authz/policy-loader';
 import type { AppConfig } from './config';
 import { createLoaders, type Loaders } from './graphql/loaders';
-import type { Lang } from './graphql/errors';
+import type { Lang, Msg } from './graphql/errors';
 import { User } from './modules/organizations/user.entity';
 import { CITY_CODE } from './modules/organizations/division.entity';
 import { AgencyKind } from './modules/organizations/organization.enums';
@@ -34,7 +35,7 @@ export interface Principal {
 
 /** An HTTP request whose bearer token a middleware has already verified (the rate limit does first). */
 export interface AuthenticatedRequest extends Request {
-  auth?: { principal: Principal | null; authError?: string };
+  auth?: { principal: Principal | null; authError?: Msg };
 }
 
 /** Per request: who is asking, what they may do, and a fresh unit of work. */
@@ -43,7 +44,7 @@ export interface RequestContext {
   lang: Lang;
   principal: Principal | null;
   /** Why there is no principal, when a token was sent but refused. */
-  authError?: string;
+  authError?: Msg;
   ability: AppAbility;
   em: EntityManager;
   /** The Audit Bureau changes nothing: its requests use read-only database sessions. */
@@ -52,29 +53,37 @@ export interface RequestContext {
   services: AppServices;
 }
 
+/** The languages of the API, Chinese first: the answer when nothing else is acceptable. */
+const LANGUAGES: Lang[] = ['zh', 'en'];
+
+/**
+ * The caller's language from `Accept-Language`, by quality values and prefixes (`en-US` is `en`,
+ * `zh-CN` is `zh`); Chinese when the header is absent, malformed or accepts neither.
+ */
 export function languageOf(acceptLanguage: string | undefined): Lang {
-  return acceptLanguage && /^\s*en\b/i.test(acceptLanguage) ? 'en' : 'zh';
+  if (!acceptLanguage) return 'zh';
+  return (new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language(LANGUAGES) as Lang | undefined) ?? 'zh';
 }
 
 export async function authenticate(
   services: AppServices,
   authorization: string | undefined,
-): Promise<{ principal: Principal | null; authError?: string }> {
+): Promise<{ principal: Principal | null; authError?: Msg }> {
   if (!authorization) return { principal: null };
   const m = /^Bearer\s+(\S+)$/i.exec(authorization);
-  if (!m) return { principal: null, authError: 'malformed Authorization header' };
+  if (!m) return { principal: null, authError: { zh: 'Authorization 头格式错误（应为 Bearer 加凭证）', en: 'malformed Authorization header' } };
   try {
     const claims = await services.verifyToken(m[1]);
     const em = services.orm.em.fork();
     const user = await em.findOne(User, { username: claims.sub, active: true }, { populate: ['agency', 'agency.county'], strategy: 'joined' });
-    if (!user) return { principal: null, authError: 'unknown user' };
+    if (!user) return { principal: null, authError: { zh: '用户不存在或已停用', en: 'unknown user' } };
     const actor = claims.act?.sub;
     // An OA system acts only when configured, and only for the agencies it serves.
     const refusal = actor === undefined ? undefined : oaClientRefusal(services.config.auth.oaClients, actor, user.agency.code);
     if (refusal) return { principal: null, authError: refusal };
     return { principal: { user, serviceClient: actor } };
   } catch (e) {
-    if (e instanceof TokenError) return { principal: null, authError: e.message };
+    if (e instanceof TokenError) return { principal: null, authError: e.reason };
     throw e;
   }
 }
@@ -92,7 +101,7 @@ export function principalAttributes(user: User): PrincipalAttributes {
 
 export function createContext(
   services: AppServices,
-  auth: { principal: Principal | null; authError?: string },
+  auth: { principal: Principal | null; authError?: Msg },
   lang: Lang,
   requestId: string = randomUUID(),
 ): RequestContext {

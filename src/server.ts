@@ -4,15 +4,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { authenticate, createContext, languageOf, type AppServices, type AuthenticatedRequest, type RequestContext } from './context';
-import { unauthenticated } from './graphql/errors';
+import { LocalizedError, unauthenticated, type Lang } from './graphql/errors';
 import { graphiqlRouter } from './graphql/graphiql';
 import { idempotency } from './graphql/idempotency';
 import { inputBoundsPlugin } from './graphql/input-bounds';
 import { limitsPlugin } from './graphql/limits';
+import { INTERNAL_ERROR, platformMessage } from './graphql/messages';
 import { statementTimeoutPlugin } from './graphql/timeouts';
 import { buildAppSchema } from './graphql/schema';
 import { errorHandler, notFound, onlyMethods, requestId, requestIdOf, sendHttpError } from './http/http-error';
@@ -36,23 +38,30 @@ const CLIENT_CODES = new Set([
   'TIMEOUT',
 ]);
 
-/** The request ID while Apollo runs a request, so that every GraphQL error carries it too. */
-const graphqlRequestId = new AsyncLocalStorage<string>();
+/**
+ * The request ID and the caller's language while Apollo runs a request, so that every GraphQL
+ * error carries the ID and is answered in the language, even those Apollo makes before a context.
+ */
+const graphqlRequest = new AsyncLocalStorage<{ requestId: string; lang: Lang }>();
 
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
-  const requestId = graphqlRequestId.getStore();
+  const { requestId, lang } = graphqlRequest.getStore() ?? { requestId: undefined, lang: 'zh' as const };
   if (code && CLIENT_CODES.has(code)) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, requestId } };
+    // graphql-js and Apollo write English: the caller gets the message of the code, the text as detail.
+    const message = unwrapResolverError(error) instanceof LocalizedError ? undefined : platformMessage(code, formatted.message);
+    if (!message) return { ...formatted, extensions: { ...extensions, requestId } };
+    return { ...formatted, message: message[lang], extensions: { ...extensions, detail: formatted.message, requestId } };
   }
   console.error('internal error', { requestId }, error);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+  return { message: INTERNAL_ERROR[lang], path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
 }
 
-/** Runs Apollo's handler with the request ID in scope for `formatError`. */
+/** Runs Apollo's handler with the request ID and language in scope for `formatError`. */
 function withRequestId(handler: (req: Request, res: Response, next: NextFunction) => unknown) {
-  return (req: Request, res: Response, next: NextFunction) => graphqlRequestId.run(requestIdOf(res), handler, req, res, next);
+  return (req: Request, res: Response, next: NextFunction) =>
+    graphqlRequest.run({ requestId: requestIdOf(res), lang: languageOf(req.headers['accept-language']) }, handler, req, res, next);
 }
 
 function cors(origins: string[]) {
@@ -140,7 +149,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
           const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
           // Every operation needs a signed-in user; /healthz is the only open door.
           if (!auth.principal) {
-            throw unauthenticated(lang, auth.authError ? { zh: `登录凭证无效：${auth.authError}`, en: `Not authenticated: ${auth.authError}` } : undefined);
+            throw unauthenticated(lang, auth.authError);
           }
           return createContext(services, auth, lang, requestIdOf(res));
         },

@@ -84,15 +84,30 @@ export function localize(problem: Problem, lang: Lang): UserError {
   });
 }
 
+/**
+ * A top-level error whose message was written in the caller's language. Anything else that reaches
+ * `formatError` with a client code carries graphql-js's or Apollo's English text, and is answered
+ * with the summary of its code (messages.ts) instead.
+ */
+export class LocalizedError extends GraphQLError {
+  constructor(lang: Lang, message: Msg, extensions: Record<string, unknown>) {
+    super(message[lang], { extensions });
+  }
+}
+
 /** Top-level errors: only for authentication, missing objects, query limits and internal faults. */
-export function unauthenticated(lang: Lang, detail?: Msg): GraphQLError {
-  const msg = detail ?? { zh: '未登录或登录凭证无效', en: 'Not authenticated' };
-  return new GraphQLError(msg[lang], { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+export function unauthenticated(lang: Lang, reason?: Msg): GraphQLError {
+  return new LocalizedError(lang, notAuthenticated(reason), { code: 'UNAUTHENTICATED', http: { status: 401 } });
+}
+
+/** Why a request has no principal: no token at all, or why the one it sent was refused. */
+export function notAuthenticated(reason?: Msg): Msg {
+  return reason ? { zh: `登录凭证无效：${reason.zh}`, en: `Not authenticated: ${reason.en}` } : { zh: '未登录或登录凭证无效', en: 'Not authenticated' };
 }
 
 /** Missing and not readable look the same, so that existence does not leak. */
 export function notFound(lang: Lang, what = 'object'): GraphQLError {
-  return new GraphQLError(lang === 'en' ? `No such ${what}` : '对象不存在', { extensions: { code: 'NOT_FOUND' } });
+  return new LocalizedError(lang, { zh: '对象不存在', en: `No such ${what}` }, { code: 'NOT_FOUND' });
 }
 
 /** PostgreSQL cancelled a statement (SQLSTATE 57014: the statement timeout, or a cancel at shutdown). */
@@ -116,10 +131,10 @@ export function timedOut(lang: Lang, path?: ReadonlyArray<string | number>): Gra
 }
 
 export function badUserInput(lang: Lang, message: Msg): GraphQLError {
-  return new GraphQLError(message[lang], { extensions: { code: 'BAD_USER_INPUT' } });
+  return new LocalizedError(lang, message, { code: 'BAD_USER_INPUT' });
 }
 
 /** A query's argument refused: `INVALID_INPUT` naming the argument, as the input pass answers. */
 export function invalidArgument(lang: Lang, field: string, message: Msg, rule?: string): GraphQLError {
-  return new GraphQLError(message[lang], { extensions: { code: 'INVALID_INPUT', field, ...(rule ? { rule } : {}) } });
+  return new LocalizedError(lang, message, { code: 'INVALID_INPUT', field, ...(rule ? { rule } : {}) });
 }

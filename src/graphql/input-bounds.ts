@@ -20,7 +20,7 @@ import {
   type VariableDefinitionNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Lang, Msg } from './errors';
+import { LocalizedError, type Lang, type Msg } from './errors';
 import { isPlainMoney, isSupportedDate, MAX_DATE, MAX_MONEY_DIGITS, MIN_DATE } from './scalars';
 
 /**
@@ -357,9 +357,7 @@ function argumentPosition(typeName: string, fieldName: string, arg: GraphQLArgum
 }
 
 export function inputError(problem: InputProblem, lang: Lang): GraphQLError {
-  return new GraphQLError(problem.message[lang], {
-    extensions: { code: 'INVALID_INPUT', field: problem.field, reason: problem.reason, http: { status: 400 } },
-  });
+  return new LocalizedError(lang, problem.message, { code: 'INVALID_INPUT', field: problem.field, reason: problem.reason, http: { status: 400 } });
 }
 
 /**

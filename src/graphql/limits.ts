@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppConfig } from '../config';
+import { LocalizedError, type Lang, type Msg } from './errors';
 import { DEFAULT_PAGE, MAX_PAGE } from './relay';
 
 interface Measure {
@@ -98,16 +99,17 @@ export function measure(
   return walk(operation.selectionSet, root ?? undefined, new Set());
 }
 
-function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+/** `limit` names the limit exceeded (depth, aliases, cost), `max` its value, `actual` the query's. */
+function tooComplex(lang: Lang, limit: keyof Measure, actual: number, max: number, message: Msg): GraphQLError {
+  return new LocalizedError(lang, message, { code: 'QUERY_TOO_COMPLEX', limit, actual, max, http: { status: 400 } });
 }
 
 /** Refuses operations deeper, more aliased or costlier than configured, before any resolver runs. */
-export function limitsPlugin(limits: AppConfig['graphql']): ApolloServerPlugin {
+export function limitsPlugin(limits: AppConfig['graphql']): ApolloServerPlugin<{ lang: Lang }> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, request, schema }) {
+        async didResolveOperation({ operation, document, request, schema, contextValue }) {
           if (!operation) return;
           const fragments = Object.fromEntries(
             document.definitions
@@ -115,9 +117,25 @@ export function limitsPlugin(limits: AppConfig['graphql']): ApolloServerPlugin {
               .map((d) => [d.name.value, d]),
           );
           const m = measure(schema, operation, fragments, request.variables ?? {});
-          if (m.depth > limits.maxDepth) throw tooComplex(`Query depth ${m.depth} exceeds ${limits.maxDepth}`);
-          if (m.aliases > limits.maxAliases) throw tooComplex(`Query uses ${m.aliases} aliases, more than ${limits.maxAliases}`);
-          if (m.cost > limits.maxCost) throw tooComplex(`Query cost ${m.cost} exceeds ${limits.maxCost}`);
+          const { lang } = contextValue;
+          if (m.depth > limits.maxDepth) {
+            throw tooComplex(lang, 'depth', m.depth, limits.maxDepth, {
+              zh: `查询嵌套深度 ${m.depth} 超过上限 ${limits.maxDepth}`,
+              en: `Query depth ${m.depth} exceeds ${limits.maxDepth}`,
+            });
+          }
+          if (m.aliases > limits.maxAliases) {
+            throw tooComplex(lang, 'aliases', m.aliases, limits.maxAliases, {
+              zh: `查询使用了 ${m.aliases} 个别名，超过上限 ${limits.maxAliases}`,
+              en: `Query uses ${m.aliases} aliases, more than ${limits.maxAliases}`,
+            });
+          }
+          if (m.cost > limits.maxCost) {
+            throw tooComplex(lang, 'cost', m.cost, limits.maxCost, {
+              zh: `查询成本 ${m.cost} 超过上限 ${limits.maxCost}（每页条数会成倍计入其下各字段）`,
+              en: `Query cost ${m.cost} exceeds ${limits.maxCost} (a page size multiplies the fields below it)`,
+            });
+          }
         },
       };
     },

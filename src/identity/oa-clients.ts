@@ -1,3 +1,5 @@
+import type { Msg } from '../graphql/errors';
+
 /**
  * OA systems allowed to call for a user (RFC 8693 `act` claim): client ID → the agency codes it
  * may act for, or null for any agency.
@@ -40,9 +42,9 @@ export function parseOaClients(spec: string): OaClients {
  * shown to the caller (the OA system's integrators need them); they name nothing the caller did
  * not send.
  */
-export function oaClientRefusal(clients: OaClients, clientId: string, agencyCode: string): string | undefined {
-  if (!clients.has(clientId)) return 'unknown OA client';
+export function oaClientRefusal(clients: OaClients, clientId: string, agencyCode: string): Msg | undefined {
+  if (!clients.has(clientId)) return { zh: '未登记的 OA 系统', en: 'unknown OA client' };
   const agencies = clients.get(clientId);
-  if (agencies && !agencies.includes(agencyCode)) return "the OA client may not act for this user's agency";
+  if (agencies && !agencies.includes(agencyCode)) return { zh: '该 OA 系统不能代表此用户所在单位', en: "the OA client may not act for this user's agency" };
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import type { AppConfig } from '../config';
+import type { Msg } from '../graphql/errors';
 import { LOCAL_ALG, type LocalKeys } from './keys';
 
 export interface VerifiedClaims extends JWTPayload {
@@ -8,8 +9,12 @@ export interface VerifiedClaims extends JWTPayload {
   act?: { sub: string };
 }
 
+/** Why a token is refused, in both languages: the caller is told (`extensions` name no secret). */
 export class TokenError extends Error {
   override name = 'TokenError';
+  constructor(readonly reason: Msg) {
+    super(reason.en);
+  }
 }
 
 export type TokenVerifier = (token: string) => Promise<VerifiedClaims>;
@@ -31,15 +36,15 @@ function isPrintable(value: unknown): value is string {
  * printable `sub`, with no nested actor (a delegation chain is not supported).
  */
 function checkClaims(payload: JWTPayload, maxLifetime: number): VerifiedClaims {
-  if (!isPrintable(payload.sub)) throw new TokenError('token has no valid subject');
+  if (!isPrintable(payload.sub)) throw new TokenError({ zh: '凭证没有有效的主体（sub）', en: 'token has no valid subject' });
   const now = Math.floor(Date.now() / 1000);
-  if (payload.iat !== undefined && payload.iat > now + CLOCK_TOLERANCE) throw new TokenError('token issued in the future');
-  if (payload.exp! - (payload.iat ?? now) > maxLifetime) throw new TokenError(`token lifetime over the maximum of ${maxLifetime} s`);
+  if (payload.iat !== undefined && payload.iat > now + CLOCK_TOLERANCE) throw new TokenError({ zh: '凭证的签发时间在未来', en: 'token issued in the future' });
+  if (payload.exp! - (payload.iat ?? now) > maxLifetime) throw new TokenError({ zh: `凭证有效期超过上限 ${maxLifetime} 秒`, en: `token lifetime over the maximum of ${maxLifetime} s` });
   if (payload.act !== undefined) {
     const act = payload.act as Record<string, unknown> | null;
-    if (typeof act !== 'object' || act === null || Array.isArray(act)) throw new TokenError('malformed act claim: not an object');
-    if ('act' in act) throw new TokenError('malformed act claim: nested actor');
-    if (!isPrintable(act.sub)) throw new TokenError('malformed act claim: no valid subject');
+    if (typeof act !== 'object' || act === null || Array.isArray(act)) throw new TokenError({ zh: 'act 声明格式错误：不是对象', en: 'malformed act claim: not an object' });
+    if ('act' in act) throw new TokenError({ zh: 'act 声明格式错误：不支持嵌套的代理方', en: 'malformed act claim: nested actor' });
+    if (!isPrintable(act.sub)) throw new TokenError({ zh: 'act 声明格式错误：没有有效的主体（sub）', en: 'malformed act claim: no valid subject' });
   }
   return payload as VerifiedClaims;
 }
@@ -69,8 +74,8 @@ export function createTokenVerifier(config: AppConfig['auth'], local?: LocalKeys
       return checkClaims(payload, config.maxTokenLifetimeSeconds);
     } catch (e) {
       if (e instanceof TokenError) throw e;
-      if (e instanceof errors.JWTExpired) throw new TokenError('token expired');
-      if (e instanceof errors.JOSEError) throw new TokenError(`token rejected: ${e.code}`);
+      if (e instanceof errors.JWTExpired) throw new TokenError({ zh: '凭证已过期', en: 'token expired' });
+      if (e instanceof errors.JOSEError) throw new TokenError({ zh: `凭证被拒绝（${e.code}）`, en: `token rejected: ${e.code}` });
       throw e;
     }
   };

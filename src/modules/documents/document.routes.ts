@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { authenticate, createContext, languageOf, type AppServices, type AuthenticatedRequest, type RequestContext } from '../../context';
+import { notAuthenticated } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { onlyMethods, requestIdOf, sendHttpError } from '../../http/http-error';
 import { DocumentContent, ProjectDocument } from './document.entity';
@@ -29,8 +30,7 @@ function signedIn(services: AppServices) {
       // The rate limit before it has verified the token already.
       const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
       if (!auth.principal) {
-        const reason = auth.authError ? { zh: `登录凭证无效：${auth.authError}`, en: `Not authenticated: ${auth.authError}` } : undefined;
-        sendHttpError(req, res, 401, 'UNAUTHENTICATED', reason ?? { zh: '未登录或登录凭证无效', en: 'Not authenticated' });
+        sendHttpError(req, res, 401, 'UNAUTHENTICATED', notAuthenticated(auth.authError));
         return;
       }
       req.ctx = createContext(services, auth, languageOf(req.headers['accept-language']), requestIdOf(res));
