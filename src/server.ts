@@ -21,6 +21,7 @@ import { errorHandler, notFound, onlyMethods, requestId, requestIdOf, sendHttpEr
 import { rateLimit } from './http/rate-limit';
 import { statementTimeouts } from './http/time-limit';
 import { documentRoutes } from './modules/documents/document.routes';
+import { healthRoutes } from './http/health';
 import { metricsPlugin } from './metrics/graphql-metrics';
 import { Metrics } from './metrics/metrics';
 import { httpMetrics, metricsRoute } from './metrics/metrics-http';
@@ -95,7 +96,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The HTTP service: `/graphql`, the self-hosted `/graphiql`, `/healthz` and `/metrics`. */
+/** The HTTP service: `/graphql`, the self-hosted `/graphiql`, `/healthz`, `/readyz` and `/metrics`. */
 export async function createServer(services: AppServices): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -130,14 +131,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
 
   app.use(requestId());
   app.use(httpMetrics(metrics));
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await services.orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
+  app.use(healthRoutes(services));
   app.get('/metrics', metricsRoute(metrics, config.metrics));
   app.get('/', (_req, res) => res.redirect('/graphiql'));
   app.use('/graphiql', graphiqlRouter());
