@@ -37,8 +37,8 @@ function sameSecret(given: string, expected: string): boolean {
 
 /**
  * `GET /metrics` in the Prometheus text format. With `METRICS_TOKEN` set, every caller must send
- * `Authorization: Bearer <token>`; without it, only callers on this host (the socket's address,
- * never a forwarded header) are answered.
+ * `Authorization: Bearer <token>`; without it, only callers on this host are answered: the client
+ * address as Express gives it, so a forwarded header counts only from a proxy TRUST_PROXY names.
  */
 export function metricsRoute(metrics: Metrics, config: MetricsConfig) {
   return async (req: Request, res: Response) => {
@@ -49,7 +49,7 @@ export function metricsRoute(metrics: Metrics, config: MetricsConfig) {
         sendHttpError(req, res, 401, 'UNAUTHENTICATED', { zh: '访问 /metrics 需要 METRICS_TOKEN 令牌', en: '/metrics requires the METRICS_TOKEN bearer token' });
         return;
       }
-    } else if (!isLoopback(req.socket.remoteAddress)) {
+    } else if (!isLoopback(req.ip ?? req.socket.remoteAddress)) {
       sendHttpError(req, res, 403, 'FORBIDDEN', {
         zh: '未设置 METRICS_TOKEN 时，/metrics 只接受本机请求',
         en: 'Without METRICS_TOKEN, /metrics answers requests from this host only',
