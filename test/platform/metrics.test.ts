@@ -114,8 +114,8 @@ describe('GET /metrics', () => {
       expect(sample(text, 'jian_db_pool_connections', { pool: 'primary', state: 'used' })).toBeGreaterThanOrEqual(1);
       expect(sample(text, 'jian_db_pool_connections', { pool: 'primary', state: 'free' })).toBeGreaterThanOrEqual(0);
       expect(sample(text, 'jian_db_pool_pending_acquires', { pool: 'primary' })).toBe(0);
-      expect(sample(text, 'jian_db_pool_max', { pool: 'primary' })).toBe(8);
-      expect(sample(text, 'jian_db_pool_max', { pool: 'read' })).toBe(10);
+      expect(sample(text, 'jian_db_pool_max', { pool: 'primary' })).toBe(app.config.database.poolMax);
+      expect(sample(text, 'jian_db_pool_max', { pool: 'read' })).toBe(app.config.database.poolMax);
     } finally {
       await client.releaseConnection(held);
     }
