@@ -11,18 +11,13 @@ import { startCloudScheduler } from '../../src/modules/cloud/cloud.scheduler';
 import { createServer } from '../../src/server';
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
+import { testNotice2027 } from '../calendar/notice-fixture';
 
 const PUBLISH = `mutation ($input: WorkingCalendarYearPublishInput!) {
   workingCalendarYearPublish(input: $input) { workingCalendarYear { year } errors { code rule } }
 }`;
 
-/** Not the real 2027 arrangement: a notice-shaped fixture to publish a year. */
-const year2027 = {
-  year: 2027,
-  holidays: ['2027-01-01', '2027-01-02', '2027-01-03', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'],
-  workdays: ['2027-02-20'],
-  source: '测试用：2027 年节假日安排（示例数据）',
-};
+const year2027 = testNotice2027();
 
 let app: TestApp;
 beforeAll(async () => {
@@ -83,7 +78,7 @@ describe('GET /metrics', () => {
   });
 
   it('counts a mutation refused by several rules under each, and its request by the first code', async () => {
-    const wrong = { ...year2027, workdays: ['2027-02-22'], holidays: [...year2027.holidays, '2026-12-31'] };
+    const wrong = { ...year2027, makeUpWorkdays: ['2027-02-22'], holidays: [{ ...year2027.holidays[0], start: '2026-12-31' }, ...year2027.holidays.slice(1)] };
     const res = await app.request(PUBLISH, { input: wrong }, { as: 'bdc.leader' });
     expect((res.data as any).workingCalendarYearPublish.errors).toEqual([
       { code: 'INVALID_INPUT', rule: 'CM-12' },
