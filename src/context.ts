@@ -26,7 +26,7 @@ export interface AppServices {
   verifyToken: TokenVerifier;
   /** The clock deadlines and scheduled jobs read; the system clock when unset (tests set their own). */
   clock?: Clock;
-  /** The Prometheus registry of this service (`/metrics`); absent in the command-line tools. */
+  /** The Prometheus registry of this service (`/metrics`), made by boot() (or createServer when unset). */
   metrics?: Metrics;
 }
 
