@@ -9,6 +9,7 @@ import { ormConfig, readOnlyOrmConfig, servingLimits } from './db/orm.config';
 import { seedReferenceData } from './db/seed/seed';
 import { loadOrCreateLocalKeys, type LocalKeys } from './identity/keys';
 import { createTokenVerifier } from './identity/token-verifier';
+import { Metrics } from './metrics/metrics';
 
 export interface Booted {
   services: AppServices;
@@ -73,6 +74,7 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
     const localKeys = config.auth.jwksUrl ? undefined : await loadOrCreateLocalKeys(config.dataDir);
     const verifyToken = createTokenVerifier(config.auth, localKeys);
     const services: AppServices = { config, orm, readOrm, policies, verifyToken };
+    services.metrics = new Metrics(services);
     const o = orm;
     const r = readOrm;
     const hooks: (() => Promise<void>)[] = [];

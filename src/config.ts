@@ -56,6 +56,14 @@ export interface AppConfig {
   shutdownTimeoutSeconds: number;
   /** Signed checkpoints of the audit chain's head, kept outside the database. */
   auditCheckpoint: AuditCheckpointConfig;
+  metrics: MetricsConfig;
+}
+
+export interface MetricsConfig {
+  /** Bearer secret that `/metrics` requires from anyone; unset means loopback callers only, no secret. */
+  token?: string;
+  /** Node.js process metrics (CPU, memory, event loop, GC) beside the service's own. */
+  processMetrics: boolean;
 }
 
 export interface AuditCheckpointConfig {
@@ -110,6 +118,13 @@ function sm2PublicKeys(value: string | undefined): string[] {
   return keys;
 }
 
+/** A shared secret: long enough not to be guessed. */
+function secret(value: string | undefined, variable: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value.length < 16 || /\s/.test(value)) throw new Error(`${variable} must be at least 16 characters without spaces`);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   if (production && (!env.AUTH_JWKS_URL || !env.AUTH_ISSUER || !env.AUTH_AUDIENCE)) {
@@ -160,5 +175,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       windowSeconds: int(env.RATE_LIMIT_WINDOW_SECONDS, 60),
     },
     trustProxy: trustProxy(env.TRUST_PROXY),
+    metrics: {
+      token: secret(env.METRICS_TOKEN, 'METRICS_TOKEN'),
+      processMetrics: bool(env.METRICS_PROCESS, true),
+    },
   };
 }

@@ -14,6 +14,7 @@ import { AgencyKind } from './modules/organizations/organization.enums';
 import { oaClientRefusal } from './identity/oa-clients';
 import { TokenError, type TokenVerifier } from './identity/token-verifier';
 import type { Clock } from './calendar/clock';
+import type { Metrics } from './metrics/metrics';
 
 /** What the service holds for its whole life. */
 export interface AppServices {
@@ -25,6 +26,8 @@ export interface AppServices {
   verifyToken: TokenVerifier;
   /** The clock deadlines and scheduled jobs read; the system clock when unset (tests set their own). */
   clock?: Clock;
+  /** The Prometheus registry of this service (`/metrics`), made by boot() (or createServer when unset). */
+  metrics?: Metrics;
 }
 
 export interface Principal {

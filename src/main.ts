@@ -98,16 +98,17 @@ async function main(): Promise<void> {
   scheduler = startCloudScheduler(booted.services, config.schedulerIntervalSeconds * 1000);
   const services = booted.services;
   purge = setInterval(() => {
-    purgeIdempotentRequests(services).catch((e) => console.error('idempotency purge failed', e));
+    services.metrics!.trackJob('idempotency_purge', () => purgeIdempotentRequests(services)).catch((e) => console.error('idempotency purge failed', e));
   }, 3600_000);
   purge.unref();
-  const checkpoints = setInterval(() => void writeAuditCheckpoint(services), config.auditCheckpoint.intervalSeconds * 1000);
+  const checkpoint = () => services.metrics!.trackJob('audit_checkpoint', () => writeAuditCheckpoint(services), (r) => r.status);
+  const checkpoints = setInterval(() => void checkpoint(), config.auditCheckpoint.intervalSeconds * 1000);
   checkpoints.unref();
   // Shutdown work that needs the database registers with booted.onShutdown: it runs after serving
   // and the scheduler stopped, before the ORM closes. The last checkpoint covers the last requests.
   booted.onShutdown(async () => {
     clearInterval(checkpoints);
-    await writeAuditCheckpoint(services);
+    await checkpoint();
   });
   ready = true;
   if (signalled) await shutdown(signalled);

@@ -21,6 +21,10 @@ import { errorHandler, notFound, onlyMethods, requestId, requestIdOf, sendHttpEr
 import { rateLimit } from './http/rate-limit';
 import { statementTimeouts } from './http/time-limit';
 import { documentRoutes } from './modules/documents/document.routes';
+import { healthRoutes } from './http/health';
+import { metricsPlugin } from './metrics/graphql-metrics';
+import { Metrics } from './metrics/metrics';
+import { httpMetrics, metricsRoute } from './metrics/metrics-http';
 
 /** Codes whose message is meant for the caller; anything else is an internal fault and is masked. */
 const CLIENT_CODES = new Set([
@@ -92,7 +96,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The HTTP service: `/graphql`, the self-hosted `/graphiql` and `/healthz`. */
+/** The HTTP service: `/graphql`, the self-hosted `/graphiql`, `/healthz`, `/readyz` and `/metrics`. */
 export async function createServer(services: AppServices): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -100,6 +104,8 @@ export async function createServer(services: AppServices): Promise<RunningServer
   app.set('trust proxy', services.config.trustProxy);
   const httpServer = http.createServer(app);
   const { config } = services;
+  // boot() makes the registry; services assembled elsewhere (tests) get theirs here.
+  const metrics = (services.metrics ??= new Metrics(services));
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
     introspection: config.graphql.introspection,
@@ -118,19 +124,15 @@ export async function createServer(services: AppServices): Promise<RunningServer
       limitsPlugin(config.graphql),
       inputBoundsPlugin({ maxFileLength: config.maxRequestBytes }),
       statementTimeoutPlugin(),
+      metricsPlugin(metrics),
     ],
   });
   await apollo.start();
 
   app.use(requestId());
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await services.orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
+  app.use(httpMetrics(metrics));
+  app.use(healthRoutes(services));
+  app.get('/metrics', metricsRoute(metrics, config.metrics));
   app.get('/', (_req, res) => res.redirect('/graphiql'));
   app.use('/graphiql', graphiqlRouter());
   const limited = rateLimit(services);
@@ -147,7 +149,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
         context: async ({ req, res }) => {
           const lang = languageOf(req.headers['accept-language']);
           const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
-          // Every operation needs a signed-in user; /healthz is the only open door.
+          // Every operation needs a signed-in user; the probes and /metrics live outside /graphql.
           if (!auth.principal) {
             throw unauthenticated(lang, auth.authError);
           }

@@ -1,4 +1,8 @@
+import type { Metrics } from '../../metrics/metrics';
 import { exitLateDeployments, type JobRun, type JobServices } from './late-deployment.job';
+
+/** The job's name in the metrics (`jian_job_runs_total{job=…}`). */
+export const LATE_DEPLOYMENT_JOB = 'late_deployment_exit';
 
 export interface CloudScheduler {
   /** Runs the jobs now (also what each tick does); resolves when they finish. */
@@ -12,11 +16,12 @@ export interface CloudScheduler {
  * one: the jobs themselves make sure only one process does the work at a time (advisory lock) and
  * that each tenancy moves once (its row claimed for the run, its version checked).
  */
-export function startCloudScheduler(services: JobServices, intervalMs: number, onError: (e: unknown) => void = (e) => console.error('cloud scheduler:', e)): CloudScheduler {
+export function startCloudScheduler(services: JobServices & { metrics?: Metrics }, intervalMs: number, onError: (e: unknown) => void = (e) => console.error('cloud scheduler:', e)): CloudScheduler {
   let running: Promise<JobRun> | undefined;
   let stopped = false;
   const runNow = () => {
-    running ??= exitLateDeployments(services).finally(() => {
+    const run = () => exitLateDeployments(services);
+    running ??= (services.metrics ? services.metrics.trackJob(LATE_DEPLOYMENT_JOB, run, (r) => (r.ran ? 'ran' : 'skipped')) : run()).finally(() => {
       running = undefined;
     });
     return running;
