@@ -1,4 +1,7 @@
+import { parse, type OperationDefinitionNode } from 'graphql';
 import { loadConfig } from '../../src/config';
+import { runWithRequestFacts } from '../../src/log/request-facts';
+import { requestOutcome } from '../../src/log/request-log';
 import { captureLog, startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 
@@ -187,6 +190,28 @@ describe('the request log', () => {
     const ids = log.lines().filter((l) => l.msg === 'request').map((l) => l.requestId);
     expect(ids.length).toBeGreaterThan(8);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('requestOutcome (what a metrics plugin reads in willSendResponse)', () => {
+  const operation = (source: string) => parse(source).definitions[0] as OperationDefinitionNode;
+  const rc = (source: string, name: string | null, errors?: { extensions: { code: string } }[]) =>
+    ({ operationName: name, operation: operation(source), response: { http: { status: 200 }, body: { kind: 'single', singleResult: { errors } } } }) as any;
+
+  it('agrees with the log line: the sent error code, else the noted refusal, else OK', () => {
+    expect(requestOutcome(rc('query Named { me { id } }', 'Named'))).toEqual({ operation: 'Named', operationType: 'query', outcome: 'OK' });
+    expect(requestOutcome(rc('{ projects { totalCount } }', null, [{ extensions: { code: 'NOT_FOUND' } }]))).toEqual({
+      operation: 'projects',
+      operationType: 'query',
+      outcome: 'NOT_FOUND',
+    });
+    const facts = { requestId: 'r-00000001', startedAt: process.hrtime.bigint(), statements: 0, refusal: { code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' } };
+    expect(runWithRequestFacts(facts, () => requestOutcome(rc('mutation { projectSubmitFeasibility(id: "x") { errors { code } } }', null)))).toEqual({
+      operation: 'projectSubmitFeasibility',
+      operationType: 'mutation',
+      outcome: 'PRECONDITION_FAILED',
+      rule: 'PM-9(3)',
+    });
   });
 });
 
