@@ -9,6 +9,7 @@ import { ormConfig, readOnlyOrmConfig, servingLimits } from './db/orm.config';
 import { seedReferenceData } from './db/seed/seed';
 import { loadOrCreateLocalKeys, type LocalKeys } from './identity/keys';
 import { createTokenVerifier } from './identity/token-verifier';
+import { createLogger, type Logger } from './log/logger';
 import { Metrics } from './metrics/metrics';
 
 export interface Booted {
@@ -56,9 +57,11 @@ async function checkReachable(url: string, variable: string): Promise<void> {
 
 /**
  * Everything the service needs before it serves: policies validated (a bad policy stops the boot),
- * the database (embedded when DATABASE_URL is unset) migrated and seeded, the token verifier.
+ * the database (embedded when DATABASE_URL is unset) migrated and seeded, the token verifier, the
+ * logger (made from the configuration unless given).
  */
-export async function boot(config: AppConfig, options: { seed?: boolean; migrate?: boolean } = {}): Promise<Booted> {
+export async function boot(config: AppConfig, options: { seed?: boolean; migrate?: boolean; logger?: Logger } = {}): Promise<Booted> {
+  const logger = options.logger ?? createLogger(config.log, { production: config.production });
   const policies = loadPolicies();
   if (config.databaseUrl) await checkReachable(config.databaseUrl, 'DATABASE_URL');
   if (config.databaseReadUrl) await checkReachable(config.databaseReadUrl, 'DATABASE_READ_URL');
@@ -73,7 +76,7 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
     readOrm = await MikroORM.init(readOnlyOrmConfig(config.databaseReadUrl ?? url, config.database));
     const localKeys = config.auth.jwksUrl ? undefined : await loadOrCreateLocalKeys(config.dataDir);
     const verifyToken = createTokenVerifier(config.auth, localKeys);
-    const services: AppServices = { config, orm, readOrm, policies, verifyToken };
+    const services: AppServices = { config, orm, readOrm, policies, verifyToken, logger };
     services.metrics = new Metrics(services);
     const o = orm;
     const r = readOrm;
@@ -86,7 +89,7 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
         hooks.push(hook);
       },
       async shutdown() {
-        for (const hook of hooks) await hook().catch((e) => console.error('shutdown step failed:', e instanceof Error ? e.message : e));
+        for (const hook of hooks) await hook().catch((err) => logger.error({ err }, 'shutdown step failed'));
         await r.close();
         await o.close();
         await embedded?.stop();

@@ -57,6 +57,7 @@ export interface AppConfig {
   /** Signed checkpoints of the audit chain's head, kept outside the database. */
   auditCheckpoint: AuditCheckpointConfig;
   metrics: MetricsConfig;
+  log: LogConfig;
 }
 
 export interface MetricsConfig {
@@ -64,6 +65,15 @@ export interface MetricsConfig {
   token?: string;
   /** Node.js process metrics (CPU, memory, event loop, GC) beside the service's own. */
   processMetrics: boolean;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface LogConfig {
+  level: LogLevel;
+  /** Human-readable lines instead of JSON; unset means: when stdout is a terminal, outside production. */
+  pretty?: boolean;
 }
 
 export interface AuditCheckpointConfig {
@@ -107,6 +117,12 @@ function trustProxy(value: string | undefined): boolean | number | string {
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function logLevel(value: string | undefined): LogLevel {
+  const level = (value || 'info').trim().toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
+  return level as LogLevel;
 }
 
 /** Comma-separated uncompressed SM2 public keys in hex (`04` and 128 hex digits, as in the `.pub` file). */
@@ -178,6 +194,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics: {
       token: secret(env.METRICS_TOKEN, 'METRICS_TOKEN'),
       processMetrics: bool(env.METRICS_PROCESS, true),
+    },
+    log: {
+      level: logLevel(env.LOG_LEVEL),
+      pretty: env.LOG_PRETTY === undefined || env.LOG_PRETTY === '' ? undefined : bool(env.LOG_PRETTY, false),
     },
   };
 }

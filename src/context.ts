@@ -15,6 +15,8 @@ import { oaClientRefusal } from './identity/oa-clients';
 import { TokenError, type TokenVerifier } from './identity/token-verifier';
 import type { Clock } from './calendar/clock';
 import type { Metrics } from './metrics/metrics';
+import type { Logger } from './log/logger';
+import { notePrincipal } from './log/request-facts';
 
 /** What the service holds for its whole life. */
 export interface AppServices {
@@ -28,6 +30,7 @@ export interface AppServices {
   clock?: Clock;
   /** The Prometheus registry of this service (`/metrics`), made by boot() (or createServer when unset). */
   metrics?: Metrics;
+  logger: Logger;
 }
 
 export interface Principal {
@@ -84,6 +87,7 @@ export async function authenticate(
     // An OA system acts only when configured, and only for the agencies it serves.
     const refusal = actor === undefined ? undefined : oaClientRefusal(services.config.auth.oaClients, actor, user.agency.code);
     if (refusal) return { principal: null, authError: refusal };
+    notePrincipal(user.username, user.agency.code, actor);
     return { principal: { user, serviceClient: actor } };
   } catch (e) {
     if (e instanceof TokenError) return { principal: null, authError: e.reason };

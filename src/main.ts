@@ -6,6 +6,7 @@ import { createServer, type RunningServer } from './server';
 import { purgeIdempotentRequests } from './graphql/idempotency';
 import { startCloudScheduler, type CloudScheduler } from './modules/cloud/cloud.scheduler';
 import { writeAuditCheckpoint } from './audit/audit-checkpoint-writer';
+import { createLogger } from './log/logger';
 
 /** Time past the request bound for the rest of the shutdown (hooks, ORM, PostgreSQL) before the process gives up on it. */
 const SHUTDOWN_MARGIN_MS = 10_000;
@@ -35,6 +36,7 @@ function listen(server: RunningServer, port: number): Promise<void> {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.log, { production: config.production });
   let booted: Booted | undefined;
   let server: RunningServer | undefined;
   let scheduler: CloudScheduler | undefined;
@@ -44,9 +46,9 @@ async function main(): Promise<void> {
   let signalledAt = 0;
 
   const shutdown = async (signal: string) => {
-    console.log(`${signal}: stopping (requests in flight get ${config.shutdownTimeoutSeconds} s)`);
+    logger.info({ signal }, `${signal}: stopping (requests in flight get ${config.shutdownTimeoutSeconds} s)`);
     const watchdog = setTimeout(() => {
-      console.error('shutdown did not finish in time: exiting');
+      logger.error('shutdown did not finish in time: exiting');
       process.exit(1);
     }, config.shutdownTimeoutSeconds * 1000 + SHUTDOWN_MARGIN_MS);
     watchdog.unref();
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
       // embedded PostgreSQL when no other process uses it.
       await booted!.shutdown();
     } catch (e) {
-      console.error(`shutdown failed: ${e instanceof Error ? e.message : e}`);
+      logger.error({ err: e }, 'shutdown failed');
       process.exit(1);
     }
     process.exit(0);
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
       // Ctrl-C under `npm start` arrives twice at once, from the terminal and forwarded by npm.
       if (Date.now() - signalledAt < 1000) return;
       // A second signal: whoever sent it does not want to wait.
-      console.error(`${signal} again: exiting without finishing the shutdown`);
+      logger.warn({ signal }, `${signal} again: exiting without finishing the shutdown`);
       process.exit(signal === 'SIGINT' ? 130 : 143);
     }
     signalled = signal;
@@ -80,7 +82,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   await checkPortFree(config.port);
-  booted = await boot(config);
+  booted = await boot(config, { logger });
   try {
     server = await createServer(booted.services);
     await listen(server, config.port);
@@ -89,16 +91,22 @@ async function main(): Promise<void> {
     await booted.shutdown().catch(() => undefined);
     throw e;
   }
-  console.log(`Ji'an e-gov API: http://localhost:${config.port}/graphql  (GraphiQL: http://localhost:${config.port}/graphiql)`);
+  logger.info(
+    { port: config.port },
+    `Ji'an e-gov API: http://localhost:${config.port}/graphql  (GraphiQL: http://localhost:${config.port}/graphiql)`,
+  );
   const { embedded } = booted;
   if (embedded) {
-    console.log(`Embedded PostgreSQL: data in ${config.dataDir}/pg, port ${embedded.port}, ${embedded.started ? 'started' : 'already running'} (pid ${embedded.pid})`);
+    logger.info(
+      { dataDir: `${config.dataDir}/pg`, postgresPort: embedded.port, postgresPid: embedded.pid },
+      `Embedded PostgreSQL: data in ${config.dataDir}/pg, port ${embedded.port}, ${embedded.started ? 'started' : 'already running'} (pid ${embedded.pid})`,
+    );
   }
   // Every process runs the scheduled jobs; the jobs see to it that one process does the work.
   scheduler = startCloudScheduler(booted.services, config.schedulerIntervalSeconds * 1000);
   const services = booted.services;
   purge = setInterval(() => {
-    services.metrics!.trackJob('idempotency_purge', () => purgeIdempotentRequests(services)).catch((e) => console.error('idempotency purge failed', e));
+    services.metrics!.trackJob('idempotency_purge', () => purgeIdempotentRequests(services)).catch((err) => logger.error({ err }, 'idempotency purge failed'));
   }, 3600_000);
   purge.unref();
   const checkpoint = () => services.metrics!.trackJob('audit_checkpoint', () => writeAuditCheckpoint(services), (r) => r.status);

@@ -20,6 +20,9 @@ import { buildAppSchema } from './graphql/schema';
 import { errorHandler, notFound, onlyMethods, requestId, requestIdOf, sendHttpError } from './http/http-error';
 import { rateLimit } from './http/rate-limit';
 import { statementTimeouts } from './http/time-limit';
+import type { Logger } from './log/logger';
+import { noteErrorCode } from './log/request-facts';
+import { requestLog, requestLogPlugin } from './log/request-log';
 import { documentRoutes } from './modules/documents/document.routes';
 import { healthRoutes } from './http/health';
 import { metricsPlugin } from './metrics/graphql-metrics';
@@ -48,18 +51,24 @@ const CLIENT_CODES = new Set([
  */
 const graphqlRequest = new AsyncLocalStorage<{ requestId: string; lang: Lang }>();
 
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code as string | undefined;
-  const { requestId, lang } = graphqlRequest.getStore() ?? { requestId: undefined, lang: 'zh' as const };
-  if (code && CLIENT_CODES.has(code)) {
-    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-    // graphql-js and Apollo write English: the caller gets the message of the code, the text as detail.
-    const message = unwrapResolverError(error) instanceof LocalizedError ? undefined : platformMessage(code, formatted.message);
-    if (!message) return { ...formatted, extensions: { ...extensions, requestId } };
-    return { ...formatted, message: message[lang], extensions: { ...extensions, detail: formatted.message, requestId } };
-  }
-  console.error('internal error', { requestId }, error);
-  return { message: INTERNAL_ERROR[lang], path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+/** Caller-facing errors keep their code; anything else is logged with its stack and masked. */
+function formatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    const { requestId, lang } = graphqlRequest.getStore() ?? { requestId: undefined, lang: 'zh' as const };
+    if (code && CLIENT_CODES.has(code)) {
+      noteErrorCode(code);
+      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      // graphql-js and Apollo write English: the caller gets the message of the code, the text as detail.
+      const message = unwrapResolverError(error) instanceof LocalizedError ? undefined : platformMessage(code, formatted.message);
+      if (!message) return { ...formatted, extensions: { ...extensions, requestId } };
+      return { ...formatted, message: message[lang], extensions: { ...extensions, detail: formatted.message, requestId } };
+    }
+    noteErrorCode('INTERNAL_SERVER_ERROR');
+    // The fault itself (a resolver's exception), not graphql-js's wrapper around it.
+    logger.error({ requestId, path: formatted.path?.join('.'), err: unwrapResolverError(error) }, 'internal error');
+    return { message: INTERNAL_ERROR[lang], path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+  };
 }
 
 /** Runs Apollo's handler with the request ID and language in scope for `formatError`. */
@@ -113,7 +122,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.graphql.maxTokens },
-    formatError,
+    formatError: formatError(services.logger),
     // main.ts owns the signals and the order of shutdown.
     stopOnTerminationSignals: false,
     plugins: [
@@ -125,11 +134,13 @@ export async function createServer(services: AppServices): Promise<RunningServer
       inputBoundsPlugin({ maxFileLength: config.maxRequestBytes }),
       statementTimeoutPlugin(),
       metricsPlugin(metrics),
+      requestLogPlugin(),
     ],
   });
   await apollo.start();
 
   app.use(requestId());
+  app.use(requestLog(services.logger));
   app.use(httpMetrics(metrics));
   app.use(healthRoutes(services));
   app.get('/metrics', metricsRoute(metrics, config.metrics));
@@ -160,7 +171,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
     statementTimeouts(),
   );
   app.use(notFound());
-  app.use(errorHandler());
+  app.use(errorHandler(services.logger));
 
   return {
     app,

@@ -21,7 +21,7 @@ export type CheckpointWrite =
   | { status: 'refused'; reason: Msg }
   | { status: 'failed'; error: unknown };
 
-type CheckpointServices = Pick<AppServices, 'config' | 'orm'>;
+type CheckpointServices = Pick<AppServices, 'config' | 'orm' | 'logger'>;
 
 const inFlight = new WeakMap<CheckpointServices, Promise<CheckpointWrite>>();
 
@@ -41,10 +41,10 @@ export function writeAuditCheckpoint(services: CheckpointServices): Promise<Chec
 async function checkpointOnce(services: CheckpointServices): Promise<CheckpointWrite> {
   try {
     const result = await checkpointHead(services);
-    if (result.status === 'refused') console.error(`audit checkpoint refused: ${result.reason.en}`);
+    if (result.status === 'refused') services.logger.error({ reason: result.reason.en }, 'audit checkpoint refused');
     return result;
   } catch (error) {
-    console.error('audit checkpoint failed:', error);
+    services.logger.error({ err: error }, 'audit checkpoint failed');
     return { status: 'failed', error };
   }
 }

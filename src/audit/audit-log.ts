@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GENESIS_HASH, hashEvent } from './audit-chain';
+import { noteRefusal } from '../log/request-facts';
 import { AuditEvent, AuditOutcome } from './audit-event.entity';
 
 /** Advisory lock key that serialises appends to the chain (one tail, many writers). */
@@ -42,5 +43,7 @@ export async function appendAuditEvent(em: EntityManager, entry: AuditEntry): Pr
   });
   event.hash = hashEvent(event);
   await em.flush();
+  // The request's log line gives the refusal the trail recorded as its outcome.
+  if (entry.outcome === AuditOutcome.REFUSED) noteRefusal(entry.errorCode ?? 'REFUSED', entry.rule);
   return event;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { AppConfig } from '../config';
+import { RequestStatementLogger } from '../log/statement-logger';
 import { projectRoot } from '../paths';
 import { entities } from './entities';
 
@@ -60,6 +61,8 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     // Relations of read paths go through DataLoaders; the ORM never loads lazily behind our back.
     loadStrategy: 'select-in',
     debug: false,
+    // Counts each request's statements for its log line.
+    loggerFactory: (options) => new RequestStatementLogger(options),
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
     migrations: {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { NextFunction, Response } from 'express';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { authenticate, type AppServices, type AuthenticatedRequest } from '../context';
-import { sendHttpError } from '../http/http-error';
+import { requestIdOf, sendHttpError } from '../http/http-error';
 import { AgencyKind } from '../modules/organizations/organization.enums';
 
 const KEY = /^[\w.:-]{8,100}$/;
@@ -150,7 +150,7 @@ export function idempotency(services: AppServices) {
         // The response goes out once the key is settled: a retry that follows it sees the stored
         // response, or a free key, never a request still running.
         store
-          .catch((e) => console.error('idempotency: could not store the response', e))
+          .catch((err) => services.logger.error({ requestId: requestIdOf(res), err }, 'idempotency: could not store the response'))
           .finally(() => (end as (...a: unknown[]) => Response)(chunk, ...rest));
         return res;
       }) as typeof res.end;

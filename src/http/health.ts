@@ -62,7 +62,7 @@ export async function readiness(services: AppServices, lang: Lang): Promise<Read
   const checks: ReadinessCheck[] = [];
   const dbError = await answers(services.orm);
   if (dbError) {
-    console.error('readiness: the database does not answer', dbError);
+    services.logger.error({ err: dbError }, 'readiness: the database does not answer');
     checks.push({ name: 'database', status: 'fail', message: say(NO_ANSWER) });
     checks.push({ name: 'migrations', status: 'skipped', message: say(SKIPPED) }, { name: 'calendar', status: 'skipped', message: say(SKIPPED) });
     return { ready: false, checks };
@@ -80,11 +80,11 @@ export async function readiness(services: AppServices, lang: Lang): Promise<Read
     ),
   ]);
   if (services.config.databaseReadUrl) {
-    if (replica) console.error('readiness: the read replica does not answer', replica);
+    if (replica) services.logger.warn({ err: replica }, 'readiness: the read replica does not answer');
     checks.push(replica ? { name: 'readDatabase', status: 'warning', message: say(REPLICA_NO_ANSWER) } : { name: 'readDatabase', status: 'ok' });
   }
   if ('error' in migrations) {
-    console.error('readiness: the migrations cannot be compared', migrations.error);
+    services.logger.error({ err: migrations.error }, 'readiness: the migrations cannot be compared');
     checks.push({ name: 'migrations', status: 'fail', message: say({ zh: '无法读取迁移记录', en: 'The applied migrations cannot be read' }) });
   } else if (migrations.pending.length) {
     checks.push({
@@ -98,7 +98,7 @@ export async function readiness(services: AppServices, lang: Lang): Promise<Read
     });
   } else checks.push({ name: 'migrations', status: 'ok' });
   if ('error' in calendar) {
-    console.error('readiness: the calendar coverage cannot be read', calendar.error);
+    services.logger.warn({ err: calendar.error }, 'readiness: the calendar coverage cannot be read');
     checks.push({ name: 'calendar', status: 'warning', message: say({ zh: '无法检查工作日历覆盖的年份', en: 'The years the working calendar covers cannot be read' }) });
   } else if (calendar.coverage.warning) {
     const { year, daysLeft, message } = calendar.coverage;

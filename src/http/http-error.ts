@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { languageOf } from '../context';
 import type { Msg } from '../graphql/errors';
+import type { Logger } from '../log/logger';
+import { noteErrorCode } from '../log/request-facts';
 
 /** A caller-given X-Request-ID is kept only when it is plainly an identifier. */
 const REQUEST_ID = /^[\w.:-]{8,100}$/;
@@ -40,6 +42,7 @@ export function sendHttpError(
   extra: Record<string, unknown> = {},
 ): void {
   const lang = languageOf(req.headers['accept-language']);
+  noteErrorCode(code);
   res
     .status(status)
     .type('application/json')
@@ -89,13 +92,13 @@ interface HttpFault {
  * request ID, answered as 500 `INTERNAL` with nothing of it — no message, stack, SQL or path.
  * The same in every NODE_ENV.
  */
-export function errorHandler() {
+export function errorHandler(logger: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const fault = (typeof err === 'object' && err !== null ? err : {}) as HttpFault;
     const status = fault.status;
     // A 4xx from Express or a body parser is the request's fault; its own message is not sent.
     const clientFault = typeof status === 'number' && status >= 400 && status < 500;
-    if (!clientFault) console.error('request failed', { requestId: requestIdOf(res), method: req.method, path: req.path }, err);
+    if (!clientFault) logger.error({ requestId: requestIdOf(res), method: req.method, path: req.path, err }, 'request failed');
     if (res.headersSent) {
       // Part of a response is out: a cut connection tells the client it is incomplete.
       req.socket.destroy();

@@ -63,7 +63,7 @@ export function rateLimit(services: AppServices): RequestHandler {
       if (e instanceof RateLimiterRes) throw e;
       if (Date.now() - reportedAt > REPORT_EVERY_MS) {
         reportedAt = Date.now();
-        console.error('rate limit: the shared counter failed, counting in this process until it is back:', e instanceof Error ? e.message : e);
+        services.logger.error({ err: e }, 'rate limit: the shared counter failed, counting in this process until it is back');
       }
       return local.consume(key);
     }

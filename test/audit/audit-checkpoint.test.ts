@@ -12,14 +12,16 @@ import { verifyAuditChain } from '../../src/audit/audit-verifier';
 import { runAuditVerify } from '../../src/cli/audit-verify';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { graphql } from '../gql';
-import { startTestApp } from '../support/app';
+import { captureLog, startTestApp } from '../support/app';
+import { createLogger, type Logger } from '../../src/log/logger';
 import { databaseUrl, openTestOrm, sqlAsAdmin, type TestOrm } from '../support/database';
 
 let db: TestOrm;
 let orm: MikroORM;
 let scratch: string;
 let config: AppConfig;
-let services: { config: AppConfig; orm: MikroORM };
+let services: { config: AppConfig; orm: MikroORM; logger: Logger };
+let log: ReturnType<typeof captureLog>;
 
 const dir = () => config.auditCheckpoint.dir;
 const files = () => fs.readdirSync(dir()).sort();
@@ -76,11 +78,10 @@ describe('audit checkpoints (anchoring the chain outside the database)', () => {
       AUDIT_CHECKPOINT_DIR: path.join(scratch, 'checkpoints'),
       AUDIT_CHECKPOINT_KEY_FILE: path.join(scratch, 'keys', 'audit-checkpoint-sm2.key'),
     });
-    services = { config, orm };
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    log = captureLog();
+    services = { config, orm, logger: createLogger(config.log, { destination: log.stream }) };
   });
   afterEach(async () => {
-    jest.restoreAllMocks();
     await db.close();
     fs.rmSync(scratch, { recursive: true, force: true });
   });
@@ -139,6 +140,8 @@ describe('audit checkpoints (anchoring the chain outside the database)', () => {
     await append(1);
     expect(await writeAuditCheckpoint(services)).toMatchObject({ status: 'refused', reason: { en: 'event 5 no longer matches its checkpoint' } });
     expect(files()).toHaveLength(1);
+    // The operator learns of it from the log.
+    expect(log.lines()).toContainEqual(expect.objectContaining({ level: 'error', msg: 'audit checkpoint refused', reason: 'event 5 no longer matches its checkpoint' }));
   });
 
   it('detects the newest events deleted', async () => {

@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { loadConfig } from '../../src/config';
 import { errorHandler, notFound, requestId } from '../../src/http/http-error';
-import { startTestApp, type TestApp } from '../support/app';
+import { createLogger } from '../../src/log/logger';
+import { captureLog, startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 
 let app: TestApp;
@@ -241,32 +242,31 @@ describe('HTTP errors are JSON with a code and the request ID, and leak nothing'
   });
 
   it('masks an unexpected fault as 500 INTERNAL with no detail, in every NODE_ENV, and logs it', async () => {
-    const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
-    try {
-      for (const env of ['development', 'production', 'test']) {
-        const faulty = express();
-        faulty.set('env', env);
-        faulty.use(requestId());
-        faulty.get('/fault', () => {
-          throw new Error(`insert into "document_content" ("file_name") values ('a\u0000b') - ${process.cwd()}/node_modules/pg/lib/client.js:1:1`);
-        });
-        faulty.use(notFound());
-        faulty.use(errorHandler());
-        const server = faulty.listen(0, '127.0.0.1');
-        await new Promise((resolve) => server.once('listening', resolve));
-        try {
-          const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/fault`, { headers: { 'x-request-id': `fault-${env}-0001` } });
-          const error = await expectHttpError(res, 500, 'INTERNAL');
-          expect(error.extensions.requestId).toBe(`fault-${env}-0001`);
-        } finally {
-          server.close();
-        }
+    const log = captureLog();
+    const logger = createLogger({ level: 'info' }, { destination: log.stream });
+    for (const env of ['development', 'production', 'test']) {
+      const faulty = express();
+      faulty.set('env', env);
+      faulty.use(requestId());
+      faulty.get('/fault', () => {
+        throw new Error(`insert into "document_content" ("file_name") values ('a\u0000b') - ${process.cwd()}/node_modules/pg/lib/client.js:1:1`);
+      });
+      faulty.use(notFound());
+      faulty.use(errorHandler(logger));
+      const server = faulty.listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      try {
+        const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/fault`, { headers: { 'x-request-id': `fault-${env}-0001` } });
+        const error = await expectHttpError(res, 500, 'INTERNAL');
+        expect(error.extensions.requestId).toBe(`fault-${env}-0001`);
+      } finally {
+        server.close();
       }
-      // The detail stays in the log, with the request ID to find it.
-      expect(logged).toHaveBeenCalledWith('request failed', expect.objectContaining({ requestId: 'fault-test-0001' }), expect.any(Error));
-    } finally {
-      logged.mockRestore();
     }
+    // The detail stays in the log, with the request ID to find it.
+    const line = log.lines().find((l) => l.requestId === 'fault-test-0001');
+    expect(line).toMatchObject({ level: 'error', msg: 'request failed', path: '/fault', err: { type: 'Error', message: expect.stringContaining('document_content') } });
+    expect(line!.err.stack).toMatch(/\n\s+at /);
   });
 
   it('gives GraphQL errors the request ID, and the audit event the ID of the X-Request-ID header', async () => {
@@ -378,7 +378,6 @@ describe('Idempotency-Key: mutations only, per principal, never a failure', () =
   });
 
   it('never keeps an internal error: the retry with the same key runs again', async () => {
-    const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
     await sqlAsAdmin(app.database, `
       create function fail_project() returns trigger language plpgsql as $$ begin raise exception 'disk on fire' using errcode = 'XX000'; end $$;
       create trigger fail_project before insert on project for each row when (new.name = '第一次内部出错的项目') execute function fail_project();`);
@@ -387,7 +386,6 @@ describe('Idempotency-Key: mutations only, per principal, never a failure', () =
       failed = await post(create('第一次内部出错的项目'), { 'idempotency-key': 'fault-0001-abcdef' });
     } finally {
       await sqlAsAdmin(app.database, 'drop trigger fail_project on project; drop function fail_project()');
-      logged.mockRestore();
     }
     expect(failed.status).toBe(200);
     expect(failed.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');

@@ -9,7 +9,8 @@ import { MAX_OPERATION_LABELS, OTHER_OPERATION } from '../../src/metrics/metrics
 import { isLoopback, routeLabel } from '../../src/metrics/metrics-http';
 import { startCloudScheduler } from '../../src/modules/cloud/cloud.scheduler';
 import { createServer } from '../../src/server';
-import { startTestApp, type TestApp } from '../support/app';
+import { createLogger } from '../../src/log/logger';
+import { captureLog, startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 import { testNotice2027 } from '../calendar/notice-fixture';
 
@@ -230,8 +231,9 @@ describe('liveness and readiness', () => {
       });
     });
     const dead = await MikroORM.init(ormConfig(`postgres://jian:jian@127.0.0.1:${closed}/jian`, { connect: false }));
-    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const server = await createServer({ ...app.services, orm: dead, readOrm: dead, metrics: undefined });
+    const log = captureLog();
+    const logger = createLogger({ level: 'info' }, { destination: log.stream });
+    const server = await createServer({ ...app.services, orm: dead, readOrm: dead, metrics: undefined, logger });
     await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.httpServer.address() as net.AddressInfo).port}`;
     try {
@@ -245,14 +247,13 @@ describe('liveness and readiness', () => {
           { name: 'calendar', status: 'skipped', message: 'Not checked: the database does not answer' },
         ],
       });
-      expect(errors).toHaveBeenCalledWith('readiness: the database does not answer', expect.anything());
+      expect(log.lines()).toContainEqual(expect.objectContaining({ level: 'error', msg: 'readiness: the database does not answer', err: expect.objectContaining({ message: expect.any(String) }) }));
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       const { status, text } = await scrape(url);
       expect(status).toBe(200);
       expect(sample(text, 'jian_calendar_next_year_missing')).toBeUndefined();
       expect(sample(text, 'jian_db_pool_connections', { pool: 'primary', state: 'used' })).toBe(0);
     } finally {
-      errors.mockRestore();
       await server.stop();
       await dead.close();
     }

@@ -6,18 +6,21 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { print } from 'graphql';
 import { generateKeyPair, type CryptoKey } from 'jose';
+import type { DestinationStream } from 'pino';
 import { loadPolicies, type PolicySet } from '../../src/authz/policy-loader';
 import { loadConfig, type AppConfig } from '../../src/config';
 import type { AppServices } from '../../src/context';
 import { ormConfig, readOnlyOrmConfig, servingLimits } from '../../src/db/orm.config';
 import { LOCAL_ALG, type LocalKeys } from '../../src/identity/keys';
 import { createTokenVerifier, mintLocalToken } from '../../src/identity/token-verifier';
+import { createLogger, silentLogger } from '../../src/log/logger';
+import { RequestStatementLogger } from '../../src/log/statement-logger';
 import { createServer, type RunningServer } from '../../src/server';
 import { createTestDatabase, dropDatabase } from './database';
-import { DefaultLogger, type LoggerNamespace, type LoggerOptions } from '@mikro-orm/core';
+import type { LoggerNamespace, LoggerOptions } from '@mikro-orm/core';
 
-/** Counts the SQL statements the ORM sends, and prints nothing. */
-class StatementCounter extends DefaultLogger {
+/** Counts the SQL statements the ORM sends (and each request's, as the app does), and prints nothing. */
+class StatementCounter extends RequestStatementLogger {
   constructor(options: LoggerOptions, private readonly counter: { count: number }) {
     super(options);
   }
@@ -67,7 +70,13 @@ export interface TestApp {
  * app's), the app is a second process on that database and leaves the database to its owner.
  */
 export async function startTestApp(
-  overrides: { env?: NodeJS.ProcessEnv; policies?: PolicySet; database?: string } = {},
+  overrides: {
+    env?: NodeJS.ProcessEnv;
+    policies?: PolicySet;
+    database?: string;
+    /** Where the app's log lines go (at LOG_LEVEL, default info); without it the app logs nothing. */
+    logStream?: DestinationStream;
+  } = {},
 ): Promise<TestApp> {
   const database = overrides.database ?? (await createTestDatabase());
   const url = new URL(process.env.JIAN_TEST_ADMIN_URL!);
@@ -101,6 +110,7 @@ export async function startTestApp(
     readOrm,
     policies: overrides.policies ?? loadPolicies(),
     verifyToken: createTokenVerifier(config.auth, keys),
+    logger: overrides.logStream ? createLogger({ ...config.log, pretty: false }, { destination: overrides.logStream }) : silentLogger(),
   };
   const server: RunningServer = await createServer(services);
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
@@ -162,5 +172,14 @@ export async function startTestApp(
       if (!overrides.database) await dropDatabase(database);
       fs.rmSync(scratch, { recursive: true, force: true });
     },
+  };
+}
+
+/** A log destination for `startTestApp({ logStream })` that keeps every line, parsed. */
+export function captureLog(): { stream: DestinationStream; lines: () => Record<string, any>[] } {
+  const lines: Record<string, any>[] = [];
+  return {
+    stream: { write: (line: string) => void lines.push(JSON.parse(line)) },
+    lines: () => lines,
   };
 }

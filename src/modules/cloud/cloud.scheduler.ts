@@ -1,3 +1,4 @@
+import type { Logger } from '../../log/logger';
 import type { Metrics } from '../../metrics/metrics';
 import { exitLateDeployments, type JobRun, type JobServices } from './late-deployment.job';
 
@@ -16,7 +17,17 @@ export interface CloudScheduler {
  * one: the jobs themselves make sure only one process does the work at a time (advisory lock) and
  * that each tenancy moves once (its row claimed for the run, its version checked).
  */
-export function startCloudScheduler(services: JobServices & { metrics?: Metrics }, intervalMs: number, onError: (e: unknown) => void = (e) => console.error('cloud scheduler:', e)): CloudScheduler {
+export function startCloudScheduler(
+  services: JobServices & { logger: Logger; metrics?: Metrics },
+  intervalMs: number,
+  onError: (e: unknown) => void = (err) => services.logger.error({ err, job: LATE_DEPLOYMENT_JOB }, 'scheduled job failed'),
+): CloudScheduler {
+  // A run that changed nothing is only worth a debug line; one that moved tenancies is news.
+  const logRun = (run: JobRun) => {
+    const line = { job: LATE_DEPLOYMENT_JOB, ran: run.ran, today: run.today, exited: run.exited, skipped: run.skipped };
+    if (run.exited.length || run.skipped.length) services.logger.info(line, 'scheduled job ran');
+    else services.logger.debug(line, 'scheduled job ran');
+  };
   let running: Promise<JobRun> | undefined;
   let stopped = false;
   const runNow = () => {
@@ -27,7 +38,7 @@ export function startCloudScheduler(services: JobServices & { metrics?: Metrics 
     return running;
   };
   const timer = setInterval(() => {
-    if (!stopped) runNow().catch(onError);
+    if (!stopped) runNow().then(logRun, onError);
   }, intervalMs);
   timer.unref();
   return {
