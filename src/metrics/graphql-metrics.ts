@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { RequestContext } from '../context';
+import { requestOutcome } from '../log/request-log';
 import { codeLabel, type Metrics } from './metrics';
 
 /** The label of a request that never resolved to an operation (unparsable, invalid, unauthenticated). */
@@ -32,18 +33,18 @@ export function rootFieldsOf(operation: OperationDefinitionNode, document: Docum
 }
 
 /**
- * Counts and times every GraphQL request by its root fields, type and outcome: `OK`, the first
- * top-level error code, or else the first refusal code a mutation returned in its payload. One
- * hook per request, nothing per field.
+ * Counts and times every GraphQL request by its root fields, type and outcome (`requestOutcome`,
+ * as in the request's log line). One hook per request, nothing per field.
  */
 export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operation, document, response, contextValue }) {
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-          const outcome = errors?.length ? codeLabel(errors[0].extensions?.code) : (metrics.refusalOf(contextValue) ?? 'OK');
+        async willSendResponse(rc) {
+          const { operation, document } = rc;
+          // The same outcome as the request's log line: one definition for both.
+          const outcome = codeLabel(requestOutcome(rc).outcome);
           const name = operation && document ? metrics.operationLabel(rootFieldsOf(operation, document)) : NO_OPERATION;
           metrics.graphqlRequest(name, operation?.operation ?? 'none', outcome, Number(process.hrtime.bigint() - started) / 1e9);
         },

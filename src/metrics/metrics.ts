@@ -61,7 +61,6 @@ export class Metrics {
   private readonly jobDuration: Histogram<'job'>;
   private readonly jobLastSuccess: Gauge<'job'>;
   /** The first refusal code of each request (keyed by its context), for the request's outcome. */
-  private readonly refusalCodes = new WeakMap<object, string>();
   private readonly operationLabels = new Set<string>();
   /** The newest checkpoint file read, so a scrape verifies a signature only when a new one appears. */
   private checkpointSeen?: { file: string; found?: { keyId: string; signedAt: number } };
@@ -208,8 +207,8 @@ export class Metrics {
     if (seconds !== undefined) this.graphqlDuration.observe(labels, seconds);
   }
 
-  /** A mutation refused (policy, gate, input, conflict): counted by rule, and noted as its request's outcome. */
-  refused(request: object, problems: readonly { code: string; rule?: string }[]): void {
+  /** A mutation refused (policy, gate, input, conflict): counted once per rule and code. */
+  refused(problems: readonly { code: string; rule?: string }[]): void {
     const seen = new Set<string>();
     for (const p of problems) {
       const rule = p.rule ?? 'none';
@@ -218,12 +217,6 @@ export class Metrics {
       seen.add(key);
       this.refusals.inc({ rule, code: codeLabel(p.code) });
     }
-    if (problems.length && !this.refusalCodes.has(request)) this.refusalCodes.set(request, codeLabel(problems[0].code));
-  }
-
-  /** The first refusal code noted for a request, if any. */
-  refusalOf(request: object): string | undefined {
-    return this.refusalCodes.get(request);
   }
 
   httpResponse(route: string, status: number): void {

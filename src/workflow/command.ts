@@ -211,7 +211,7 @@ export async function runCommand<T>(
       throw e;
     }
   }
-  ctx.services.metrics?.refused(ctx, problems);
+  ctx.services.metrics?.refused(problems);
   await appendRefusal(ctx, base, cmd?.subjectId ?? spec.subjectId, problems);
   if (missing) throw notFound(ctx.lang, missing.what);
   return { value: null, errors: problems.map((p) => localize(p, ctx.lang)) };
