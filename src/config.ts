@@ -8,6 +8,13 @@ export interface AppConfig {
   /** Optional read replica for read-only (audit) traffic. */
   databaseReadUrl?: string;
   dataDir: string;
+  /**
+   * Address to listen on. Loopback unless set, with or without DATABASE_URL: serving other hosts
+   * is the operator's decision, never a default (the embedded default also runs with a local key
+   * pair and a development OA client). A server deployment sets `0.0.0.0`, `::` or one interface.
+   */
+  host: string;
+  /** TCP port; 0 takes a free one (the start-up line names it). */
   port: number;
   production: boolean;
   auth: {
@@ -94,6 +101,13 @@ function int(value: string | undefined, fallback: number): number {
   return n;
 }
 
+function tcpPort(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(n >= 0 && n <= 65535)) throw new Error(`Expected a TCP port from 0 to 65535 (PORT), got "${value}"`);
+  return n;
+}
+
 /** A duration such as `24h`, `90m`, `3600s` or `3600` (seconds), in seconds. */
 function seconds(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -150,7 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseReadUrl: env.DATABASE_READ_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
-    port: int(env.PORT, 4000),
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: tcpPort(env.PORT, 4000),
     production,
     auth: {
       jwksUrl: env.AUTH_JWKS_URL || undefined,

@@ -11,27 +11,39 @@ import { createLogger } from './log/logger';
 /** Time past the request bound for the rest of the shutdown (hooks, ORM, PostgreSQL) before the process gives up on it. */
 const SHUTDOWN_MARGIN_MS = 10_000;
 
-function portError(port: number, e: NodeJS.ErrnoException): Error {
-  if (e.code === 'EADDRINUSE') return new StartupError(`Port ${port} is already in use (PORT): another process listens there`);
+function listenError(host: string, port: number, e: NodeJS.ErrnoException): Error {
+  if (e.code === 'EADDRINUSE') return new StartupError(`Port ${port} is already in use on ${host} (PORT, HOST): another process listens there`);
   if (e.code === 'EACCES') return new StartupError(`Port ${port} may not be opened by this user (PORT)`);
+  if (e.code === 'EADDRNOTAVAIL') return new StartupError(`${host} is not an address of this machine (HOST)`);
+  if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return new StartupError(`${host} does not resolve to an address (HOST)`);
   return e;
 }
 
-/** Fails fast on a busy port, before the database is opened and migrated. */
-async function checkPortFree(port: number): Promise<void> {
+/** Fails fast on a busy port, before the database is opened and migrated; probes the address the server will listen on. */
+async function checkPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) return; // a free port is picked at listen
   const probe = net.createServer();
   await new Promise<void>((resolve, reject) => {
-    probe.once('error', (e) => reject(portError(port, e)));
-    probe.listen(port, resolve);
+    probe.once('error', (e) => reject(listenError(host, port, e)));
+    probe.listen(port, host, resolve);
   });
   await new Promise((resolve) => probe.close(resolve));
 }
 
-function listen(server: RunningServer, port: number): Promise<void> {
+function listen(server: RunningServer, host: string, port: number): Promise<net.AddressInfo> {
   return new Promise((resolve, reject) => {
-    server.httpServer.once('error', (e) => reject(portError(port, e)));
-    server.httpServer.listen(port, resolve);
+    server.httpServer.once('error', (e) => reject(listenError(host, port, e)));
+    server.httpServer.listen(port, host, () => resolve(server.httpServer.address() as net.AddressInfo));
   });
+}
+
+/** The base URL of the address really bound (the port PORT=0 picked, an IPv6 address in brackets). */
+function baseUrl({ address, family, port }: net.AddressInfo): string {
+  return `http://${family === 'IPv6' ? `[${address}]` : address}:${port}`;
+}
+
+function isLoopback(address: string): boolean {
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
 async function main(): Promise<void> {
@@ -81,20 +93,27 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  await checkPortFree(config.port);
+  await checkPortFree(config.host, config.port);
   booted = await boot(config, { logger });
+  let bound: net.AddressInfo;
   try {
     server = await createServer(booted.services);
-    await listen(server, config.port);
+    bound = await listen(server, config.host, config.port);
   } catch (e) {
     await server?.stop().catch(() => undefined);
     await booted.shutdown().catch(() => undefined);
     throw e;
   }
+  const url = baseUrl(bound);
+  const everyInterface = ['0.0.0.0', '::'].includes(bound.address);
   logger.info(
-    { port: config.port },
-    `Ji'an e-gov API: http://localhost:${config.port}/graphql  (GraphiQL: http://localhost:${config.port}/graphiql)`,
+    { host: bound.address, port: bound.port },
+    `Ji'an e-gov API: ${url}/graphql  (GraphiQL: ${url}/graphiql)${everyInterface ? ' on every interface' : ''}`,
   );
+  if (isLoopback(bound.address) && (config.databaseUrl || config.production)) {
+    // A server deployment that forgot HOST: say why nobody else reaches it.
+    logger.warn('Listening on loopback only: set HOST (e.g. 0.0.0.0) to serve other hosts');
+  }
   const { embedded } = booted;
   if (embedded) {
     logger.info(

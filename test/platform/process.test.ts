@@ -22,7 +22,7 @@ interface Run {
 
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', ...extra };
-  for (const key of ['DATABASE_URL', 'DATABASE_READ_URL', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE']) {
+  for (const key of ['DATABASE_URL', 'DATABASE_READ_URL', 'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'HOST']) {
     if (!(key in extra)) delete env[key];
   }
   return env;
@@ -59,13 +59,14 @@ async function health(port: number): Promise<number> {
   }
 }
 
+/** Starts a server on PORT=0: the start-up line names the address and the port it really took. */
 async function startServer(dir: string, env: Record<string, string> = {}): Promise<Run & { port: number }> {
-  const port = await freePort();
-  const server = node('main.js', [], { DATA_DIR: dir, PORT: String(port), ...env });
+  const server = node('main.js', [], { DATA_DIR: dir, PORT: '0', ...env });
   let exited = false;
   void server.exit.then(() => (exited = true));
   for (let i = 0; i < 600 && !exited; i++) {
-    if ((await health(port)) === 200) return { ...server, port };
+    const port = Number(/http:\/\/127\.0\.0\.1:(\d+)\/graphql/.exec(server.stdout() + server.stderr())?.[1] ?? 0);
+    if (port > 0 && (await health(port)) === 200) return { ...server, port };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.child.kill('SIGKILL');
