@@ -13,8 +13,13 @@ const swc = (syntax) => [
   },
 ];
 
+const os = require('node:os');
+
 module.exports = {
   testEnvironment: 'node',
+  // The tests mostly wait on PostgreSQL and HTTP, not the CPU: Jest's default (cores - 1, so one
+  // worker on a 2-core machine) runs them one file at a time. Each file has its own database.
+  maxWorkers: Math.max(2, os.cpus().length),
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
