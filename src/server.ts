@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -9,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { authenticate, createContext, languageOf, type AppServices, type AuthenticatedRequest, type RequestContext } from './context';
-import { LocalizedError, unauthenticated, type Lang } from './graphql/errors';
+import { LocalizedError, unauthenticated } from './graphql/errors';
 import { graphiqlRouter } from './graphql/graphiql';
 import { idempotency } from './graphql/idempotency';
 import { inputBoundsPlugin } from './graphql/input-bounds';
@@ -21,7 +20,7 @@ import { errorHandler, notFound, onlyMethods, requestId, requestIdOf, sendHttpEr
 import { rateLimit } from './http/rate-limit';
 import { statementTimeouts } from './http/time-limit';
 import type { Logger } from './log/logger';
-import { noteErrorCode } from './log/request-facts';
+import { currentRequest, noteErrorCode } from './log/request-facts';
 import { requestLog, requestLogPlugin } from './log/request-log';
 import { documentRoutes } from './modules/documents/document.routes';
 import { healthRoutes } from './http/health';
@@ -45,17 +44,12 @@ const CLIENT_CODES = new Set([
   'TIMEOUT',
 ]);
 
-/**
- * The request ID and the caller's language while Apollo runs a request, so that every GraphQL
- * error carries the ID and is answered in the language, even those Apollo makes before a context.
- */
-const graphqlRequest = new AsyncLocalStorage<{ requestId: string; lang: Lang }>();
-
 /** Caller-facing errors keep their code; anything else is logged with its stack and masked. */
 function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
-    const { requestId, lang } = graphqlRequest.getStore() ?? { requestId: undefined, lang: 'zh' as const };
+    // The request in flight (requestLog opens its scope first), even for errors Apollo makes before a context.
+    const { requestId, lang } = currentRequest() ?? { requestId: undefined, lang: 'zh' as const };
     if (code && CLIENT_CODES.has(code)) {
       noteErrorCode(code);
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
@@ -69,12 +63,6 @@ function formatError(logger: Logger) {
     logger.error({ requestId, path: formatted.path?.join('.'), err: unwrapResolverError(error) }, 'internal error');
     return { message: INTERNAL_ERROR[lang], path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
   };
-}
-
-/** Runs Apollo's handler with the request ID and language in scope for `formatError`. */
-function withRequestId(handler: (req: Request, res: Response, next: NextFunction) => unknown) {
-  return (req: Request, res: Response, next: NextFunction) =>
-    graphqlRequest.run({ requestId: requestIdOf(res), lang: languageOf(req.headers['accept-language']) }, handler, req, res, next);
 }
 
 function cors(origins: string[]) {
@@ -155,19 +143,17 @@ export async function createServer(services: AppServices): Promise<RunningServer
     limited,
     express.json({ limit: config.maxRequestBytes }),
     idempotency(services),
-    withRequestId(
-      expressMiddleware(apollo, {
-        context: async ({ req, res }) => {
-          const lang = languageOf(req.headers['accept-language']);
-          const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
-          // Every operation needs a signed-in user; the probes and /metrics live outside /graphql.
-          if (!auth.principal) {
-            throw unauthenticated(lang, auth.authError);
-          }
-          return createContext(services, auth, lang, requestIdOf(res));
-        },
-      }),
-    ),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const lang = languageOf(req.headers['accept-language']);
+        const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
+        // Every operation needs a signed-in user; the probes and /metrics live outside /graphql.
+        if (!auth.principal) {
+          throw unauthenticated(lang, auth.authError);
+        }
+        return createContext(services, auth, lang, requestIdOf(res));
+      },
+    }),
     statementTimeouts(),
   );
   app.use(notFound());

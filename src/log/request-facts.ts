@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Lang } from '../graphql/errors';
 
 /**
  * What is known about the request in flight, gathered as it runs and logged when it ends. The code
@@ -7,6 +8,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 export interface RequestFacts {
   readonly requestId: string;
+  /** The caller's language (Accept-Language), for messages made far from the request (formatError). */
+  readonly lang: Lang;
   /** `process.hrtime.bigint()` when the request arrived. */
   readonly startedAt: bigint;
   /** SQL statements sent to PostgreSQL for this request, transaction control included. */

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, type OperationDefinitionNode } from 'graphql';
+import { languageOf } from '../context';
 import { requestIdOf } from '../http/http-error';
 import type { Logger } from './logger';
 import { currentRequest, runWithRequestFacts, type RequestFacts } from './request-facts';
@@ -80,7 +81,12 @@ const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
  */
 export function requestLog(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const f: RequestFacts = { requestId: requestIdOf(res), startedAt: process.hrtime.bigint(), statements: 0 };
+    const f: RequestFacts = {
+      requestId: requestIdOf(res),
+      lang: languageOf(req.headers['accept-language']),
+      startedAt: process.hrtime.bigint(),
+      statements: 0,
+    };
     res.locals.requestFacts = f;
     res.once('close', () => {
       const summary = requestSummary(req, res)!;
