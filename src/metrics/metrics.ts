@@ -120,45 +120,24 @@ export class Metrics {
         }
       },
     });
-    new Gauge({
-      name: 'jian_db_pool_pending_acquires',
-      help: 'Requests waiting for a database connection now, by pool',
-      labelNames: ['pool'],
-      registers,
-      collect() {
-        this.reset();
-        for (const [name, orm] of pools()) {
-          const pool = poolOf(orm);
-          if (pool) this.set({ pool: name }, pool.numPendingAcquires());
-        }
-      },
-    });
-    new Gauge({
-      name: 'jian_db_pool_pending_creates',
-      help: 'Database connections being opened now, by pool',
-      labelNames: ['pool'],
-      registers,
-      collect() {
-        this.reset();
-        for (const [name, orm] of pools()) {
-          const pool = poolOf(orm);
-          if (pool) this.set({ pool: name }, pool.numPendingCreates());
-        }
-      },
-    });
-    new Gauge({
-      name: 'jian_db_pool_max',
-      help: 'Largest size of each database pool',
-      labelNames: ['pool'],
-      registers,
-      collect() {
-        this.reset();
-        for (const [name, orm] of pools()) {
-          const pool = poolOf(orm);
-          if (pool) this.set({ pool: name }, pool.max);
-        }
-      },
-    });
+    // One gauge per pool figure, each read from the pool when scraped.
+    const poolGauge = (name: string, help: string, read: (pool: KnexPool) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['pool'],
+        registers,
+        collect() {
+          this.reset();
+          for (const [label, orm] of pools()) {
+            const pool = poolOf(orm);
+            if (pool) this.set({ pool: label }, read(pool));
+          }
+        },
+      });
+    poolGauge('jian_db_pool_pending_acquires', 'Requests waiting for a database connection now, by pool', (p) => p.numPendingAcquires());
+    poolGauge('jian_db_pool_pending_creates', 'Database connections being opened now, by pool', (p) => p.numPendingCreates());
+    poolGauge('jian_db_pool_max', 'Largest size of each database pool', (p) => p.max);
     const newestCheckpoint = () => this.newestCheckpoint();
     new Gauge({
       name: 'jian_audit_checkpoint_age_seconds',
