@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
 import { Node } from '../graphql/node';
@@ -32,9 +32,11 @@ export class WorkingCalendarYear extends BaseEntity {
   source!: string;
 
   /** Who published it; null for years loaded from the package. */
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   publishedBy?: User;
 
+  @Index()
   @ManyToOne(() => Agency, { nullable: true })
   publishedByAgency?: Agency;
 }

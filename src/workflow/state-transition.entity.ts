@@ -29,9 +29,11 @@ export class StateTransition extends BaseEntity {
   @Property({ type: 'string' })
   toState!: string;
 
+  @Index()
   @ManyToOne(() => User)
   actor!: User;
 
+  @Index()
   @ManyToOne(() => Agency)
   actorAgency!: Agency;
 

@@ -29,6 +29,7 @@ export class AcceptanceExtension extends BaseEntity<'status' | 'version' | 'appl
   version!: number;
 
   /** Who decides: DRC, or the county government for county projects. */
+  @Index()
   @ManyToOne(() => Agency)
   decidingAgency!: Agency;
 
@@ -48,6 +49,7 @@ export class AcceptanceExtension extends BaseEntity<'status' | 'version' | 'appl
   @Property({ type: 'boolean', default: false })
   appliedAfterDue: boolean = false;
 
+  @Index()
   @ManyToOne(() => User)
   appliedBy!: User;
 
@@ -55,6 +57,7 @@ export class AcceptanceExtension extends BaseEntity<'status' | 'version' | 'appl
   @Property({ type: 'datetime', nullable: true })
   decidedAt?: Date;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   decidedBy?: User;
 

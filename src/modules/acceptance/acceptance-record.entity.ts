@@ -28,6 +28,7 @@ export class AcceptanceRecord extends BaseEntity<'status' | 'version' | 'delegat
   @Property({ type: 'integer' })
   round!: number;
 
+  @Index()
   @ManyToOne(() => AcceptanceRecord, { nullable: true })
   previous?: AcceptanceRecord;
 
@@ -44,6 +45,7 @@ export class AcceptanceRecord extends BaseEntity<'status' | 'version' | 'delegat
   organizerAgency!: Agency;
 
   /** The BDC confirmation the application relies on (PM-15). */
+  @Index()
   @ManyToOne(() => SharingReview)
   sharingReview!: SharingReview;
 
@@ -51,6 +53,7 @@ export class AcceptanceRecord extends BaseEntity<'status' | 'version' | 'delegat
   @Property({ type: 'text', nullable: true })
   applicationNote?: string;
 
+  @Index()
   @ManyToOne(() => User)
   appliedBy!: User;
 
@@ -59,6 +62,7 @@ export class AcceptanceRecord extends BaseEntity<'status' | 'version' | 'delegat
   @Property({ type: 'boolean', default: false })
   delegated: boolean = false;
 
+  @Index()
   @ManyToOne(() => Agency, { nullable: true })
   delegate?: Agency;
 
@@ -106,6 +110,7 @@ export class AcceptanceRecord extends BaseEntity<'status' | 'version' | 'delegat
   @Property({ type: 'datetime', nullable: true })
   decidedAt?: Date;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   decidedBy?: User;
 
@@ -113,6 +118,7 @@ export class AcceptanceRecord extends BaseEntity<'status' | 'version' | 'delegat
   @Property({ type: 'string', nullable: true })
   decidedByName?: string;
 
+  @Index()
   @ManyToOne(() => Agency, { nullable: true })
   decidedByAgency?: Agency;
 
@@ -121,6 +127,7 @@ export class AcceptanceRecord extends BaseEntity<'status' | 'version' | 'delegat
   @Property({ type: 'datetime', nullable: true })
   reportedAt?: Date;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   reportedBy?: User;
 

@@ -44,9 +44,11 @@ export class OmContract extends BaseEntity {
   @Property({ type: 'decimal', precision: 15, scale: 2, nullable: true })
   amount?: string;
 
+  @Index()
   @ManyToOne(() => User)
   recordedBy!: User;
 
+  @Index()
   @ManyToOne(() => Agency)
   recordedByAgency!: Agency;
 }

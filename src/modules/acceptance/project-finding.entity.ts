@@ -35,6 +35,7 @@ export class ProjectFinding extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   responsible?: string;
 
+  @Index()
   @ManyToOne(() => User)
   recordedBy!: User;
 
@@ -42,6 +43,7 @@ export class ProjectFinding extends BaseEntity {
   @Property({ type: 'string' })
   recordedByName!: string;
 
+  @Index()
   @ManyToOne(() => Agency)
   recordedByAgency!: Agency;
 }

@@ -48,9 +48,11 @@ export class SecurityTest extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   summary?: string;
 
+  @Index()
   @ManyToOne(() => User)
   recordedBy!: User;
 
+  @Index()
   @ManyToOne(() => Agency)
   recordedByAgency!: Agency;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
@@ -37,6 +37,7 @@ export class SharingReview extends BaseEntity<'status' | 'version' | 'requestCou
   @Property({ type: 'integer', default: 1 })
   requestCount: number = 1;
 
+  @Index()
   @ManyToOne(() => User)
   requestedBy!: User;
 
@@ -52,6 +53,7 @@ export class SharingReview extends BaseEntity<'status' | 'version' | 'requestCou
   @Property({ type: 'datetime', nullable: true })
   returnedAt?: Date;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   returnedBy?: User;
 
@@ -63,6 +65,7 @@ export class SharingReview extends BaseEntity<'status' | 'version' | 'requestCou
   @Property({ type: 'datetime', nullable: true })
   confirmedAt?: Date;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   confirmedBy?: User;
 
@@ -70,6 +73,7 @@ export class SharingReview extends BaseEntity<'status' | 'version' | 'requestCou
   @Property({ type: 'string', nullable: true })
   confirmedByName?: string;
 
+  @Index()
   @ManyToOne(() => Agency, { nullable: true })
   confirmedByAgency?: Agency;
 

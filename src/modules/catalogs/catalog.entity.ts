@@ -61,6 +61,7 @@ export class Catalog extends BaseEntity<'status' | 'version' | 'findings'> {
   @Property({ type: 'datetime', nullable: true })
   publishedAt?: Date;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   publishedBy?: User;
 
@@ -215,6 +216,7 @@ export class CatalogUsage extends BaseEntity {
   @Index()
   consumerAgency!: Agency;
 
+  @Index()
   @ManyToOne(() => User)
   recordedBy!: User;
 

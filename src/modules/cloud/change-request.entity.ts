@@ -36,21 +36,27 @@ export class CloudChangeRequest extends BaseEntity<'status' | 'version' | 'exper
   @Property({ version: true })
   version!: number;
 
+  @Index()
   @ManyToOne(() => Agency)
   tenant!: Agency;
 
+  @Index()
   @ManyToOne(() => Agency)
   filedBy!: Agency;
 
+  @Index()
   @ManyToOne(() => Agency, { nullable: true })
   provider?: Agency;
 
+  @Index()
   @ManyToOne(() => Division, { fieldName: 'division_code' })
   division!: Division;
 
+  @Index()
   @ManyToOne(() => User)
   requestedBy!: User;
 
+  @Index()
   @ManyToOne(() => Agency)
   requestedByAgency!: Agency;
 
@@ -107,6 +113,7 @@ export class CloudChangeLine extends BaseEntity {
   @ManyToOne(() => CloudChangeRequest)
   changeRequest!: CloudChangeRequest;
 
+  @Index()
   @ManyToOne(() => CloudServiceItem)
   item!: CloudServiceItem;
 

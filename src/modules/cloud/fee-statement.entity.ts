@@ -28,6 +28,7 @@ export class FeeStatement extends BaseEntity<'status' | 'version'> {
   @Index()
   payer!: Agency;
 
+  @Index()
   @ManyToOne(() => Division, { fieldName: 'division_code' })
   division!: Division;
 
@@ -55,6 +56,7 @@ export class FeeStatement extends BaseEntity<'status' | 'version'> {
   @Property({ version: true })
   version!: number;
 
+  @Index()
   @ManyToOne(() => User)
   issuedBy!: User;
 
@@ -62,6 +64,7 @@ export class FeeStatement extends BaseEntity<'status' | 'version'> {
   @Property({ type: 'date' })
   issuedOn!: string;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   settledBy?: User;
 
@@ -84,12 +87,15 @@ export class FeeStatement extends BaseEntity<'status' | 'version'> {
 @ObjectType({ implements: Node, description: 'A quantity of an item at one price over consecutive days of the month' })
 @Entity()
 export class FeeStatementLine extends BaseEntity {
+  @Index()
   @ManyToOne(() => FeeStatement)
   statement!: FeeStatement;
 
+  @Index()
   @ManyToOne(() => CloudTenancy)
   tenancy!: CloudTenancy;
 
+  @Index()
   @ManyToOne(() => CloudServiceItem)
   item!: CloudServiceItem;
 

@@ -20,21 +20,27 @@ export class CloudIncident extends BaseEntity<'status' | 'version'> {
   @Index()
   tenancy!: CloudTenancy;
 
+  @Index()
   @ManyToOne(() => Agency)
   tenant!: Agency;
 
+  @Index()
   @ManyToOne(() => Agency)
   filedBy!: Agency;
 
+  @Index()
   @ManyToOne(() => Agency, { nullable: true })
   provider?: Agency;
 
+  @Index()
   @ManyToOne(() => Division, { fieldName: 'division_code' })
   division!: Division;
 
+  @Index()
   @ManyToOne(() => Agency)
   reportedByAgency!: Agency;
 
+  @Index()
   @ManyToOne(() => User)
   reportedBy!: User;
 
@@ -67,6 +73,7 @@ export class CloudIncident extends BaseEntity<'status' | 'version'> {
   @Property({ type: 'datetime', nullable: true })
   resolvedAt?: Date;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   resolvedBy?: User;
 }
@@ -96,9 +103,11 @@ export class CloudProviderAssessment extends BaseEntity {
   @Property({ type: 'text' })
   findings!: string;
 
+  @Index()
   @ManyToOne(() => User)
   assessedBy!: User;
 
+  @Index()
   @ManyToOne(() => Agency)
   assessedByAgency!: Agency;
 }

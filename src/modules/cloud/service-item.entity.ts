@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
@@ -61,9 +61,11 @@ export class CloudServicePrice extends BaseEntity {
   @Property({ type: 'date' })
   effectiveFrom!: string;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   setBy?: User;
 
+  @Index()
   @ManyToOne(() => Agency, { nullable: true })
   setByAgency?: Agency;
 }

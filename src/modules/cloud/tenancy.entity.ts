@@ -46,6 +46,7 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   @Index()
   filedBy!: Agency;
 
+  @Index()
   @ManyToOne(() => User)
   filedByUser!: User;
 
@@ -54,9 +55,11 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   division!: Division;
 
   /** The informatization project it serves, when there is one. */
+  @Index()
   @ManyToOne(() => Project, { nullable: true })
   project?: Project;
 
+  @Index()
   @ManyToOne(() => CloudZone)
   zone!: CloudZone;
 
@@ -203,6 +206,7 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   @Property({ type: 'date', nullable: true })
   dataClearedOn?: string;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   dataClearedBy?: User;
 
@@ -210,6 +214,7 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   @Property({ type: 'date', nullable: true })
   resourcesReclaimedOn?: string;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   resourcesReclaimedBy?: User;
 
@@ -246,6 +251,7 @@ export class CloudTenancyResource extends BaseEntity {
   @ManyToOne(() => CloudTenancy)
   tenancy!: CloudTenancy;
 
+  @Index()
   @ManyToOne(() => CloudServiceItem)
   item!: CloudServiceItem;
 
@@ -282,6 +288,7 @@ export class CloudQuotaLine extends BaseEntity {
   @ManyToOne(() => CloudTenancy)
   tenancy!: CloudTenancy;
 
+  @Index()
   @ManyToOne(() => CloudServiceItem)
   item!: CloudServiceItem;
 
@@ -298,6 +305,7 @@ export class CloudQuotaLine extends BaseEntity {
   effectiveTo?: string;
 
   /** The change that opened the line; null for the initial provisioning. */
+  @Index()
   @ManyToOne(() => CloudChangeRequest, { nullable: true })
   changeRequest?: CloudChangeRequest;
 }

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
@@ -23,6 +23,7 @@ export class CloudZone extends BaseEntity<'active'> {
   @Property({ type: 'string' })
   network!: string;
 
+  @Index()
   @ManyToOne(() => Agency)
   provider!: Agency;
 

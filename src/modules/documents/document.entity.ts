@@ -28,6 +28,7 @@ export class DocumentContent extends BaseEntity {
   @Property({ type: BlobType, lazy: true })
   data!: Buffer;
 
+  @Index()
   @ManyToOne(() => User)
   uploadedBy!: User;
 }
@@ -60,6 +61,7 @@ export class ProjectDocument extends BaseEntity<'chapters'> {
   @Property({ type: 'text', nullable: true })
   conclusion?: string;
 
+  @Index()
   @ManyToOne(() => DocumentContent)
   content!: DocumentContent;
 
@@ -80,6 +82,7 @@ export class ProjectDocument extends BaseEntity<'chapters'> {
   @Property({ type: 'string' })
   fileName!: string;
 
+  @Index()
   @ManyToOne(() => User)
   submittedBy!: User;
 }

@@ -27,9 +27,11 @@ export class Agency extends BaseEntity {
   kind!: AgencyKind;
 
   /** The county-level unit it belongs to; null for municipal and non-governmental agencies. */
+  @Index()
   @ManyToOne(() => Division, { nullable: true, fieldName: 'county_code' })
   county?: Division;
 
+  @Index()
   @ManyToOne(() => Agency, { nullable: true })
   parent?: Agency;
 

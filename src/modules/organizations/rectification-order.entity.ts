@@ -41,9 +41,11 @@ export class RectificationOrder extends BaseEntity<'status' | 'version'> {
   @Property({ type: 'text' })
   description!: string;
 
+  @Index()
   @ManyToOne(() => Agency)
   issuedByAgency!: Agency;
 
+  @Index()
   @ManyToOne(() => User)
   issuedBy!: User;
 
@@ -59,6 +61,7 @@ export class RectificationOrder extends BaseEntity<'status' | 'version'> {
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   closedBy?: User;
 

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
@@ -17,6 +17,7 @@ export class User extends BaseEntity<'roles' | 'active'> {
   @Property({ type: 'string' })
   displayName!: string;
 
+  @Index()
   @ManyToOne(() => Agency)
   agency!: Agency;
 

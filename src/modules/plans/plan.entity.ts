@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
@@ -41,6 +41,7 @@ export class Plan extends BaseEntity {
 @ObjectType({ implements: Node })
 @Entity()
 export class PlanEntry extends BaseEntity {
+  @Index()
   @ManyToOne(() => Plan)
   plan!: Plan;
 
@@ -48,6 +49,7 @@ export class PlanEntry extends BaseEntity {
   @Property({ type: 'string' })
   name!: string;
 
+  @Index()
   @ManyToOne(() => Agency)
   unit!: Agency;
 

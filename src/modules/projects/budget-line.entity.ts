@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
@@ -11,6 +11,7 @@ import type { Project } from './project.entity';
 @Entity()
 @Check({ name: 'budget_line_amount_positive', expression: 'amount > 0' })
 export class BudgetLine extends BaseEntity {
+  @Index()
   @ManyToOne('Project')
   project!: Project;
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
@@ -18,6 +18,7 @@ export class ProjectParticipant extends BaseEntity<'role'> {
   @ManyToOne('Project')
   project!: Project;
 
+  @Index()
   @ManyToOne(() => Agency)
   agency!: Agency;
 
@@ -41,6 +42,7 @@ export class ProjectParticipant extends BaseEntity<'role'> {
   @Property({ type: 'datetime', nullable: true })
   confirmedAt?: Date;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   confirmedBy?: User;
 }

@@ -72,6 +72,7 @@ export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'partic
   @Property({ type: 'text', nullable: true })
   scale?: string;
 
+  @Index()
   @ManyToOne(() => PlanEntry, { nullable: true })
   planEntry?: PlanEntry;
 
@@ -140,6 +141,7 @@ export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'partic
   procurementConfirmedAt?: Date;
 
   // PM-14: engineering supervision
+  @Index()
   @ManyToOne(() => Agency, { nullable: true })
   supervisor?: Agency;
 

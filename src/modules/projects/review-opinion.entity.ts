@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
@@ -17,6 +17,7 @@ export class ReviewOpinion extends BaseEntity {
   @ManyToOne(() => Project)
   project!: Project;
 
+  @Index()
   @ManyToOne(() => Agency)
   agency!: Agency;
 
@@ -24,6 +25,7 @@ export class ReviewOpinion extends BaseEntity {
   @Property({ type: 'integer' })
   round!: number;
 
+  @Index()
   @ManyToOne(() => User)
   invitedBy!: User;
 
@@ -31,6 +33,7 @@ export class ReviewOpinion extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   opinion?: string;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   recordedBy?: User;
 
