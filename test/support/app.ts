@@ -103,7 +103,12 @@ export async function startTestApp(
       loggerFactory: (options) => new StatementCounter(options, statements),
     }),
   );
-  const readOrm = await MikroORM.init(readOnlyOrmConfig(url.toString(), config.database));
+  // The Audit Bureau's reads go through the read-only pool: its statements are counted too.
+  const readOrm = await MikroORM.init({
+    ...readOnlyOrmConfig(url.toString(), config.database),
+    debug: ['query'],
+    loggerFactory: (options) => new StatementCounter(options, statements),
+  });
   const services: AppServices = {
     config,
     orm,
