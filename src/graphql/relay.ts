@@ -41,7 +41,8 @@ export interface ConnectionShape<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only if the query selects it (a promise the field resolves), once per list. */
+  totalCount: number | Promise<number>;
 }
 
 /** `XConnection` and `XEdge` types for a node type. */
@@ -107,13 +108,18 @@ export async function paginate<T extends object>(
       after: args.after ?? undefined,
       before: args.before ?? undefined,
       orderBy: { ...orderBy, id: 'asc' } as QueryOrderMap<T>,
-      includeCount: true,
+      includeCount: false,
     });
     const edges = cursor.items.map((node) => ({ cursor: cursor.from(node), node }));
+    // A count can cost more than the page (every matching row): run it only when it is asked for.
+    const em = ctx.em;
+    let count: Promise<number> | undefined;
     return {
       edges,
       nodes: cursor.items,
-      totalCount: cursor.totalCount,
+      get totalCount() {
+        return (count ??= em.count(entity, { $and: [where, filter] } as FilterQuery<T>));
+      },
       pageInfo: {
         hasNextPage: cursor.hasNextPage,
         hasPreviousPage: cursor.hasPrevPage,

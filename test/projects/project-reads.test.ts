@@ -174,7 +174,24 @@ describe('projects: SQL statements per request grow with depth, not with rows', 
     const few = await count(3);
     const many = await count(12);
     expect(many).toBe(few);
+    expect(few).toBeGreaterThan(1);
     expect(few).toBeLessThanOrEqual(20);
+  });
+
+  it('counts the rows on all pages only when totalCount is selected, once however often it is', async () => {
+    const count = async (selection: string) => {
+      app.statements.reset();
+      const res = await app.request(`{ projects(first: 3) { ${selection} nodes { code } } }`, {}, { as: 'drc.leader' });
+      expect(res.errors).toBeUndefined();
+      return { statements: app.statements.count, data: res.data as { projects: Record<string, number> } };
+    };
+    const page = await count('');
+    const counted = await count('totalCount');
+    const twice = await count('totalCount again: totalCount');
+    expect(counted.statements).toBe(page.statements + 1);
+    expect(twice.statements).toBe(counted.statements);
+    expect(counted.data.projects.totalCount).toBeGreaterThan(3);
+    expect(twice.data.projects.again).toBe(counted.data.projects.totalCount);
   });
 });
 
