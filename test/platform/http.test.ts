@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config';
 import { errorHandler, notFound, requestId } from '../../src/http/http-error';
 import { createLogger } from '../../src/log/logger';
 import { captureLog, startTestApp, type TestApp } from '../support/app';
-import { sqlAsAdmin } from '../support/database';
+import { sqlAsAdmin, withFailingProjectInsert } from '../support/database';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -359,16 +359,10 @@ describe('Idempotency-Key: mutations only, per principal, never a failure', () =
   });
 
   it('never keeps a refusal for want of time: a TIMEOUT answer is not replayed', async () => {
-    // The trigger fails the insert as PostgreSQL's statement timeout does (SQLSTATE 57014).
-    await sqlAsAdmin(app.database, `
-      create function cut_project() returns trigger language plpgsql as $$ begin raise exception 'canceling statement due to statement timeout' using errcode = '57014'; end $$;
-      create trigger cut_project before insert on project for each row when (new.name = '第一次超时的项目') execute function cut_project();`);
-    let cut;
-    try {
-      cut = await post(create('第一次超时的项目'), { 'idempotency-key': 'timeout-0001-abcdef' });
-    } finally {
-      await sqlAsAdmin(app.database, 'drop trigger cut_project on project; drop function cut_project()');
-    }
+    // The insert fails as PostgreSQL's statement timeout makes it fail (SQLSTATE 57014).
+    const cut = await withFailingProjectInsert(app.database, '第一次超时的项目', '57014', 'canceling statement due to statement timeout', () =>
+      post(create('第一次超时的项目'), { 'idempotency-key': 'timeout-0001-abcdef' }),
+    );
     expect(cut.status).toBe(200);
     expect(cut.body.data.projectCreate.errors).toEqual([{ code: 'TIMEOUT', rule: null }]);
     const retried = await post(create('第一次超时的项目'), { 'idempotency-key': 'timeout-0001-abcdef' });
@@ -378,15 +372,9 @@ describe('Idempotency-Key: mutations only, per principal, never a failure', () =
   });
 
   it('never keeps an internal error: the retry with the same key runs again', async () => {
-    await sqlAsAdmin(app.database, `
-      create function fail_project() returns trigger language plpgsql as $$ begin raise exception 'disk on fire' using errcode = 'XX000'; end $$;
-      create trigger fail_project before insert on project for each row when (new.name = '第一次内部出错的项目') execute function fail_project();`);
-    let failed;
-    try {
-      failed = await post(create('第一次内部出错的项目'), { 'idempotency-key': 'fault-0001-abcdef' });
-    } finally {
-      await sqlAsAdmin(app.database, 'drop trigger fail_project on project; drop function fail_project()');
-    }
+    const failed = await withFailingProjectInsert(app.database, '第一次内部出错的项目', 'XX000', 'disk on fire', () =>
+      post(create('第一次内部出错的项目'), { 'idempotency-key': 'fault-0001-abcdef' }),
+    );
     expect(failed.status).toBe(200);
     expect(failed.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(failed.body)).not.toContain('disk on fire');

@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config';
 import { runWithRequestFacts } from '../../src/log/request-facts';
 import { requestOutcome } from '../../src/log/request-log';
 import { captureLog, startTestApp, type TestApp } from '../support/app';
-import { sqlAsAdmin } from '../support/database';
+import { sqlAsAdmin, withFailingProjectInsert } from '../support/database';
 
 // The request log as an operator reads it: one JSON line per request, with the ID the caller got
 // in X-Request-ID and the audit trail recorded, and the detail of a fault that the caller never sees.
@@ -126,18 +126,12 @@ describe('the request log', () => {
   });
 
   it('logs an internal fault with its stack, under the request ID, and tells the caller nothing of it', async () => {
-    await sqlAsAdmin(app.database, `
-      create function fail_logged_project() returns trigger language plpgsql as $$ begin raise exception 'disk on fire' using errcode = 'XX000'; end $$;
-      create trigger fail_logged_project before insert on project for each row when (new.name = '内部出错并记入日志的项目') execute function fail_logged_project();`);
-    let res;
-    try {
-      res = await graphql(
+    const res = await withFailingProjectInsert(app.database, '内部出错并记入日志的项目', 'XX000', 'disk on fire', () =>
+      graphql(
         { query: 'mutation Failing($input: ProjectCreateInput!) { projectCreate(input: $input) { project { id } errors { code } } }', variables: { input: input('内部出错并记入日志的项目') } },
         { as: 'jyj.clerk' },
-      );
-    } finally {
-      await sqlAsAdmin(app.database, 'drop trigger fail_logged_project on project; drop function fail_logged_project()');
-    }
+      ),
+    );
     expect(res.body.errors[0]).toMatchObject({ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.requestId } });
     expect(res.text).not.toContain('disk on fire');
     expect(res.text).not.toMatch(/\s+at /);

@@ -100,3 +100,19 @@ export async function openTestOrm(): Promise<TestOrm> {
     },
   };
 }
+
+/**
+ * Runs `fn` while inserting a project named `name` fails in PostgreSQL with `sqlstate` (XX000 an
+ * internal fault, 57014 a statement cut by the time limit), as the database owner arranges it.
+ */
+export async function withFailingProjectInsert<T>(database: string, name: string, sqlstate: string, message: string, fn: () => Promise<T>): Promise<T> {
+  const fn_ = `fail_project_${sqlstate.toLowerCase()}`;
+  await sqlAsAdmin(database, `
+    create function ${fn_}() returns trigger language plpgsql as $$ begin raise exception '${message}' using errcode = '${sqlstate}'; end $$;
+    create trigger ${fn_} before insert on project for each row when (new.name = '${name}') execute function ${fn_}();`);
+  try {
+    return await fn();
+  } finally {
+    await sqlAsAdmin(database, `drop trigger ${fn_} on project; drop function ${fn_}()`);
+  }
+}
