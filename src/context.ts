@@ -31,6 +31,12 @@ export interface AppServices {
   /** The Prometheus registry of this service (`/metrics`), made by boot() (or createServer when unset). */
   metrics?: Metrics;
   logger: Logger;
+  /**
+   * Every command runs to its end and is then rolled back, unaudited: the workflow agreement test
+   * asks a mutation whether it would succeed without changing the data it asks about. Never set
+   * in a served process.
+   */
+  rehearseCommands?: boolean;
 }
 
 export interface Principal {

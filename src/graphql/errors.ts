@@ -36,6 +36,12 @@ export class UserError {
 
   @Field(() => String, { nullable: true, description: 'Input field at fault' })
   field?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Stable name of the prerequisite that refused (e.g. catalogSubmitted, allowedState); key on this, not on the message',
+  })
+  gate?: string;
 }
 
 export interface Problem {
@@ -43,6 +49,8 @@ export interface Problem {
   rule?: string;
   message: Msg;
   field?: string;
+  /** The gate's stable name, when a gate of a machine refused. */
+  gate?: string;
 }
 
 /**
@@ -70,6 +78,16 @@ export function precondition(rule: string, message: Msg, field?: string): Proble
   return { code: UserErrorCode.PRECONDITION_FAILED, rule, message, field };
 }
 
+/** A FORBIDDEN problem: the caller may not take this step (a policy, or a duty the rule names). */
+export function forbidden(rule: string, message: Msg, field?: string): Problem {
+  return { code: UserErrorCode.FORBIDDEN, rule, message, field };
+}
+
+/** A CONFLICT problem: the step was already taken, or a concurrent one won. */
+export function conflict(rule: string | undefined, message: Msg, field?: string): Problem {
+  return { code: UserErrorCode.CONFLICT, rule, message, field };
+}
+
 /** Refuses with every problem at once, if there is any. */
 export function refuseIfAny(problems: Problem[]): void {
   if (problems.length) throw new Refusal(problems);
@@ -81,6 +99,7 @@ export function localize(problem: Problem, lang: Lang): UserError {
     message: problem.message[lang],
     rule: problem.rule,
     field: problem.field,
+    gate: problem.gate,
   });
 }
 

@@ -1,8 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { explain } from '../authz/explain';
 import type { RequestContext } from '../context';
-import { localize, UserError, UserErrorCode, type Problem } from '../graphql/errors';
-import type { Machine } from './machine';
+import { localize, UserError, type Problem } from '../graphql/errors';
+import { policyRefusal } from './command';
+import { NONE, type Machine } from './machine';
 
 @ObjectType({ description: 'A next step of a workflow object, for the current user' })
 export class AvailableAction {
@@ -29,12 +30,14 @@ export function availableActions<S extends string, F>(
   facts: F,
   extraPolicyChecks: (event: string) => Problem[] = () => [],
 ): AvailableAction[] {
-  return machine.events.map((event) => {
+  // An event that only creates an object is not a step of an existing one.
+  const events = machine.events.filter((e) => machine.transitions.some((t) => t.event === e && t.from.some((f) => f !== NONE)));
+  return events.map((event) => {
     const decision = explain(ctx.ability, event, subject);
     // Someone the policy refuses learns only that: the gates read facts they may not see.
     const problems: Problem[] = decision.allowed
       ? [...extraPolicyChecks(event), ...machine.blockers(state, event, facts)]
-      : [{ code: UserErrorCode.FORBIDDEN, rule: decision.rule, message: { zh: `无权执行「${event}」`, en: `Not permitted to ${event}` } }];
+      : [policyRefusal(event, subject, decision.rule)];
     return Object.assign(new AvailableAction(), {
       action: event,
       allowed: problems.length === 0,

@@ -11,10 +11,22 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { appendAuditEvent, type AuditEntry } from '../audit/audit-log';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { explain } from '../authz/explain';
+import { todayOf } from '../calendar/clock';
 import type { RequestContext } from '../context';
-import { isStatementCancelled, localize, notFound, Refusal, TIMED_OUT, UserErrorCode, type Problem, type UserError } from '../graphql/errors';
+import { conflict, isStatementCancelled, localize, notFound, Refusal, TIMED_OUT, UserErrorCode, type Problem, type UserError } from '../graphql/errors';
 import { Agency } from '../modules/organizations/agency.entity';
 import { User } from '../modules/organizations/user.entity';
+
+/** The policy said no: the one FORBIDDEN problem of a mutation and of `availableActions` alike. */
+export function policyRefusal(action: string, subject: unknown, rule: string): Problem {
+  const what = typeof subject === 'string' ? subject : (subject as object).constructor.name;
+  return {
+    code: UserErrorCode.FORBIDDEN,
+    rule,
+    gate: 'policy',
+    message: { zh: `无权执行此操作（${action}），依据 ${rule}`, en: `Not permitted to ${action} this ${what} (${rule})` },
+  };
+}
 
 /** Thrown by a command whose object is missing or not readable: a top-level NOT_FOUND, audited. */
 class Missing extends Error {
@@ -50,12 +62,7 @@ export class Command {
   /** Refuses with FORBIDDEN unless a policy rule grants `action` on `subject`; records the rule. */
   authorize(action: string, subject: unknown, field?: string): void {
     const decision = explain(this.ctx.ability, action, subject, field);
-    if (!decision.allowed) {
-      throw Refusal.of(UserErrorCode.FORBIDDEN, decision.rule, {
-        zh: `无权执行此操作（${action}），依据 ${decision.rule}`,
-        en: `Not permitted to ${action} this ${typeof subject === 'string' ? subject : (subject as object).constructor.name} (${decision.rule})`,
-      });
-    }
+    if (!decision.allowed) throw new Refusal([policyRefusal(action, subject, decision.rule)]);
     this.rule ??= decision.rule;
   }
 
@@ -75,6 +82,20 @@ export class Command {
 
   currentAgency(): Agency {
     return this.em.getReference(Agency, this.ctx.principal!.user.agency.id);
+  }
+
+  private day?: string;
+
+  /** Today in Asia/Shanghai by the service's clock, fixed for the whole command. */
+  get today(): string {
+    return (this.day ??= todayOf(this.ctx.services.clock));
+  }
+}
+
+/** Thrown at the end of a rehearsed command so that its transaction rolls back (`rehearseCommands`). */
+class Rehearsed<T> extends Error {
+  constructor(readonly value: T) {
+    super('rehearsed');
   }
 }
 
@@ -133,12 +154,7 @@ const READ_ONLY: Problem = {
   message: { zh: '审计用户只读，不能修改任何数据', en: 'Audit users read everything and change nothing' },
 };
 
-function conflict(): Problem {
-  return {
-    code: UserErrorCode.CONFLICT,
-    message: { zh: '对象已被他人修改，请刷新后重试', en: 'The object was changed by someone else; reload and retry' },
-  };
-}
+const LOST_RACE: Problem = conflict(undefined, { zh: '对象已被他人修改，请刷新后重试', en: 'The object was changed by someone else; reload and retry' });
 
 /**
  * Runs a mutation as one transaction: the body loads, authorizes, checks gates and changes
@@ -171,6 +187,7 @@ export async function runCommand<T>(
     const value = await em.transactional(async (tx) => {
       cmd = new Command(ctx, tx, spec);
       const result = await body(cmd);
+      if (ctx.services.rehearseCommands) throw new Rehearsed(result);
       const changes = pendingChanges(tx);
       await tx.flush();
       await appendAuditEvent(tx, {
@@ -186,6 +203,7 @@ export async function runCommand<T>(
     }, { flushMode: FlushMode.COMMIT });
     return { value, errors: [] };
   } catch (e) {
+    if (e instanceof Rehearsed) return { value: e.value as T, errors: [] };
     if (e instanceof Refusal) problems = e.problems;
     else if (e instanceof Missing) {
       missing = e;
@@ -196,10 +214,10 @@ export async function runCommand<T>(
       e instanceof DeadlockException ||
       e instanceof LockWaitTimeoutException
     ) {
-      problems = [conflict()];
+      problems = [LOST_RACE];
     } else if (e instanceof DriverException && String((e as { code?: string }).code) === '23P01') {
       // An exclusion constraint (e.g. one open quota line per item) lost to a concurrent writer.
-      problems = [conflict()];
+      problems = [LOST_RACE];
     } else if (e instanceof DriverException && BAD_VALUE_STATES.has(String((e as { code?: string }).code))) {
       problems = [BAD_VALUE];
     } else if (isStatementCancelled(e)) {
@@ -212,6 +230,7 @@ export async function runCommand<T>(
     }
   }
   ctx.services.metrics?.refused(problems);
+  if (ctx.services.rehearseCommands) return { value: null, errors: problems.map((p) => localize(p, ctx.lang)) };
   await appendRefusal(ctx, base, cmd?.subjectId ?? spec.subjectId, problems);
   if (missing) throw notFound(ctx.lang, missing.what);
   return { value: null, errors: problems.map((p) => localize(p, ctx.lang)) };

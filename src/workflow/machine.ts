@@ -1,10 +1,16 @@
 import { UserErrorCode, type Msg, type Problem } from '../graphql/errors';
+import { defineMessages, messageOf } from './messages';
+
+/** The state of an object that does not exist yet: a machine's creating event starts from it. */
+export const NONE = 'NONE' as const;
+export type None = typeof NONE;
 
 /**
  * A gate: a named prerequisite of a transition, with the rule ID that demands it and a message in
  * both languages. `check` is pure: it reads the facts the service gathered, it does no I/O.
  */
 export interface Gate<F> {
+  /** Stable: clients key on it (`UserError.gate`), and it keys the message catalog. */
   name: string;
   rule: string;
   message: Msg;
@@ -13,6 +19,23 @@ export interface Gate<F> {
   field?: string;
   check(facts: F): boolean;
 }
+
+/** A gate whose message is the catalog's entry of its name (messages.ts). */
+export function gate<F>(
+  name: string,
+  rule: string,
+  check: (facts: F) => boolean,
+  options: { code?: UserErrorCode; field?: string } = {},
+): Gate<F> {
+  return { name, rule, message: messageOf(name), check, ...options };
+}
+
+/** The gate name of "the object is not in a state this event starts from". */
+export const ALLOWED_STATE = 'allowedState';
+
+defineMessages({
+  [ALLOWED_STATE]: { zh: '当前状态不能执行此操作', en: 'The object is not in a state that allows this step' },
+});
 
 export interface Transition<S extends string, F> {
   /** The domain verb; also the policy action that says who may take it. */
@@ -25,6 +48,10 @@ export interface Transition<S extends string, F> {
 }
 
 export type Outcome<S> = { ok: true; to: S } | { ok: false; problems: Problem[] };
+
+function gateProblem<F>(g: Gate<F>): Problem {
+  return { code: g.code ?? UserErrorCode.PRECONDITION_FAILED, rule: g.rule, message: g.message, field: g.field, gate: g.name };
+}
 
 /**
  * A state machine: (state, event, facts) → next state, or every unmet prerequisite at once.
@@ -61,6 +88,7 @@ export class Machine<S extends string, F> {
         {
           code: UserErrorCode.PRECONDITION_FAILED,
           rule: all[0].rule,
+          gate: ALLOWED_STATE,
           message: {
             zh: `当前状态（${state}）不能执行「${event}」，须处于：${from}`,
             en: `Cannot ${event} in state ${state}; it needs one of: ${from}`,
@@ -68,15 +96,19 @@ export class Machine<S extends string, F> {
         },
       ];
     }
-    return (t.gates ?? [])
-      .filter((g) => !g.check(facts))
-      .map((g) => ({ code: g.code ?? UserErrorCode.PRECONDITION_FAILED, rule: g.rule, message: g.message, field: g.field }));
+    return (t.gates ?? []).filter((g) => !g.check(facts)).map(gateProblem);
   }
 
-  fire(state: S, event: string, facts: F): Outcome<S> {
+  /** The next state of `event`, or every reason it cannot happen now: the gates are evaluated once. */
+  decide(state: S, event: string, facts: F): Outcome<S> {
     const problems = this.blockers(state, event, facts);
     if (problems.length) return { ok: false, problems };
     const t = this.transitionFor(state, event)!;
     return { ok: true, to: typeof t.to === 'function' ? t.to(facts) : t.to };
+  }
+
+  /** Every gate of the machine, once each (for the message catalog's test and the README). */
+  get gates(): Gate<F>[] {
+    return [...new Map(this.transitions.flatMap((t) => t.gates ?? []).map((g) => [g.name + '\u0000' + g.rule, g])).values()];
   }
 }

@@ -30,11 +30,11 @@ describe('acceptance machine (pure): state × event × facts → next state or e
     [S.AWAITING_REPORT, 'reportToDrc', { delegated: true, result: AcceptanceResult.PASSED }, 'PASSED'],
     [S.AWAITING_REPORT, 'reportToDrc', { delegated: true, result: AcceptanceResult.FAILED }, 'FAILED'],
   ] as [S | 'NONE', string, Partial<AcceptanceFacts>, string][])('%s --%s--> (%o) %s (PM-16.1, PM-16.3)', (state, event, facts, to) => {
-    expect(acceptanceMachine.fire(state, event, { ...ready, ...facts })).toEqual({ ok: true, to });
+    expect(acceptanceMachine.decide(state, event, { ...ready, ...facts })).toEqual({ ok: true, to });
   });
 
   it('PM-15, PM-16.1, PM-16.2: apply lists every unmet prerequisite at once', () => {
-    const outcome = acceptanceMachine.fire('NONE', 'apply', {
+    const outcome = acceptanceMachine.decide('NONE', 'apply', {
       ...ready,
       sharingConfirmed: false,
       reports: new Set([DocumentKind.CONSTRUCTION_SUMMARY, DocumentKind.OTHER]),
@@ -64,20 +64,20 @@ describe('acceptance machine (pure): state × event × facts → next state or e
 
   it('PM-15: the sharing review is asked for during construction, again after a return, and decided once', () => {
     const building = { projectStatus: ProjectStatus.UNDER_CONSTRUCTION };
-    expect(sharingReviewMachine.fire('NONE', 'request', building)).toEqual({ ok: true, to: 'REQUESTED' });
-    expect(sharingReviewMachine.fire(R.RETURNED, 'request', building)).toEqual({ ok: true, to: 'REQUESTED' });
-    expect(sharingReviewMachine.fire(R.REQUESTED, 'return', building)).toEqual({ ok: true, to: 'RETURNED' });
-    expect(sharingReviewMachine.fire(R.REQUESTED, 'confirm', building)).toEqual({ ok: true, to: 'CONFIRMED' });
+    expect(sharingReviewMachine.decide('NONE', 'request', building)).toEqual({ ok: true, to: 'REQUESTED' });
+    expect(sharingReviewMachine.decide(R.RETURNED, 'request', building)).toEqual({ ok: true, to: 'REQUESTED' });
+    expect(sharingReviewMachine.decide(R.REQUESTED, 'return', building)).toEqual({ ok: true, to: 'RETURNED' });
+    expect(sharingReviewMachine.decide(R.REQUESTED, 'confirm', building)).toEqual({ ok: true, to: 'CONFIRMED' });
     expect(rules(sharingReviewMachine.blockers(R.CONFIRMED, 'request', building))).toEqual(['PRECONDITION_FAILED PM-15']);
     expect(rules(sharingReviewMachine.blockers('NONE', 'request', { projectStatus: ProjectStatus.APPROVED }))).toEqual(['PRECONDITION_FAILED PM-15']);
   });
 
   it('PM-16.2: one extension application at a time, while the project is under construction', () => {
     const open = { projectStatus: ProjectStatus.UNDER_CONSTRUCTION, pendingExtension: false };
-    expect(extensionMachine.fire('NONE', 'apply', open)).toEqual({ ok: true, to: 'APPLIED' });
-    expect(extensionMachine.fire(E.REFUSED, 'apply', open)).toEqual({ ok: true, to: 'APPLIED' });
-    expect(extensionMachine.fire(E.APPLIED, 'approve', open)).toEqual({ ok: true, to: 'APPROVED' });
-    expect(extensionMachine.fire(E.APPLIED, 'refuse', open)).toEqual({ ok: true, to: 'REFUSED' });
+    expect(extensionMachine.decide('NONE', 'apply', open)).toEqual({ ok: true, to: 'APPLIED' });
+    expect(extensionMachine.decide(E.REFUSED, 'apply', open)).toEqual({ ok: true, to: 'APPLIED' });
+    expect(extensionMachine.decide(E.APPLIED, 'approve', open)).toEqual({ ok: true, to: 'APPROVED' });
+    expect(extensionMachine.decide(E.APPLIED, 'refuse', open)).toEqual({ ok: true, to: 'REFUSED' });
     expect(rules(extensionMachine.blockers(E.APPROVED, 'apply', { ...open, pendingExtension: true }))).toEqual(['PRECONDITION_FAILED PM-16.2']);
     expect(rules(extensionMachine.blockers('NONE', 'apply', { ...open, projectStatus: ProjectStatus.ACCEPTED }))).toEqual(['PRECONDITION_FAILED PM-16.2']);
   });

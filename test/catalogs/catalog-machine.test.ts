@@ -15,7 +15,7 @@ describe('the catalog machine (PM-9(3))', () => {
     [SUBMITTED, 'publish', some, PUBLISHED],
     [SUBMITTED, 'return', some, RETURNED],
   ] as const)('%s --%s--> %s', (state, event, facts, to) => {
-    expect(catalogMachine.fire(state, event, facts)).toEqual({ ok: true, to });
+    expect(catalogMachine.decide(state, event, facts)).toEqual({ ok: true, to });
   });
 
   it.each([
@@ -29,11 +29,11 @@ describe('the catalog machine (PM-9(3))', () => {
     [DRAFT, 'return'],
     [PUBLISHED, 'return'],
   ] as const)('PM-9(3): refuses %s --%s--> (wrong state)', (state, event) => {
-    expect(catalogMachine.fire(state, event, some)).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' })] });
+    expect(catalogMachine.decide(state, event, some)).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' })] });
   });
 
   it('PM-9(3): refuses to submit a catalog without entries', () => {
-    const out = catalogMachine.fire(DRAFT, 'submit', none);
+    const out = catalogMachine.decide(DRAFT, 'submit', none);
     expect(out).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' })] });
   });
 });

@@ -49,7 +49,7 @@ const rows: Row[] = [
 
 describe('the tenancy machine (CM-9): every step and its prerequisites', () => {
   it.each(rows)('%s', (_name, state, event, facts, expected) => {
-    const out = tenancyMachine.fire(state, event, { ...base, status: state, ...facts });
+    const out = tenancyMachine.decide(state, event, { ...base, status: state, ...facts });
     if (Array.isArray(expected)) expect(out.ok ? out.to : out.problems.map((p) => p.rule)).toEqual(expected);
     else expect(out.ok ? out.to : out.problems).toBe(expected);
   });
@@ -65,19 +65,19 @@ const change = (facts: Partial<ChangeFacts>): ChangeFacts => ({
 
 describe('the change machine (CM-14): an expansion goes the whole way, a reduction stops at BDC’s approval', () => {
   it('CM-14: approves an expansion to the expert review, a reduction to completion', () => {
-    expect(changeRequestMachine.fire(CloudChangeStatus.SUBMITTED, 'review', change({ review: { decision: ReviewDecision.APPROVE } }))).toEqual({ ok: true, to: 'APPROVED' });
-    expect(changeRequestMachine.fire(CloudChangeStatus.SUBMITTED, 'review', change({ kind: CloudChangeKind.REDUCTION, review: { decision: ReviewDecision.APPROVE } }))).toEqual({ ok: true, to: 'COMPLETED' });
+    expect(changeRequestMachine.decide(CloudChangeStatus.SUBMITTED, 'review', change({ review: { decision: ReviewDecision.APPROVE } }))).toEqual({ ok: true, to: 'APPROVED' });
+    expect(changeRequestMachine.decide(CloudChangeStatus.SUBMITTED, 'review', change({ kind: CloudChangeKind.REDUCTION, review: { decision: ReviewDecision.APPROVE } }))).toEqual({ ok: true, to: 'COMPLETED' });
   });
 
   it('CM-11, CM-12, CM-14: the expansion’s expert review, provisioning notice and confirmation', () => {
-    expect(changeRequestMachine.fire(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { experts: ['王'], conclusion: '同意', withinKind: false } })).ok).toBe(false);
-    expect(changeRequestMachine.fire(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { experts: ['王'], conclusion: '同意', withinKind: true } }))).toEqual({ ok: true, to: 'QUOTA_FIXED' });
-    expect(changeRequestMachine.fire(CloudChangeStatus.QUOTA_FIXED, 'notifyProvider', change({ provisioningCalendarGap: 2027 })).ok).toBe(false);
-    expect(changeRequestMachine.fire(CloudChangeStatus.PROVISIONING, 'confirmProvisioning', change({}))).toEqual({ ok: true, to: 'COMPLETED' });
+    expect(changeRequestMachine.decide(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { experts: ['王'], conclusion: '同意', withinKind: false } })).ok).toBe(false);
+    expect(changeRequestMachine.decide(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { experts: ['王'], conclusion: '同意', withinKind: true } }))).toEqual({ ok: true, to: 'QUOTA_FIXED' });
+    expect(changeRequestMachine.decide(CloudChangeStatus.QUOTA_FIXED, 'notifyProvider', change({ provisioningCalendarGap: 2027 })).ok).toBe(false);
+    expect(changeRequestMachine.decide(CloudChangeStatus.PROVISIONING, 'confirmProvisioning', change({}))).toEqual({ ok: true, to: 'COMPLETED' });
   });
 
   it('CM-14: nothing moves on a tenancy that is exiting', () => {
-    const out = changeRequestMachine.fire(CloudChangeStatus.SUBMITTED, 'review', change({ tenancyActive: false, review: { decision: ReviewDecision.APPROVE } }));
+    const out = changeRequestMachine.decide(CloudChangeStatus.SUBMITTED, 'review', change({ tenancyActive: false, review: { decision: ReviewDecision.APPROVE } }));
     expect(out.ok ? out.to : out.problems.map((p) => p.rule)).toEqual(['CM-14']);
   });
 });

@@ -3385,6 +3385,8 @@ export type UserError = {
   code: UserErrorCode;
   /** Input field at fault */
   field?: Maybe<Scalars['String']['output']>;
+  /** Stable name of the prerequisite that refused (e.g. catalogSubmitted, allowedState); key on this, not on the message */
+  gate?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
   /** Rule ID (RULES.md) that refused, e.g. PM-8.2 */
   rule?: Maybe<Scalars['String']['output']>;

@@ -119,6 +119,6 @@ describe('project machine: each gate refuses with its rule ID and allows once me
   it('refuses an event from a state that does not allow it, citing the step', () => {
     expect(blockedBy(S.DRAFT, 'approve', facts())).toEqual(['PM-8.1']);
     expect(blockedBy(S.UNDER_CONSTRUCTION, 'recordProcurement', facts())).toEqual(['PM-8.2']);
-    expect(projectMachine.fire(S.REJECTED, 'submitFeasibility', facts()).ok).toBe(false);
+    expect(projectMachine.decide(S.REJECTED, 'submitFeasibility', facts()).ok).toBe(false);
   });
 });

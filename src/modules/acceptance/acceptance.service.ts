@@ -238,7 +238,7 @@ export function recordAcceptanceResult(ctx: RequestContext, id: string, input: A
       ...resultProblems(input, facts.today),
     ];
     refuseIfAny(problems);
-    const outcome = acceptanceMachine.fire(record.status, 'recordResult', { ...facts, result: input.result });
+    const outcome = acceptanceMachine.decide(record.status, 'recordResult', { ...facts, result: input.result });
     if (!outcome.ok) throw new Refusal(outcome.problems);
     const from = record.status;
     Object.assign(record, {
@@ -267,7 +267,7 @@ export function recordAcceptanceResult(ctx: RequestContext, id: string, input: A
 export function reportAcceptanceToDrc(ctx: RequestContext, id: string, note?: string | null) {
   return onRecord(ctx, 'reportToDrc', id, async (cmd, record) => {
     const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
-    const outcome = acceptanceMachine.fire(record.status, 'reportToDrc', facts);
+    const outcome = acceptanceMachine.decide(record.status, 'reportToDrc', facts);
     if (!outcome.ok) throw new Refusal(outcome.problems);
     const from = record.status;
     record.status = outcome.to as AcceptanceStatus;

@@ -70,7 +70,7 @@ function checkVersion(catalog: Catalog, version: number | null | undefined): voi
 /** Authorizes `event` on the catalog and checks the machine; throws every problem at once. */
 function permit(cmd: Command, catalog: Catalog, event: string, facts: CatalogFacts): CatalogStatus {
   cmd.authorize(event, catalog);
-  const outcome = catalogMachine.fire(catalog.status, event, facts);
+  const outcome = catalogMachine.decide(catalog.status, event, facts);
   if (!outcome.ok) throw new Refusal(outcome.problems);
   return outcome.to;
 }

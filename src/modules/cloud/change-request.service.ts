@@ -172,7 +172,7 @@ function changeStep(ctx: RequestContext, id: string, event: string, options: Cha
     const facts = { ...baseChangeFacts(cr, tenancy.status, env.today, env.calendar), ...(await options.facts?.(cr, env)) };
     const problems = [...changeRequestMachine.blockers(cr.status, event, facts), ...(options.inputProblems?.(cr, env) ?? [])];
     if (problems.length) throw new Refusal(problems);
-    const outcome = changeRequestMachine.fire(cr.status, event, facts);
+    const outcome = changeRequestMachine.decide(cr.status, event, facts);
     if (!outcome.ok) throw new Refusal(outcome.problems);
     const from = cr.status;
     cr.status = outcome.to;

@@ -85,7 +85,7 @@ export async function exitLateDeployments(services: JobServices): Promise<JobRun
     const exits: Exit[] = [];
     for (const t of late) {
       const changes = openOf(t);
-      const outcome = tenancyMachine.fire(t.status, 'exitLate', baseTenancyFacts(t, today, calendar, changes.length > 0));
+      const outcome = tenancyMachine.decide(t.status, 'exitLate', baseTenancyFacts(t, today, calendar, changes.length > 0));
       if (!outcome.ok) {
         run.skipped.push({ code: t.code, rules: outcome.problems.map((p) => p.rule ?? '') });
         continue;

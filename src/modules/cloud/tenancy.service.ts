@@ -85,7 +85,7 @@ export function tenancyStep(ctx: RequestContext, id: string, event: string, opti
     };
     const problems = [...tenancyMachine.blockers(t.status, event, facts), ...((await options.inputProblems?.(t, env, cmd)) ?? [])];
     if (problems.length) throw new Refusal(problems);
-    const outcome = tenancyMachine.fire(t.status, event, facts);
+    const outcome = tenancyMachine.decide(t.status, event, facts);
     if (!outcome.ok) throw new Refusal(outcome.problems);
     const from = t.status;
     t.status = outcome.to;

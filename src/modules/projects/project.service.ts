@@ -303,7 +303,7 @@ export function projectStep(ctx: RequestContext, projectId: string, event: strin
     const facts = await new ProjectFactSource(cmd.em).of(project);
     const problems = [...((await options.validate?.(cmd, project, facts)) ?? []), ...projectMachine.blockers(project.status, event, facts)];
     if (problems.length) throw new Refusal(problems);
-    const outcome = projectMachine.fire(project.status, event, facts);
+    const outcome = projectMachine.decide(project.status, event, facts);
     if (!outcome.ok) throw new Refusal(outcome.problems);
     const from = project.status;
     await options.apply?.(cmd, project, facts);
