@@ -20,6 +20,16 @@ export interface Gate<F> {
   check(facts: F): boolean;
 }
 
+/**
+ * The rule ID of each event of machines, for the policy vocabulary: an action's rule lives in its
+ * machine, and the vocabulary takes it from there.
+ */
+export function machineActions(...machines: { transitions: readonly { event: string; rule: string }[] }[]): Record<string, string> {
+  const actions: Record<string, string> = {};
+  for (const m of machines) for (const t of m.transitions) actions[t.event] ??= t.rule;
+  return actions;
+}
+
 /** A gate whose message is the catalog's entry of its name (messages.ts). */
 export function gate<F>(
   name: string,

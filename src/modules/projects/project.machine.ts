@@ -281,6 +281,8 @@ const transitions: Transition<S, ProjectFacts>[] = [
     rule: 'PM-14',
     gates: [procurementConfirmed, supervisionContracted, implementationNamed, noOpenRectification],
   },
+  // PM-16.3: taken by the system when the project's acceptance passes (acceptance.service).
+  { event: 'accept', from: [S.UNDER_CONSTRUCTION], to: S.ACCEPTED, rule: 'PM-16.3' },
 ];
 
 /** The life of a project from draft to construction (PM-7, PM-8, PM-14). */

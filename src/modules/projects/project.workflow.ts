@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../context';
+import { defineWorkflow } from '../../workflow/workflow';
+import { Project } from './project.entity';
+import type { ProjectStatus } from './project.enums';
+import { ProjectFactSource } from './project.facts';
+import { projectMachine, type ProjectFacts } from './project.machine';
+
+/** The request's batched fact source for reads; a command's own for its transaction. */
+function factSource(ctx: RequestContext, em: EntityManager): ProjectFactSource {
+  return em === ctx.em ? ctx.loaders.memo('projectFacts', () => new ProjectFactSource(em)) : new ProjectFactSource(em);
+}
+
+/** The project aggregate for the workflow engine (PM-7, PM-8, PM-14, PM-16.3). */
+export const projectWorkflow = defineWorkflow<Project, ProjectStatus, ProjectFacts>({
+  machine: projectMachine,
+  subjectType: 'Project',
+  load: (cmd, key) => cmd.em.findOne(Project, key, { populate: ['constructionUnit', 'division', 'planEntry'] }),
+  facts: (ctx, em, project) => factSource(ctx, em).of(project),
+  systemEvents: ['accept'],
+});
