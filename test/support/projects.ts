@@ -70,8 +70,8 @@ export const AddParticipant = graphql(`
 `);
 
 export const ConfirmParticipation = graphql(`
-  mutation ConfirmParticipation($projectId: ID!) {
-    projectParticipantConfirm(projectId: $projectId) {
+  mutation ConfirmParticipation($input: ProjectParticipantConfirmInput!) {
+    projectParticipantConfirm(input: $input) {
       ...ProjectResult
     }
   }
@@ -86,48 +86,48 @@ export const SetImplementation = graphql(`
 `);
 
 export const SubmitProposal = graphql(`
-  mutation SubmitProposal($id: ID!) {
-    projectSubmitProposal(id: $id) {
+  mutation SubmitProposal($input: ProjectSubmitProposalInput!) {
+    projectSubmitProposal(input: $input) {
       ...ProjectResult
     }
   }
 `);
 
 export const ApproveProposal = graphql(`
-  mutation ApproveProposal($id: ID!) {
-    projectApproveProposal(id: $id) {
+  mutation ApproveProposal($input: ProjectApproveProposalInput!) {
+    projectApproveProposal(input: $input) {
       ...ProjectResult
     }
   }
 `);
 
 export const SubmitFeasibility = graphql(`
-  mutation SubmitFeasibility($id: ID!) {
-    projectSubmitFeasibility(id: $id) {
+  mutation SubmitFeasibility($input: ProjectSubmitFeasibilityInput!) {
+    projectSubmitFeasibility(input: $input) {
       ...ProjectResult
     }
   }
 `);
 
 export const InviteOpinion = graphql(`
-  mutation InviteOpinion($id: ID!, $agencyId: ID!) {
-    projectInviteOpinion(id: $id, agencyId: $agencyId) {
+  mutation InviteOpinion($input: ProjectInviteOpinionInput!) {
+    projectInviteOpinion(input: $input) {
       ...ProjectResult
     }
   }
 `);
 
 export const RecordOpinion = graphql(`
-  mutation RecordOpinion($id: ID!, $opinion: String!) {
-    projectRecordOpinion(id: $id, opinion: $opinion) {
+  mutation RecordOpinion($input: ProjectRecordOpinionInput!) {
+    projectRecordOpinion(input: $input) {
       ...ProjectResult
     }
   }
 `);
 
 export const ReturnForRevision = graphql(`
-  mutation ReturnForRevision($id: ID!, $reasons: String!) {
-    projectReturnForRevision(id: $id, reasons: $reasons) {
+  mutation ReturnForRevision($input: ProjectReturnForRevisionInput!) {
+    projectReturnForRevision(input: $input) {
       ...ProjectResult
     }
   }
@@ -142,8 +142,8 @@ export const Approve = graphql(`
 `);
 
 export const SubmitTechnicalPlan = graphql(`
-  mutation SubmitTechnicalPlan($id: ID!) {
-    projectSubmitTechnicalPlan(id: $id) {
+  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {
+    projectSubmitTechnicalPlan(input: $input) {
       ...ProjectResult
     }
   }
@@ -174,8 +174,8 @@ export const FailTechReview = graphql(`
 `);
 
 export const ConfirmBudget = graphql(`
-  mutation ConfirmBudget($id: ID!) {
-    projectConfirmBudget(id: $id) {
+  mutation ConfirmBudget($input: ProjectConfirmBudgetInput!) {
+    projectConfirmBudget(input: $input) {
       ...ProjectResult
     }
   }
@@ -190,8 +190,8 @@ export const RecordProcurement = graphql(`
 `);
 
 export const ConfirmProcurement = graphql(`
-  mutation ConfirmProcurement($id: ID!) {
-    projectConfirmProcurement(id: $id) {
+  mutation ConfirmProcurement($input: ProjectConfirmProcurementInput!) {
+    projectConfirmProcurement(input: $input) {
       ...ProjectResult
     }
   }
@@ -206,8 +206,8 @@ export const RecordSupervision = graphql(`
 `);
 
 export const StartConstruction = graphql(`
-  mutation StartConstruction($id: ID!) {
-    projectStartConstruction(id: $id) {
+  mutation StartConstruction($input: ProjectStartConstructionInput!) {
+    projectStartConstruction(input: $input) {
       ...ProjectResult
     }
   }
