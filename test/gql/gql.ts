@@ -137,6 +137,7 @@ type Documents = {
     "\n  mutation RecordOpinion($input: ProjectRecordOpinionInput!) {\n    projectRecordOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordOpinionDocument,
     "\n  mutation ReturnForRevision($input: ProjectReturnForRevisionInput!) {\n    projectReturnForRevision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ReturnForRevisionDocument,
     "\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ApproveDocument,
+    "\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ProjectRejectDocument,
     "\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitTechnicalPlanDocument,
     "\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordExpertReviewDocument,
     "\n  mutation PassTechReview($input: ProjectTechReviewInput!) {\n    projectPassTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.PassTechReviewDocument,
@@ -149,6 +150,8 @@ type Documents = {
     "\n  mutation ProjectCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n        version\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogCreateDocument,
     "\n  mutation ProjectCatalogEntryAdd($input: CatalogEntryAddInput!) {\n    catalogEntryAdd(input: $input) {\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogEntryAddDocument,
     "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogSubmitDocument,
+    "\n  mutation FixturePlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.FixturePlanCreateDocument,
+    "\n  mutation FixturePlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.FixturePlanEntryAddDocument,
 };
 const documents: Documents = {
     "\n  query Overdue {\n    overdueAcceptances(first: 20) {\n      totalCount\n      nodes {\n        projectCode\n        dueOn\n        daysOverdue\n        extensionPending\n        constructionUnit {\n          code\n        }\n      }\n    }\n  }\n": types.OverdueDocument,
@@ -274,6 +277,7 @@ const documents: Documents = {
     "\n  mutation RecordOpinion($input: ProjectRecordOpinionInput!) {\n    projectRecordOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordOpinionDocument,
     "\n  mutation ReturnForRevision($input: ProjectReturnForRevisionInput!) {\n    projectReturnForRevision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ReturnForRevisionDocument,
     "\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ApproveDocument,
+    "\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ProjectRejectDocument,
     "\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitTechnicalPlanDocument,
     "\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordExpertReviewDocument,
     "\n  mutation PassTechReview($input: ProjectTechReviewInput!) {\n    projectPassTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.PassTechReviewDocument,
@@ -286,6 +290,8 @@ const documents: Documents = {
     "\n  mutation ProjectCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n        version\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogCreateDocument,
     "\n  mutation ProjectCatalogEntryAdd($input: CatalogEntryAddInput!) {\n    catalogEntryAdd(input: $input) {\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogEntryAddDocument,
     "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogSubmitDocument,
+    "\n  mutation FixturePlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.FixturePlanCreateDocument,
+    "\n  mutation FixturePlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.FixturePlanEntryAddDocument,
 };
 
 /**
@@ -797,6 +803,10 @@ export function graphql(source: "\n  mutation Approve($input: ProjectApproveInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -842,6 +852,14 @@ export function graphql(source: "\n  mutation ProjectCatalogEntryAdd($input: Cat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixturePlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FixturePlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixturePlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FixturePlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
