@@ -1,4 +1,6 @@
 import { AgencyKind, Role } from '../modules/organizations/organization.enums';
+import { projectMachine } from '../modules/projects/project.machine';
+import { machineActions } from '../workflow/machine';
 
 /**
  * What a policy rule may talk about: each subject with its actions (each action naming the rule ID
@@ -39,31 +41,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     fields: ['id', 'unit.id', 'plan.id'],
   },
   Project: {
-    actions: {
-      read: 'PM-4',
-      create: 'PM-4',
-      update: 'PM-4',
-      attachDocument: 'PM-7.1',
-      addParticipant: 'PM-9(6)',
-      submitProposal: 'PM-7.1',
-      approveProposal: 'PM-7.1',
-      rejectProposal: 'PM-7.1',
-      submitFeasibility: 'PM-8.1',
-      inviteOpinion: 'PM-5',
-      recordOpinion: 'PM-5',
-      returnForRevision: 'PM-8.1',
-      approve: 'PM-8.1',
-      reject: 'PM-8.1',
-      submitTechnicalPlan: 'PM-8.2',
-      recordExpertReview: 'PM-8.2',
-      passTechReview: 'PM-8.2',
-      failTechReview: 'PM-8.2',
-      confirmBudget: 'PM-4',
-      recordProcurement: 'PM-8.2',
-      confirmProcurement: 'PM-4',
-      recordSupervision: 'PM-14',
-      startConstruction: 'PM-14',
-    },
+    actions: { read: 'PM-4', ...machineActions(projectMachine) },
     fields: [
       'id', 'code', 'status', 'category', 'buildType', 'investment', 'year', 'createdAt',
       'constructionUnit.id', 'constructionUnit.county.code', 'division.code', 'participantAgencyIds', 'supervisor.id',
@@ -71,7 +49,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     arrayFields: ['participantAgencyIds'],
   },
   ProjectParticipant: {
-    actions: { read: 'PM-9(6)', confirmParticipation: 'PM-9(6)' },
+    actions: { read: 'PM-9(6)' },
     fields: ['id', 'agency.id', 'project.id'],
   },
   AuditEvent: {

@@ -114,7 +114,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      roles\n      agency {\n        code\n        kind\n        level\n        countyCode\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query ProjectList($first: Int, $after: String, $filter: ProjectFilter, $orderBy: ProjectOrder) {\n    projects(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        investment\n        division {\n          code\n        }\n      }\n    }\n  }\n": typeof types.ProjectListDocument,
     "\n  query DeepProjects($first: Int) {\n    projects(first: $first) {\n      nodes {\n        code\n        constructionUnit {\n          name\n          county {\n            name\n          }\n        }\n        division {\n          name\n        }\n        budgetLines {\n          amount\n        }\n        documents {\n          kind\n        }\n        participants {\n          agency {\n            code\n          }\n        }\n        history {\n          event\n          actorAgency {\n            code\n          }\n        }\n        availableActions {\n          action\n          allowed\n        }\n      }\n    }\n  }\n": typeof types.DeepProjectsDocument,
-    "\n  mutation RejectProject($id: ID!, $reasons: String!) {\n    projectReject(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RejectProjectDocument,
+    "\n  mutation RejectProject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RejectProjectDocument,
     "\n  mutation IssueOrderDuringReview($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n    }\n  }\n": typeof types.IssueOrderDuringReviewDocument,
     "\n  mutation CloseOrderAfterReview($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.CloseOrderAfterReviewDocument,
     "\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SuperviseEarlyDocument,
@@ -128,27 +128,30 @@ type Documents = {
     "\n  mutation UpdateProject($input: ProjectUpdateInput!) {\n    projectUpdate(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.UpdateProjectDocument,
     "\n  mutation AttachDocument($input: ProjectDocumentAttachInput!) {\n    projectDocumentAttach(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.AttachDocumentDocument,
     "\n  mutation AddParticipant($input: ProjectParticipantAddInput!) {\n    projectParticipantAdd(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.AddParticipantDocument,
-    "\n  mutation ConfirmParticipation($projectId: ID!) {\n    projectParticipantConfirm(projectId: $projectId) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ConfirmParticipationDocument,
+    "\n  mutation ConfirmParticipation($input: ProjectParticipantConfirmInput!) {\n    projectParticipantConfirm(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ConfirmParticipationDocument,
     "\n  mutation SetImplementation($input: ProjectImplementationInput!) {\n    projectSetImplementation(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SetImplementationDocument,
-    "\n  mutation SubmitProposal($id: ID!) {\n    projectSubmitProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitProposalDocument,
-    "\n  mutation ApproveProposal($id: ID!) {\n    projectApproveProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ApproveProposalDocument,
-    "\n  mutation SubmitFeasibility($id: ID!) {\n    projectSubmitFeasibility(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitFeasibilityDocument,
-    "\n  mutation InviteOpinion($id: ID!, $agencyId: ID!) {\n    projectInviteOpinion(id: $id, agencyId: $agencyId) {\n      ...ProjectResult\n    }\n  }\n": typeof types.InviteOpinionDocument,
-    "\n  mutation RecordOpinion($id: ID!, $opinion: String!) {\n    projectRecordOpinion(id: $id, opinion: $opinion) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordOpinionDocument,
-    "\n  mutation ReturnForRevision($id: ID!, $reasons: String!) {\n    projectReturnForRevision(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ReturnForRevisionDocument,
+    "\n  mutation SubmitProposal($input: ProjectSubmitProposalInput!) {\n    projectSubmitProposal(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitProposalDocument,
+    "\n  mutation ApproveProposal($input: ProjectApproveProposalInput!) {\n    projectApproveProposal(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ApproveProposalDocument,
+    "\n  mutation SubmitFeasibility($input: ProjectSubmitFeasibilityInput!) {\n    projectSubmitFeasibility(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitFeasibilityDocument,
+    "\n  mutation InviteOpinion($input: ProjectInviteOpinionInput!) {\n    projectInviteOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.InviteOpinionDocument,
+    "\n  mutation RecordOpinion($input: ProjectRecordOpinionInput!) {\n    projectRecordOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordOpinionDocument,
+    "\n  mutation ReturnForRevision($input: ProjectReturnForRevisionInput!) {\n    projectReturnForRevision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ReturnForRevisionDocument,
     "\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ApproveDocument,
-    "\n  mutation SubmitTechnicalPlan($id: ID!) {\n    projectSubmitTechnicalPlan(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitTechnicalPlanDocument,
+    "\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ProjectRejectDocument,
+    "\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitTechnicalPlanDocument,
     "\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordExpertReviewDocument,
     "\n  mutation PassTechReview($input: ProjectTechReviewInput!) {\n    projectPassTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.PassTechReviewDocument,
     "\n  mutation FailTechReview($input: ProjectTechReviewInput!) {\n    projectFailTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.FailTechReviewDocument,
-    "\n  mutation ConfirmBudget($id: ID!) {\n    projectConfirmBudget(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ConfirmBudgetDocument,
+    "\n  mutation ConfirmBudget($input: ProjectConfirmBudgetInput!) {\n    projectConfirmBudget(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ConfirmBudgetDocument,
     "\n  mutation RecordProcurement($input: ProjectProcurementInput!) {\n    projectRecordProcurement(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordProcurementDocument,
-    "\n  mutation ConfirmProcurement($id: ID!) {\n    projectConfirmProcurement(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ConfirmProcurementDocument,
+    "\n  mutation ConfirmProcurement($input: ProjectConfirmProcurementInput!) {\n    projectConfirmProcurement(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ConfirmProcurementDocument,
     "\n  mutation RecordSupervision($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordSupervisionDocument,
-    "\n  mutation StartConstruction($id: ID!) {\n    projectStartConstruction(id: $id) {\n      ...ProjectResult\n    }\n  }\n": typeof types.StartConstructionDocument,
+    "\n  mutation StartConstruction($input: ProjectStartConstructionInput!) {\n    projectStartConstruction(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.StartConstructionDocument,
     "\n  mutation ProjectCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n        version\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogCreateDocument,
     "\n  mutation ProjectCatalogEntryAdd($input: CatalogEntryAddInput!) {\n    catalogEntryAdd(input: $input) {\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogEntryAddDocument,
     "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogSubmitDocument,
+    "\n  mutation FixturePlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.FixturePlanCreateDocument,
+    "\n  mutation FixturePlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.FixturePlanEntryAddDocument,
 };
 const documents: Documents = {
     "\n  query Overdue {\n    overdueAcceptances(first: 20) {\n      totalCount\n      nodes {\n        projectCode\n        dueOn\n        daysOverdue\n        extensionPending\n        constructionUnit {\n          code\n        }\n      }\n    }\n  }\n": types.OverdueDocument,
@@ -251,7 +254,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      roles\n      agency {\n        code\n        kind\n        level\n        countyCode\n        county {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query ProjectList($first: Int, $after: String, $filter: ProjectFilter, $orderBy: ProjectOrder) {\n    projects(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        code\n        investment\n        division {\n          code\n        }\n      }\n    }\n  }\n": types.ProjectListDocument,
     "\n  query DeepProjects($first: Int) {\n    projects(first: $first) {\n      nodes {\n        code\n        constructionUnit {\n          name\n          county {\n            name\n          }\n        }\n        division {\n          name\n        }\n        budgetLines {\n          amount\n        }\n        documents {\n          kind\n        }\n        participants {\n          agency {\n            code\n          }\n        }\n        history {\n          event\n          actorAgency {\n            code\n          }\n        }\n        availableActions {\n          action\n          allowed\n        }\n      }\n    }\n  }\n": types.DeepProjectsDocument,
-    "\n  mutation RejectProject($id: ID!, $reasons: String!) {\n    projectReject(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n": types.RejectProjectDocument,
+    "\n  mutation RejectProject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RejectProjectDocument,
     "\n  mutation IssueOrderDuringReview($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n    }\n  }\n": types.IssueOrderDuringReviewDocument,
     "\n  mutation CloseOrderAfterReview($id: ID!, $note: String!) {\n    rectificationOrderClose(id: $id, note: $note) {\n      errors {\n        code\n      }\n    }\n  }\n": types.CloseOrderAfterReviewDocument,
     "\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SuperviseEarlyDocument,
@@ -265,27 +268,30 @@ const documents: Documents = {
     "\n  mutation UpdateProject($input: ProjectUpdateInput!) {\n    projectUpdate(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.UpdateProjectDocument,
     "\n  mutation AttachDocument($input: ProjectDocumentAttachInput!) {\n    projectDocumentAttach(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.AttachDocumentDocument,
     "\n  mutation AddParticipant($input: ProjectParticipantAddInput!) {\n    projectParticipantAdd(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.AddParticipantDocument,
-    "\n  mutation ConfirmParticipation($projectId: ID!) {\n    projectParticipantConfirm(projectId: $projectId) {\n      ...ProjectResult\n    }\n  }\n": types.ConfirmParticipationDocument,
+    "\n  mutation ConfirmParticipation($input: ProjectParticipantConfirmInput!) {\n    projectParticipantConfirm(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ConfirmParticipationDocument,
     "\n  mutation SetImplementation($input: ProjectImplementationInput!) {\n    projectSetImplementation(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SetImplementationDocument,
-    "\n  mutation SubmitProposal($id: ID!) {\n    projectSubmitProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitProposalDocument,
-    "\n  mutation ApproveProposal($id: ID!) {\n    projectApproveProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.ApproveProposalDocument,
-    "\n  mutation SubmitFeasibility($id: ID!) {\n    projectSubmitFeasibility(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitFeasibilityDocument,
-    "\n  mutation InviteOpinion($id: ID!, $agencyId: ID!) {\n    projectInviteOpinion(id: $id, agencyId: $agencyId) {\n      ...ProjectResult\n    }\n  }\n": types.InviteOpinionDocument,
-    "\n  mutation RecordOpinion($id: ID!, $opinion: String!) {\n    projectRecordOpinion(id: $id, opinion: $opinion) {\n      ...ProjectResult\n    }\n  }\n": types.RecordOpinionDocument,
-    "\n  mutation ReturnForRevision($id: ID!, $reasons: String!) {\n    projectReturnForRevision(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n": types.ReturnForRevisionDocument,
+    "\n  mutation SubmitProposal($input: ProjectSubmitProposalInput!) {\n    projectSubmitProposal(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitProposalDocument,
+    "\n  mutation ApproveProposal($input: ProjectApproveProposalInput!) {\n    projectApproveProposal(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ApproveProposalDocument,
+    "\n  mutation SubmitFeasibility($input: ProjectSubmitFeasibilityInput!) {\n    projectSubmitFeasibility(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitFeasibilityDocument,
+    "\n  mutation InviteOpinion($input: ProjectInviteOpinionInput!) {\n    projectInviteOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.InviteOpinionDocument,
+    "\n  mutation RecordOpinion($input: ProjectRecordOpinionInput!) {\n    projectRecordOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordOpinionDocument,
+    "\n  mutation ReturnForRevision($input: ProjectReturnForRevisionInput!) {\n    projectReturnForRevision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ReturnForRevisionDocument,
     "\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ApproveDocument,
-    "\n  mutation SubmitTechnicalPlan($id: ID!) {\n    projectSubmitTechnicalPlan(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitTechnicalPlanDocument,
+    "\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ProjectRejectDocument,
+    "\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitTechnicalPlanDocument,
     "\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordExpertReviewDocument,
     "\n  mutation PassTechReview($input: ProjectTechReviewInput!) {\n    projectPassTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.PassTechReviewDocument,
     "\n  mutation FailTechReview($input: ProjectTechReviewInput!) {\n    projectFailTechReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.FailTechReviewDocument,
-    "\n  mutation ConfirmBudget($id: ID!) {\n    projectConfirmBudget(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.ConfirmBudgetDocument,
+    "\n  mutation ConfirmBudget($input: ProjectConfirmBudgetInput!) {\n    projectConfirmBudget(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ConfirmBudgetDocument,
     "\n  mutation RecordProcurement($input: ProjectProcurementInput!) {\n    projectRecordProcurement(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordProcurementDocument,
-    "\n  mutation ConfirmProcurement($id: ID!) {\n    projectConfirmProcurement(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.ConfirmProcurementDocument,
+    "\n  mutation ConfirmProcurement($input: ProjectConfirmProcurementInput!) {\n    projectConfirmProcurement(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ConfirmProcurementDocument,
     "\n  mutation RecordSupervision($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordSupervisionDocument,
-    "\n  mutation StartConstruction($id: ID!) {\n    projectStartConstruction(id: $id) {\n      ...ProjectResult\n    }\n  }\n": types.StartConstructionDocument,
+    "\n  mutation StartConstruction($input: ProjectStartConstructionInput!) {\n    projectStartConstruction(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.StartConstructionDocument,
     "\n  mutation ProjectCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n        version\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogCreateDocument,
     "\n  mutation ProjectCatalogEntryAdd($input: CatalogEntryAddInput!) {\n    catalogEntryAdd(input: $input) {\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogEntryAddDocument,
     "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogSubmitDocument,
+    "\n  mutation FixturePlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.FixturePlanCreateDocument,
+    "\n  mutation FixturePlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.FixturePlanEntryAddDocument,
 };
 
 /**
@@ -705,7 +711,7 @@ export function graphql(source: "\n  query DeepProjects($first: Int) {\n    proj
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RejectProject($id: ID!, $reasons: String!) {\n    projectReject(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation RejectProject($id: ID!, $reasons: String!) {\n    projectReject(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RejectProject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation RejectProject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -761,7 +767,7 @@ export function graphql(source: "\n  mutation AddParticipant($input: ProjectPart
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmParticipation($projectId: ID!) {\n    projectParticipantConfirm(projectId: $projectId) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmParticipation($projectId: ID!) {\n    projectParticipantConfirm(projectId: $projectId) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmParticipation($input: ProjectParticipantConfirmInput!) {\n    projectParticipantConfirm(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmParticipation($input: ProjectParticipantConfirmInput!) {\n    projectParticipantConfirm(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -769,27 +775,27 @@ export function graphql(source: "\n  mutation SetImplementation($input: ProjectI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitProposal($id: ID!) {\n    projectSubmitProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitProposal($id: ID!) {\n    projectSubmitProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SubmitProposal($input: ProjectSubmitProposalInput!) {\n    projectSubmitProposal(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitProposal($input: ProjectSubmitProposalInput!) {\n    projectSubmitProposal(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ApproveProposal($id: ID!) {\n    projectApproveProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveProposal($id: ID!) {\n    projectApproveProposal(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ApproveProposal($input: ProjectApproveProposalInput!) {\n    projectApproveProposal(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveProposal($input: ProjectApproveProposalInput!) {\n    projectApproveProposal(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitFeasibility($id: ID!) {\n    projectSubmitFeasibility(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitFeasibility($id: ID!) {\n    projectSubmitFeasibility(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SubmitFeasibility($input: ProjectSubmitFeasibilityInput!) {\n    projectSubmitFeasibility(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitFeasibility($input: ProjectSubmitFeasibilityInput!) {\n    projectSubmitFeasibility(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteOpinion($id: ID!, $agencyId: ID!) {\n    projectInviteOpinion(id: $id, agencyId: $agencyId) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation InviteOpinion($id: ID!, $agencyId: ID!) {\n    projectInviteOpinion(id: $id, agencyId: $agencyId) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation InviteOpinion($input: ProjectInviteOpinionInput!) {\n    projectInviteOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation InviteOpinion($input: ProjectInviteOpinionInput!) {\n    projectInviteOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordOpinion($id: ID!, $opinion: String!) {\n    projectRecordOpinion(id: $id, opinion: $opinion) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOpinion($id: ID!, $opinion: String!) {\n    projectRecordOpinion(id: $id, opinion: $opinion) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RecordOpinion($input: ProjectRecordOpinionInput!) {\n    projectRecordOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOpinion($input: ProjectRecordOpinionInput!) {\n    projectRecordOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReturnForRevision($id: ID!, $reasons: String!) {\n    projectReturnForRevision(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnForRevision($id: ID!, $reasons: String!) {\n    projectReturnForRevision(id: $id, reasons: $reasons) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReturnForRevision($input: ProjectReturnForRevisionInput!) {\n    projectReturnForRevision(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnForRevision($input: ProjectReturnForRevisionInput!) {\n    projectReturnForRevision(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -797,7 +803,11 @@ export function graphql(source: "\n  mutation Approve($input: ProjectApproveInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitTechnicalPlan($id: ID!) {\n    projectSubmitTechnicalPlan(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitTechnicalPlan($id: ID!) {\n    projectSubmitTechnicalPlan(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -813,7 +823,7 @@ export function graphql(source: "\n  mutation FailTechReview($input: ProjectTech
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmBudget($id: ID!) {\n    projectConfirmBudget(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmBudget($id: ID!) {\n    projectConfirmBudget(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmBudget($input: ProjectConfirmBudgetInput!) {\n    projectConfirmBudget(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmBudget($input: ProjectConfirmBudgetInput!) {\n    projectConfirmBudget(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -821,7 +831,7 @@ export function graphql(source: "\n  mutation RecordProcurement($input: ProjectP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmProcurement($id: ID!) {\n    projectConfirmProcurement(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmProcurement($id: ID!) {\n    projectConfirmProcurement(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmProcurement($input: ProjectConfirmProcurementInput!) {\n    projectConfirmProcurement(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmProcurement($input: ProjectConfirmProcurementInput!) {\n    projectConfirmProcurement(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -829,7 +839,7 @@ export function graphql(source: "\n  mutation RecordSupervision($input: ProjectS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartConstruction($id: ID!) {\n    projectStartConstruction(id: $id) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation StartConstruction($id: ID!) {\n    projectStartConstruction(id: $id) {\n      ...ProjectResult\n    }\n  }\n"];
+export function graphql(source: "\n  mutation StartConstruction($input: ProjectStartConstructionInput!) {\n    projectStartConstruction(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation StartConstruction($input: ProjectStartConstructionInput!) {\n    projectStartConstruction(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -842,6 +852,14 @@ export function graphql(source: "\n  mutation ProjectCatalogEntryAdd($input: Cat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixturePlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FixturePlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixturePlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FixturePlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

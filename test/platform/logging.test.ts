@@ -200,7 +200,7 @@ describe('requestOutcome (what a metrics plugin reads in willSendResponse)', () 
       outcome: 'NOT_FOUND',
     });
     const facts = { requestId: 'r-00000001', lang: 'zh' as const, startedAt: process.hrtime.bigint(), statements: 0, refusal: { code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' } };
-    expect(runWithRequestFacts(facts, () => requestOutcome(rc('mutation { projectSubmitFeasibility(id: "x") { errors { code } } }', null)))).toEqual({
+    expect(runWithRequestFacts(facts, () => requestOutcome(rc('mutation { projectSubmitFeasibility(input: { id: "x" }) { errors { code } } }', null)))).toEqual({
       operation: 'projectSubmitFeasibility',
       operationType: 'mutation',
       outcome: 'PRECONDITION_FAILED',

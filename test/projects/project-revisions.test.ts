@@ -22,8 +22,8 @@ import {
 } from '../support/projects';
 
 const Reject = graphql(`
-  mutation RejectProject($id: ID!, $reasons: String!) {
-    projectReject(id: $id, reasons: $reasons) {
+  mutation RejectProject($input: ProjectRejectInput!) {
+    projectReject(input: $input) {
       ...ProjectResult
     }
   }
@@ -65,8 +65,8 @@ async function projectUnderReview(name: string, investment = '800000.00') {
      update project set plan_entry_id = (select id from entry) where id = ?`,
     [keyOf(id, 'Project')],
   );
-  await app.query(AttachDocument, { input: { projectId: id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'jyj.clerk', '可研', { securityStatement: '安全可靠' })) } }, 'jyj.clerk');
-  const submitted = await app.query(SubmitFeasibility, { id }, 'jyj.clerk');
+  await app.query(AttachDocument, { input: { id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'jyj.clerk', '可研', { securityStatement: '安全可靠' })) } }, 'jyj.clerk');
+  const submitted = await app.query(SubmitFeasibility, { input: { id } }, 'jyj.clerk');
   expect(submitted.projectSubmitFeasibility.errors).toEqual([]);
   return id;
 }
@@ -74,19 +74,19 @@ async function projectUnderReview(name: string, investment = '800000.00') {
 describe('returns, resubmissions and rejections (PM-8.1, PM-8.2)', () => {
   it('returns a filing for revision with reasons; the unit edits and resubmits; invitations start a new round', async () => {
     const id = await projectUnderReview('教育资源公共服务平台改造');
-    await app.query(InviteOpinion, { id, agencyId: await agencyId(app, 'FINANCE') }, 'drc.reviewer');
-    const noReasons = await app.query(ReturnForRevision, { id, reasons: ' ' }, 'drc.reviewer');
+    await app.query(InviteOpinion, { input: { id, agencyId: await agencyId(app, 'FINANCE') } }, 'drc.reviewer');
+    const noReasons = await app.query(ReturnForRevision, { input: { id, reasons: ' ' } }, 'drc.reviewer');
     expect(rules(noReasons.projectReturnForRevision.errors)).toEqual(['INVALID_INPUT PM-8.1']);
-    const returned = await app.query(ReturnForRevision, { id, reasons: '投资概算依据不足，请补充' }, 'drc.reviewer');
+    const returned = await app.query(ReturnForRevision, { input: { id, reasons: '投资概算依据不足，请补充' } }, 'drc.reviewer');
     expect(returned.projectReturnForRevision.project!.status).toBe('RETURNED');
     // The opinion of the closed round can no longer be given.
-    const late = await app.query(RecordOpinion, { id, opinion: '同意' }, 'finance.leader');
+    const late = await app.query(RecordOpinion, { input: { id, opinion: '同意' } }, 'finance.leader');
     expect(late.projectRecordOpinion.errors[0]).toMatchObject({ code: 'PRECONDITION_FAILED', rule: 'PM-5' });
     const edited = await app.query(UpdateProject, { input: { id, scale: '市本级及13个县（市、区）' } }, 'jyj.clerk');
     expect(edited.projectUpdate.errors).toEqual([]);
-    const again = await app.query(SubmitFeasibility, { id }, 'jyj.clerk');
+    const again = await app.query(SubmitFeasibility, { input: { id } }, 'jyj.clerk');
     expect(again.projectSubmitFeasibility.project!.status).toBe('UNDER_REVIEW');
-    const reinvite = await app.query(InviteOpinion, { id, agencyId: await agencyId(app, 'FINANCE') }, 'drc.reviewer');
+    const reinvite = await app.query(InviteOpinion, { input: { id, agencyId: await agencyId(app, 'FINANCE') } }, 'drc.reviewer');
     expect(reinvite.projectInviteOpinion.errors).toEqual([]);
     const frozen = await app.query(UpdateProject, { input: { id, scale: 'x' } }, 'jyj.clerk');
     expect(rules(frozen.projectUpdate.errors)).toEqual(['PRECONDITION_FAILED PM-8.1']);
@@ -94,11 +94,11 @@ describe('returns, resubmissions and rejections (PM-8.1, PM-8.2)', () => {
 
   it('rejects a project with reasons; nothing follows a rejection', async () => {
     const id = await projectUnderReview('重复建设的统计系统');
-    const byReviewer = await app.query(Reject, { id, reasons: '与已建系统重复' }, 'drc.reviewer');
+    const byReviewer = await app.query(Reject, { input: { id, reasons: '与已建系统重复' } }, 'drc.reviewer');
     expect(rules(byReviewer.projectReject.errors)).toEqual(['FORBIDDEN PM-8.1']);
-    const rejected = await app.query(Reject, { id, reasons: '与已建系统重复' }, 'drc.leader');
+    const rejected = await app.query(Reject, { input: { id, reasons: '与已建系统重复' } }, 'drc.leader');
     expect(rejected.projectReject.project!.status).toBe('REJECTED');
-    const resubmit = await app.query(SubmitFeasibility, { id }, 'jyj.clerk');
+    const resubmit = await app.query(SubmitFeasibility, { input: { id } }, 'jyj.clerk');
     expect(rules(resubmit.projectSubmitFeasibility.errors)).toEqual(['PRECONDITION_FAILED PM-8.1']);
   });
 
@@ -106,16 +106,16 @@ describe('returns, resubmissions and rejections (PM-8.1, PM-8.2)', () => {
     const id = await projectUnderReview('校园视频汇聚平台');
     await submitCatalog(app, id, 'jyj.clerk');
     await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复'), constructionMonths: 12 } }, 'drc.leader');
-    await app.query(AttachDocument, { input: { projectId: id, kind: 'TECHNICAL_PLAN', ...(await doc(app, 'jyj.clerk', '技术方案')) } }, 'jyj.clerk');
-    await app.query(SubmitTechnicalPlan, { id }, 'jyj.clerk');
+    await app.query(AttachDocument, { input: { id, kind: 'TECHNICAL_PLAN', ...(await doc(app, 'jyj.clerk', '技术方案')) } }, 'jyj.clerk');
+    await app.query(SubmitTechnicalPlan, { input: { id } }, 'jyj.clerk');
     const noReasons = await app.query(FailTechReview, { input: { id, opinionDocument: await doc(app, 'bdc.leader', '意见') } }, 'bdc.leader');
     expect(rules(noReasons.projectFailTechReview.errors)).toEqual(['INVALID_INPUT PM-8.2']);
     const failed = await app.query(FailTechReview, { input: { id, reasons: '未使用政务云', opinionDocument: await doc(app, 'bdc.leader', '意见') } }, 'bdc.leader');
     expect(failed.projectFailTechReview.project!.status).toBe('TECH_REVIEW_FAILED');
-    const sameAgain = await app.query(SubmitTechnicalPlan, { id }, 'jyj.clerk');
+    const sameAgain = await app.query(SubmitTechnicalPlan, { input: { id } }, 'jyj.clerk');
     expect(rules(sameAgain.projectSubmitTechnicalPlan.errors)).toEqual(['PRECONDITION_FAILED PM-8.2']);
-    await app.query(AttachDocument, { input: { projectId: id, kind: 'TECHNICAL_PLAN', ...(await doc(app, 'jyj.clerk', '技术方案（修改稿）')) } }, 'jyj.clerk');
-    const resubmitted = await app.query(SubmitTechnicalPlan, { id }, 'jyj.clerk');
+    await app.query(AttachDocument, { input: { id, kind: 'TECHNICAL_PLAN', ...(await doc(app, 'jyj.clerk', '技术方案（修改稿）')) } }, 'jyj.clerk');
+    const resubmitted = await app.query(SubmitTechnicalPlan, { input: { id } }, 'jyj.clerk');
     expect(resubmitted.projectSubmitTechnicalPlan.project!.status).toBe('UNDER_TECH_REVIEW');
     const passed = await app.query(PassTechReview, { input: { id, opinionDocument: await doc(app, 'bdc.leader', '审查意见') } }, 'bdc.leader');
     expect(passed.projectPassTechReview.project!.status).toBe('TECH_REVIEW_PASSED');
@@ -164,7 +164,7 @@ describe('gates that hold after filing (review findings)', () => {
 
   it('PM-8.1: a filing document cannot be replaced while DRC reviews it', async () => {
     const id = await projectUnderReview('教师发展平台');
-    const res = await app.query(AttachDocument, { input: { projectId: id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'jyj.clerk', '可研（改）', { securityStatement: '安全可靠' })) } }, 'jyj.clerk');
+    const res = await app.query(AttachDocument, { input: { id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'jyj.clerk', '可研（改）', { securityStatement: '安全可靠' })) } }, 'jyj.clerk');
     expect(rules(res.projectDocumentAttach.errors)).toEqual(['PRECONDITION_FAILED PM-8.1']);
   });
 
@@ -187,17 +187,17 @@ describe('joint projects across levels (PM-9(6))', () => {
     const id = created.projectCreate.project!.id;
     const audit = await app.query(
       AddParticipant,
-      { input: { projectId: id, agencyId: await agencyId(app, 'AUDIT'), businessFlow: 'x', dataFlow: 'x', interfaces: 'x' } },
+      { input: { id, agencyId: await agencyId(app, 'AUDIT'), businessFlow: 'x', dataFlow: 'x', interfaces: 'x' } },
       'jyj.clerk',
     );
     expect(rules(audit.projectParticipantAdd.errors)).toEqual(['INVALID_INPUT PM-9(6)']);
     const county = await app.query(
       AddParticipant,
-      { input: { projectId: id, agencyId: await agencyId(app, 'TAIHE-GOV'), businessFlow: '县级学校数据汇聚', dataFlow: '县→市 学籍数据', interfaces: '数据交换接口' } },
+      { input: { id, agencyId: await agencyId(app, 'TAIHE-GOV'), businessFlow: '县级学校数据汇聚', dataFlow: '县→市 学籍数据', interfaces: '数据交换接口' } },
       'jyj.clerk',
     );
     expect(county.projectParticipantAdd.errors).toEqual([]);
-    const confirmed = await app.query(ConfirmParticipation, { projectId: id }, 'taihe.gov');
+    const confirmed = await app.query(ConfirmParticipation, { input: { id } }, 'taihe.gov');
     expect(confirmed.projectParticipantConfirm.errors).toEqual([]);
   });
 });

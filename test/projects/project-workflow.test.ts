@@ -206,7 +206,7 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
     expect(p.code).toMatch(/^JA-\d{4}-\d{5}$/);
     const joint = await app.query(
       AddParticipant,
-      { input: { projectId: id, agencyId: await agencyId(app, 'WJW'), businessFlow: '卫健部门核验就医人员身份', dataFlow: '卫健→公安 就诊人员信息', interfaces: '身份核验接口' } },
+      { input: { id, agencyId: await agencyId(app, 'WJW'), businessFlow: '卫健部门核验就医人员身份', dataFlow: '卫健→公安 就诊人员信息', interfaces: '身份核验接口' } },
       'gaj.clerk',
     );
     expect(joint.projectParticipantAdd.project!.joint).toBe(true);
@@ -214,7 +214,7 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
 
   it('lists every unmet gate of the submission at once, and changes nothing (PM-7.1, PM-7.2, PM-8.1, PM-9(6))', async () => {
     const before = await snapshot(id);
-    const res = await app.query(SubmitFeasibility, { id }, 'gaj.clerk');
+    const res = await app.query(SubmitFeasibility, { input: { id } }, 'gaj.clerk');
     expect(res.projectSubmitFeasibility.project).toBeNull();
     expect(rules(res.projectSubmitFeasibility.errors)).toEqual([
       'PRECONDITION_FAILED PM-7.1',
@@ -229,7 +229,7 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
 
   it('refuses a feasibility study without the PM-9 chapters or the PM-9(4) statement', async () => {
     const bad = await doc(app, 'gaj.clerk', '可行性研究报告', { chapters: ['INTENSIVE_CONSTRUCTION'] });
-    const res = await app.query(AttachDocument, { input: { projectId: id, kind: 'FEASIBILITY_STUDY', ...bad } }, 'gaj.clerk');
+    const res = await app.query(AttachDocument, { input: { id, kind: 'FEASIBILITY_STUDY', ...bad } }, 'gaj.clerk');
     expect(rules(res.projectDocumentAttach.errors)).toEqual(['INVALID_INPUT PM-9', 'INVALID_INPUT PM-9(4)']);
   });
 
@@ -238,12 +238,12 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
     expect(upd.projectUpdate.errors).toEqual([]);
     for (const kind of ['FEASIBILITY_STUDY', 'PRELIMINARY_DESIGN'] as const) {
       const d = await doc(app, 'gaj.clerk', kind, { securityStatement: '采用通过安全可靠测评的国产软硬件产品' });
-      const res = await app.query(AttachDocument, { input: { projectId: id, kind, ...d } }, 'gaj.clerk');
+      const res = await app.query(AttachDocument, { input: { id, kind, ...d } }, 'gaj.clerk');
       expect(res.projectDocumentAttach.errors).toEqual([]);
     }
-    const stranger = await app.request(ConfirmParticipation, { projectId: id }, { as: 'jyj.clerk' });
+    const stranger = await app.request(ConfirmParticipation, { input: { id } }, { as: 'jyj.clerk' });
     expect(stranger.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const confirm = await app.query(ConfirmParticipation, { projectId: id }, 'wjw.clerk');
+    const confirm = await app.query(ConfirmParticipation, { input: { id } }, 'wjw.clerk');
     expect(confirm.projectParticipantConfirm.errors).toEqual([]);
   });
 
@@ -253,25 +253,25 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
       { input: { unitId: await agencyId(app, 'GAJ'), reason: 'CRYPTO_OR_SECURITY', description: '密码应用不合规' } },
       'nsc.leader',
     );
-    const res = await app.query(SubmitFeasibility, { id }, 'gaj.clerk');
+    const res = await app.query(SubmitFeasibility, { input: { id } }, 'gaj.clerk');
     expect(rules(res.projectSubmitFeasibility.errors)).toEqual(['PRECONDITION_FAILED PM-17']);
     await app.query(CloseOrder, { id: order.rectificationOrderIssue.rectificationOrder!.id, note: '已完成密评整改' }, 'nsc.leader');
   });
 
   it('submits for DRC review once every gate is met', async () => {
-    const res = await app.query(SubmitFeasibility, { id }, 'gaj.clerk');
+    const res = await app.query(SubmitFeasibility, { input: { id } }, 'gaj.clerk');
     expect(res.projectSubmitFeasibility.errors).toEqual([]);
     expect(res.projectSubmitFeasibility.project!.status).toBe('UNDER_REVIEW');
   });
 
   it('lets DRC invite NSC for an opinion; only the invited record one (PM-5, PM-8.1)', async () => {
-    const party = await app.query(InviteOpinion, { id, agencyId: await agencyId(app, 'GAJ') }, 'drc.reviewer');
+    const party = await app.query(InviteOpinion, { input: { id, agencyId: await agencyId(app, 'GAJ') } }, 'drc.reviewer');
     expect(rules(party.projectInviteOpinion.errors)).toEqual(['INVALID_INPUT PM-5']);
-    const invite = await app.query(InviteOpinion, { id, agencyId: await agencyId(app, 'NSC') }, 'drc.reviewer');
+    const invite = await app.query(InviteOpinion, { input: { id, agencyId: await agencyId(app, 'NSC') } }, 'drc.reviewer');
     expect(invite.projectInviteOpinion.errors).toEqual([]);
-    const notInvited = await app.query(RecordOpinion, { id, opinion: '同意' }, 'finance.leader');
+    const notInvited = await app.query(RecordOpinion, { input: { id, opinion: '同意' } }, 'finance.leader');
     expect(rules(notInvited.projectRecordOpinion.errors)).toEqual(['FORBIDDEN PM-5']);
-    const opinion = await app.query(RecordOpinion, { id, opinion: '须同步建设密码保障系统' }, 'nsc.reviewer');
+    const opinion = await app.query(RecordOpinion, { input: { id, opinion: '须同步建设密码保障系统' } }, 'nsc.reviewer');
     expect(opinion.projectRecordOpinion.errors).toEqual([]);
   });
 
@@ -300,11 +300,11 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
   });
 
   it('sends the technical plan to BDC, which needs a recorded expert review first (PM-8.2)', async () => {
-    const early = await app.query(SubmitTechnicalPlan, { id }, 'gaj.clerk');
+    const early = await app.query(SubmitTechnicalPlan, { input: { id } }, 'gaj.clerk');
     expect(rules(early.projectSubmitTechnicalPlan.errors)).toEqual(['PRECONDITION_FAILED PM-8.2']);
     const plan = await doc(app, 'gaj.clerk', '技术性方案');
-    await app.query(AttachDocument, { input: { projectId: id, kind: 'TECHNICAL_PLAN', ...plan } }, 'gaj.clerk');
-    const submitted = await app.query(SubmitTechnicalPlan, { id }, 'gaj.clerk');
+    await app.query(AttachDocument, { input: { id, kind: 'TECHNICAL_PLAN', ...plan } }, 'gaj.clerk');
+    const submitted = await app.query(SubmitTechnicalPlan, { input: { id } }, 'gaj.clerk');
     expect(submitted.projectSubmitTechnicalPlan.project!.status).toBe('UNDER_TECH_REVIEW');
     expect(blockersOf(submitted.projectSubmitTechnicalPlan.project, 'passTechReview').rules).toEqual(['FORBIDDEN PM-8.2']);
 
@@ -323,11 +323,11 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
   });
 
   it('records procurement after Finance confirmed the budget (PM-4, PM-8.2)', async () => {
-    const countyFinance = await app.request(ConfirmBudget, { id }, { as: 'taihe.finance' });
+    const countyFinance = await app.request(ConfirmBudget, { input: { id } }, { as: 'taihe.finance' });
     expect(countyFinance.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const clerk = await app.query(ConfirmBudget, { id }, 'finance.clerk');
+    const clerk = await app.query(ConfirmBudget, { input: { id } }, 'finance.clerk');
     expect(rules(clerk.projectConfirmBudget.errors)).toEqual(['FORBIDDEN PM-4']);
-    const budget = await app.query(ConfirmBudget, { id }, 'finance.leader');
+    const budget = await app.query(ConfirmBudget, { input: { id } }, 'finance.leader');
     expect(budget.projectConfirmBudget.errors).toEqual([]);
     const res = await app.query(RecordProcurement, { input: { id, method: '公开招标', supplierName: '江西某信息技术有限公司', contractAmount: '11800000.00' } }, 'gaj.clerk');
     expect(res.projectRecordProcurement.errors).toEqual([]);
@@ -335,14 +335,14 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
   });
 
   it('starts construction only with procurement confirmed, supervision contracted and a leader named (PM-4, PM-14, PM-10)', async () => {
-    const early = await app.query(StartConstruction, { id }, 'gaj.clerk');
+    const early = await app.query(StartConstruction, { input: { id } }, 'gaj.clerk');
     expect(rules(early.projectStartConstruction.errors)).toEqual(['PRECONDITION_FAILED PM-10', 'PRECONDITION_FAILED PM-14', 'PRECONDITION_FAILED PM-4']);
-    await app.query(ConfirmProcurement, { id }, 'finance.leader');
+    await app.query(ConfirmProcurement, { input: { id } }, 'finance.leader');
     const badSupervisor = await app.query(RecordSupervision, { input: { id, supervisorId: await agencyId(app, 'CT-JIAN'), contractNo: 'JL-2026-018', signedOn: '2026-11-20' } }, 'gaj.clerk');
     expect(rules(badSupervisor.projectRecordSupervision.errors)).toEqual(['INVALID_INPUT PM-14']);
     await app.query(RecordSupervision, { input: { id, supervisorId: await agencyId(app, 'GANXIN-SUP'), contractNo: 'JL-2026-018', signedOn: '2026-11-20' } }, 'gaj.clerk');
     await app.query(SetImplementation, { input: { id, implementingBody: '市公安局科技信息化支队', projectLeader: '张明' } }, 'gaj.clerk');
-    const started = await app.query(StartConstruction, { id }, 'gaj.clerk');
+    const started = await app.query(StartConstruction, { input: { id } }, 'gaj.clerk');
     expect(started.projectStartConstruction.errors).toEqual([]);
     expect(started.projectStartConstruction.project!.status).toBe('UNDER_CONSTRUCTION');
     // PM-16.2: due at the end of the 18 months DRC approved, counted from today (Asia/Shanghai).
@@ -351,12 +351,19 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
 
   it('keeps the whole history: each step stamped with its agency, opinions and document hashes', async () => {
     const data = await app.query(ProjectHistory, { id }, 'audit.auditor');
+    // Every step is stamped, the edits of the filing too.
     expect(data.project.history.map((h) => h.event)).toEqual([
       'create',
+      'addParticipant',
+      'update',
+      'attachDocument',
+      'attachDocument',
+      'confirmParticipation',
       'submitFeasibility',
       'inviteOpinion',
       'recordOpinion',
       'approve',
+      'attachDocument',
       'submitTechnicalPlan',
       'recordExpertReview',
       'passTechReview',
@@ -364,6 +371,7 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
       'recordProcurement',
       'confirmProcurement',
       'recordSupervision',
+      'setImplementation',
       'startConstruction',
     ]);
     expect(data.project.history.find((h) => h.event === 'approve')?.actorAgency?.code).toBe('DRC');
@@ -389,28 +397,28 @@ describe('a county project of CNY 3,000,000.00 out of the plan, from filing to c
     const p = res.projectCreate.project!;
     id = p.id;
     expect(p).toMatchObject({ level: 'COUNTY', inPlan: false, requirements: { techReview: false, expertReview: false, preliminaryDesign: false } });
-    const feasibility = await app.query(SubmitFeasibility, { id }, 'taihe.dept');
+    const feasibility = await app.query(SubmitFeasibility, { input: { id } }, 'taihe.dept');
     expect(rules(feasibility.projectSubmitFeasibility.errors)).toEqual(['PRECONDITION_FAILED PM-7.1', 'PRECONDITION_FAILED PM-7.2', 'PRECONDITION_FAILED PM-7.3']);
-    const proposal = await app.query(SubmitProposal, { id }, 'taihe.dept');
+    const proposal = await app.query(SubmitProposal, { input: { id } }, 'taihe.dept');
     expect(rules(proposal.projectSubmitProposal.errors)).toEqual(['PRECONDITION_FAILED PM-7.1', 'PRECONDITION_FAILED PM-7.3']);
   });
 
   it('files the proposal, which the county government approves (PM-7.1, PM-8.3)', async () => {
     await app.query(UpdateProject, { input: { id, urgencyBasis: 'PROVINCIAL_REQUIREMENT', urgencyReference: '赣教字〔2026〕12号' } }, 'taihe.dept');
-    await app.query(AttachDocument, { input: { projectId: id, kind: 'PROPOSAL', ...(await doc(app, 'taihe.dept', '项目建议书', { chapters: [] })) } }, 'taihe.dept');
-    const submitted = await app.query(SubmitProposal, { id }, 'taihe.dept');
+    await app.query(AttachDocument, { input: { id, kind: 'PROPOSAL', ...(await doc(app, 'taihe.dept', '项目建议书', { chapters: [] })) } }, 'taihe.dept');
+    const submitted = await app.query(SubmitProposal, { input: { id } }, 'taihe.dept');
     expect(submitted.projectSubmitProposal.project!.status).toBe('PROPOSAL_UNDER_REVIEW');
-    const drc = await app.query(ApproveProposal, { id }, 'drc.leader');
+    const drc = await app.query(ApproveProposal, { input: { id } }, 'drc.leader');
     expect(rules(drc.projectApproveProposal.errors)).toEqual(['FORBIDDEN PM-7.1']);
-    const otherCounty = await app.request(ApproveProposal, { id }, { as: 'jishui.gov' });
+    const otherCounty = await app.request(ApproveProposal, { input: { id } }, { as: 'jishui.gov' });
     expect(otherCounty.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const ok = await app.query(ApproveProposal, { id }, 'taihe.gov');
+    const ok = await app.query(ApproveProposal, { input: { id } }, 'taihe.gov');
     expect(ok.projectApproveProposal.project!.status).toBe('PROPOSAL_APPROVED');
   });
 
   it('is approved by its county, with the catalog (PM-8.3, PM-9(3))', async () => {
-    await app.query(AttachDocument, { input: { projectId: id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'taihe.dept', '可行性研究报告', { securityStatement: '国产化产品' })) } }, 'taihe.dept');
-    const submitted = await app.query(SubmitFeasibility, { id }, 'taihe.dept');
+    await app.query(AttachDocument, { input: { id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'taihe.dept', '可行性研究报告', { securityStatement: '国产化产品' })) } }, 'taihe.dept');
+    const submitted = await app.query(SubmitFeasibility, { input: { id } }, 'taihe.dept');
     expect(submitted.projectSubmitFeasibility.errors).toEqual([]);
     await submitCatalog(app, id, 'taihe.dept');
     const approved = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'taihe.gov', '县政府批复'), constructionMonths: 12 } }, 'taihe.gov');
@@ -419,22 +427,22 @@ describe('a county project of CNY 3,000,000.00 out of the plan, from filing to c
   });
 
   it('does not go to BDC below CNY 5,000,000.00 (PM-8.3) and procures after the county finance confirms (PM-4)', async () => {
-    const tech = await app.query(SubmitTechnicalPlan, { id }, 'taihe.dept');
+    const tech = await app.query(SubmitTechnicalPlan, { input: { id } }, 'taihe.dept');
     expect(rules(tech.projectSubmitTechnicalPlan.errors)).toContain('PRECONDITION_FAILED PM-8.3');
     const early = await app.query(RecordProcurement, { input: { id, method: '竞争性磋商', supplierName: '泰和某公司', contractAmount: '2950000.00' } }, 'taihe.dept');
     expect(rules(early.projectRecordProcurement.errors)).toEqual(['PRECONDITION_FAILED PM-4']);
-    const municipal = await app.request(ConfirmBudget, { id }, { as: 'finance.leader' });
+    const municipal = await app.request(ConfirmBudget, { input: { id } }, { as: 'finance.leader' });
     expect(municipal.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await app.query(ConfirmBudget, { id }, 'taihe.finance')).projectConfirmBudget.errors).toEqual([]);
+    expect((await app.query(ConfirmBudget, { input: { id } }, 'taihe.finance')).projectConfirmBudget.errors).toEqual([]);
     const procured = await app.query(RecordProcurement, { input: { id, method: '竞争性磋商', supplierName: '泰和某公司', contractAmount: '2950000.00' } }, 'taihe.dept');
     expect(procured.projectRecordProcurement.project!.status).toBe('PROCURED');
   });
 
   it('starts construction (PM-14, PM-10)', async () => {
-    await app.query(ConfirmProcurement, { id }, 'taihe.finance');
+    await app.query(ConfirmProcurement, { input: { id } }, 'taihe.finance');
     await app.query(RecordSupervision, { input: { id, supervisorId: await agencyId(app, 'GANXIN-SUP'), contractNo: 'TH-JL-01', signedOn: '2026-11-01' } }, 'taihe.dept');
     await app.query(SetImplementation, { input: { id, implementingBody: '泰和县教育体育局电教站', projectLeader: '李华' } }, 'taihe.dept');
-    const started = await app.query(StartConstruction, { id }, 'taihe.dept');
+    const started = await app.query(StartConstruction, { input: { id } }, 'taihe.dept');
     expect(started.projectStartConstruction.errors).toEqual([]);
     expect(started.projectStartConstruction.project!.status).toBe('UNDER_CONSTRUCTION');
   });

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import type { TestApp } from './app';
 
@@ -70,8 +71,8 @@ export const AddParticipant = graphql(`
 `);
 
 export const ConfirmParticipation = graphql(`
-  mutation ConfirmParticipation($projectId: ID!) {
-    projectParticipantConfirm(projectId: $projectId) {
+  mutation ConfirmParticipation($input: ProjectParticipantConfirmInput!) {
+    projectParticipantConfirm(input: $input) {
       ...ProjectResult
     }
   }
@@ -86,48 +87,48 @@ export const SetImplementation = graphql(`
 `);
 
 export const SubmitProposal = graphql(`
-  mutation SubmitProposal($id: ID!) {
-    projectSubmitProposal(id: $id) {
+  mutation SubmitProposal($input: ProjectSubmitProposalInput!) {
+    projectSubmitProposal(input: $input) {
       ...ProjectResult
     }
   }
 `);
 
 export const ApproveProposal = graphql(`
-  mutation ApproveProposal($id: ID!) {
-    projectApproveProposal(id: $id) {
+  mutation ApproveProposal($input: ProjectApproveProposalInput!) {
+    projectApproveProposal(input: $input) {
       ...ProjectResult
     }
   }
 `);
 
 export const SubmitFeasibility = graphql(`
-  mutation SubmitFeasibility($id: ID!) {
-    projectSubmitFeasibility(id: $id) {
+  mutation SubmitFeasibility($input: ProjectSubmitFeasibilityInput!) {
+    projectSubmitFeasibility(input: $input) {
       ...ProjectResult
     }
   }
 `);
 
 export const InviteOpinion = graphql(`
-  mutation InviteOpinion($id: ID!, $agencyId: ID!) {
-    projectInviteOpinion(id: $id, agencyId: $agencyId) {
+  mutation InviteOpinion($input: ProjectInviteOpinionInput!) {
+    projectInviteOpinion(input: $input) {
       ...ProjectResult
     }
   }
 `);
 
 export const RecordOpinion = graphql(`
-  mutation RecordOpinion($id: ID!, $opinion: String!) {
-    projectRecordOpinion(id: $id, opinion: $opinion) {
+  mutation RecordOpinion($input: ProjectRecordOpinionInput!) {
+    projectRecordOpinion(input: $input) {
       ...ProjectResult
     }
   }
 `);
 
 export const ReturnForRevision = graphql(`
-  mutation ReturnForRevision($id: ID!, $reasons: String!) {
-    projectReturnForRevision(id: $id, reasons: $reasons) {
+  mutation ReturnForRevision($input: ProjectReturnForRevisionInput!) {
+    projectReturnForRevision(input: $input) {
       ...ProjectResult
     }
   }
@@ -141,9 +142,17 @@ export const Approve = graphql(`
   }
 `);
 
+export const ProjectReject = graphql(`
+  mutation ProjectReject($input: ProjectRejectInput!) {
+    projectReject(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
 export const SubmitTechnicalPlan = graphql(`
-  mutation SubmitTechnicalPlan($id: ID!) {
-    projectSubmitTechnicalPlan(id: $id) {
+  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {
+    projectSubmitTechnicalPlan(input: $input) {
       ...ProjectResult
     }
   }
@@ -174,8 +183,8 @@ export const FailTechReview = graphql(`
 `);
 
 export const ConfirmBudget = graphql(`
-  mutation ConfirmBudget($id: ID!) {
-    projectConfirmBudget(id: $id) {
+  mutation ConfirmBudget($input: ProjectConfirmBudgetInput!) {
+    projectConfirmBudget(input: $input) {
       ...ProjectResult
     }
   }
@@ -190,8 +199,8 @@ export const RecordProcurement = graphql(`
 `);
 
 export const ConfirmProcurement = graphql(`
-  mutation ConfirmProcurement($id: ID!) {
-    projectConfirmProcurement(id: $id) {
+  mutation ConfirmProcurement($input: ProjectConfirmProcurementInput!) {
+    projectConfirmProcurement(input: $input) {
       ...ProjectResult
     }
   }
@@ -206,8 +215,8 @@ export const RecordSupervision = graphql(`
 `);
 
 export const StartConstruction = graphql(`
-  mutation StartConstruction($id: ID!) {
-    projectStartConstruction(id: $id) {
+  mutation StartConstruction($input: ProjectStartConstructionInput!) {
+    projectStartConstruction(input: $input) {
       ...ProjectResult
     }
   }
@@ -324,4 +333,192 @@ export async function submitCatalog(app: TestApp, projectId: string, as: string,
   if (entry.catalogEntryAdd.errors.length) throw new Error(JSON.stringify(entry.catalogEntryAdd.errors));
   const submitted = await app.query(CatalogSubmit, { input: { id: catalogId } }, as);
   if (submitted.catalogSubmit.errors.length) throw new Error(JSON.stringify(submitted.catalogSubmit.errors));
+}
+
+const FixturePlanCreate = graphql(`
+  mutation FixturePlanCreate($input: PlanCreateInput!) {
+    planCreate(input: $input) {
+      plan {
+        id
+      }
+      errors {
+        code
+        rule
+        message
+      }
+    }
+  }
+`);
+
+const FixturePlanEntryAdd = graphql(`
+  mutation FixturePlanEntryAdd($input: PlanEntryAddInput!) {
+    planEntryAdd(input: $input) {
+      plan {
+        entries {
+          id
+          name
+        }
+      }
+      errors {
+        code
+        rule
+        message
+      }
+    }
+  }
+`);
+
+/** Runs a project mutation as `as` and fails unless it went through. */
+async function must<T, V>(app: TestApp, document: TypedDocumentNode<T, V>, variables: V, as: string): Promise<void> {
+  const data = (await app.query(document, variables, as)) as Record<string, { errors: unknown[] }>;
+  const payload = Object.values(data)[0];
+  if (payload.errors.length) throw new Error(`fixture step as ${as}: ${JSON.stringify(payload.errors)}`);
+}
+
+/** The states a project can be brought to here, each a step further than the one before it. */
+export const MUNICIPAL_STAGES = [
+  'DRAFT',
+  'UNDER_REVIEW',
+  'RETURNED',
+  'REJECTED',
+  'APPROVED',
+  'UNDER_TECH_REVIEW',
+  'TECH_REVIEW_FAILED',
+  'TECH_REVIEW_PASSED',
+  'PROCURED',
+  'UNDER_CONSTRUCTION',
+] as const;
+export type MunicipalStage = (typeof MUNICIPAL_STAGES)[number];
+
+let fixturePlan: string | undefined;
+let fixtures = 0;
+
+/**
+ * A small in-plan municipal project of 市教育局 (CNY 800,000.00: BDC reviews it, no experts, no
+ * preliminary design) brought to `stage` through the API the way the agencies would: filed with a
+ * co-builder (市卫健委) that confirms, reviewed by DRC with Finance and NSC invited and Finance's
+ * opinion recorded, approved with its catalog, through BDC's review, procurement and supervision.
+ * A DRAFT keeps its co-builder unconfirmed; RETURNED and REJECTED leave the review, and
+ * TECH_REVIEW_FAILED the technical review.
+ */
+export async function municipalProjectAt(app: TestApp, stage: MunicipalStage): Promise<string> {
+  const at = (s: MunicipalStage) => MUNICIPAL_STAGES.indexOf(stage) >= MUNICIPAL_STAGES.indexOf(s);
+  const unit = 'jyj.clerk';
+  fixtures += 1;
+  const name = `教育专项系统${fixtures}`;
+  if (!fixturePlan) {
+    const plan = await app.query(FixturePlanCreate, { input: { kind: 'ANNUAL', year: 2027, title: '吉安市2027年政务信息化项目年度计划', approvedOn: '2027-01-15' } }, 'drc.clerk');
+    if (plan.planCreate.errors.length) throw new Error(JSON.stringify(plan.planCreate.errors));
+    fixturePlan = plan.planCreate.plan!.id;
+  }
+  const added = await app.query(FixturePlanEntryAdd, { input: { planId: fixturePlan, name, unitId: await agencyId(app, 'JYJ'), estimatedInvestment: '800000.00' } }, 'drc.clerk');
+  const planEntryId = added.planEntryAdd.plan!.entries.find((e) => e.name === name)!.id;
+  const created = await app.query(
+    CreateProject,
+    {
+      input: {
+        name,
+        category: 'BUSINESS_SYSTEM',
+        buildType: 'REBUILD',
+        network: 'EGOV_EXTRANET',
+        investment: '800000.00',
+        classified: false,
+        fundingSource: 'MUNICIPAL_FISCAL',
+        scale: '市本级',
+        planEntryId,
+        budgetLines: [{ kind: 'SOFTWARE_DEVELOPMENT', description: '改造', amount: '800000.00' }],
+      },
+    },
+    unit,
+  );
+  if (created.projectCreate.errors.length) throw new Error(JSON.stringify(created.projectCreate.errors));
+  const id = created.projectCreate.project!.id;
+  await must(app, AttachDocument, { input: { id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, unit, '可研', { securityStatement: '安全可靠' })) } }, unit);
+  await must(
+    app,
+    AddParticipant,
+    { input: { id, agencyId: await agencyId(app, 'WJW'), businessFlow: '卫健数据核验', dataFlow: '卫健→教育 体检信息', interfaces: '数据交换接口' } },
+    unit,
+  );
+  if (!at('UNDER_REVIEW')) return id;
+  await must(app, ConfirmParticipation, { input: { id } }, 'wjw.clerk');
+  await must(app, SubmitFeasibility, { input: { id } }, unit);
+  await must(app, InviteOpinion, { input: { id, agencyId: await agencyId(app, 'FINANCE') } }, 'drc.reviewer');
+  await must(app, InviteOpinion, { input: { id, agencyId: await agencyId(app, 'NSC') } }, 'drc.reviewer');
+  await must(app, RecordOpinion, { input: { id, opinion: '资金来源明确' } }, 'finance.leader');
+  if (stage === 'UNDER_REVIEW') return id;
+  if (stage === 'RETURNED') {
+    await must(app, ReturnForRevision, { input: { id, reasons: '请补充建设规模' } }, 'drc.reviewer');
+    return id;
+  }
+  if (stage === 'REJECTED') {
+    await must(app, ProjectReject, { input: { id, reasons: '与已建系统重复' } }, 'drc.leader');
+    return id;
+  }
+  await submitCatalog(app, id, unit);
+  await must(app, Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复'), constructionMonths: 12 } }, 'drc.leader');
+  if (stage === 'APPROVED') return id;
+  await must(app, AttachDocument, { input: { id, kind: 'TECHNICAL_PLAN', ...(await doc(app, unit, '技术性方案')) } }, unit);
+  await must(app, SubmitTechnicalPlan, { input: { id } }, unit);
+  if (stage === 'UNDER_TECH_REVIEW') return id;
+  if (stage === 'TECH_REVIEW_FAILED') {
+    await must(app, FailTechReview, { input: { id, reasons: '未使用政务云', opinionDocument: await doc(app, 'bdc.leader', '审查意见') } }, 'bdc.leader');
+    return id;
+  }
+  await must(app, PassTechReview, { input: { id, opinionDocument: await doc(app, 'bdc.leader', '审查意见') } }, 'bdc.leader');
+  if (stage === 'TECH_REVIEW_PASSED') return id;
+  await must(app, ConfirmBudget, { input: { id } }, 'finance.leader');
+  await must(app, RecordProcurement, { input: { id, method: '公开招标', supplierName: '江西某信息技术有限公司', contractAmount: '780000.00' } }, unit);
+  if (stage === 'PROCURED') return id;
+  await must(app, ConfirmProcurement, { input: { id } }, 'finance.leader');
+  await must(app, RecordSupervision, { input: { id, supervisorId: await agencyId(app, 'GANXIN-SUP'), contractNo: 'JL-2027-001', signedOn: '2027-02-01' } }, unit);
+  await must(app, SetImplementation, { input: { id, implementingBody: '市教育局信息中心', projectLeader: '刘芳' } }, unit);
+  await must(app, StartConstruction, { input: { id } }, unit);
+  return id;
+}
+
+export const COUNTY_STAGES = ['DRAFT', 'PROPOSAL_UNDER_REVIEW', 'PROPOSAL_APPROVED', 'UNDER_REVIEW', 'APPROVED'] as const;
+export type CountyStage = (typeof COUNTY_STAGES)[number];
+
+/**
+ * An out-of-plan project of 泰和县教育体育局 (CNY 3,000,000.00: below BDC's county threshold) with a
+ * basis of urgency, through its proposal and the county's review (PM-7.1, PM-7.3, PM-8.3).
+ */
+export async function countyProjectAt(app: TestApp, stage: CountyStage): Promise<string> {
+  const at = (s: CountyStage) => COUNTY_STAGES.indexOf(stage) >= COUNTY_STAGES.indexOf(s);
+  const unit = 'taihe.dept';
+  fixtures += 1;
+  const created = await app.query(
+    CreateProject,
+    {
+      input: {
+        name: `泰和县教育专项${fixtures}`,
+        category: 'BUSINESS_SYSTEM',
+        buildType: 'NEW',
+        network: 'EGOV_EXTRANET',
+        investment: '3000000.00',
+        classified: false,
+        fundingSource: 'COUNTY_FISCAL',
+        scale: '全县中小学',
+        urgencyBasis: 'PROVINCIAL_REQUIREMENT',
+        urgencyReference: '赣教字〔2027〕3号',
+        budgetLines: [{ kind: 'SOFTWARE_DEVELOPMENT', description: '平台开发', amount: '3000000.00' }],
+      },
+    },
+    unit,
+  );
+  if (created.projectCreate.errors.length) throw new Error(JSON.stringify(created.projectCreate.errors));
+  const id = created.projectCreate.project!.id;
+  await must(app, AttachDocument, { input: { id, kind: 'PROPOSAL', ...(await doc(app, unit, '项目建议书', { chapters: [] })) } }, unit);
+  if (!at('PROPOSAL_UNDER_REVIEW')) return id;
+  await must(app, SubmitProposal, { input: { id } }, unit);
+  if (!at('PROPOSAL_APPROVED')) return id;
+  await must(app, ApproveProposal, { input: { id } }, 'taihe.gov');
+  if (!at('UNDER_REVIEW')) return id;
+  await must(app, AttachDocument, { input: { id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, unit, '可研', { securityStatement: '国产化产品' })) } }, unit);
+  await must(app, SubmitFeasibility, { input: { id } }, unit);
+  if (!at('APPROVED')) return id;
+  await submitCatalog(app, id, unit);
+  await must(app, Approve, { input: { id, approvalDocument: await doc(app, 'taihe.gov', '县政府批复'), constructionMonths: 12 } }, 'taihe.gov');
+  return id;
 }

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { invalid as invalidInput, Refusal, type Problem } from '../../graphql/errors';
+import { invalid, refuseIfAny, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { PayloadType } from '../../graphql/payload';
 import { ConnectionArgs, ConnectionType, paginate } from '../../graphql/relay';
@@ -33,8 +33,6 @@ class PlanEntryAddInput {
 /** Kinds that build projects (policies/construction-unit.rules.json). */
 const CONSTRUCTION_UNIT_KINDS = [AgencyKind.DEPARTMENT, AgencyKind.BDC, AgencyKind.FINANCE, AgencyKind.NSC, AgencyKind.GOV_OFFICE, AgencyKind.PARTY_OFFICE];
 
-const invalid = (field: string, zh: string, en: string): Problem => invalidInput('PM-6', field, { zh, en });
-
 @Resolver(() => Plan)
 export class PlanResolver {
   @Query(() => PlanConnection, { description: 'Informatization plans and annual plans (PM-6)' })
@@ -51,13 +49,13 @@ export class PlanResolver {
   planCreate(@Arg('input', () => PlanCreateInput) input: PlanCreateInput, @Ctx() ctx: RequestContext) {
     return runCommand(ctx, { action: 'create', subjectType: 'Plan' }, async (cmd) => {
       const problems: Problem[] = [];
-      if (!input.title.trim()) problems.push(invalid('title', '请填写规划名称', 'Give the title'));
-      if (input.year < 2021 || input.year > 2100) problems.push(invalid('year', '年份无效', 'Invalid year'));
-      if (input.approvedOn && !isIsoDate(input.approvedOn)) problems.push(invalid('approvedOn', '日期无效', 'Invalid date'));
+      if (!input.title.trim()) problems.push(invalid('PM-6', 'title', { zh: '请填写规划名称', en: 'Give the title' }));
+      if (input.year < 2021 || input.year > 2100) problems.push(invalid('PM-6', 'year', { zh: '年份无效', en: 'Invalid year' }));
+      if (input.approvedOn && !isIsoDate(input.approvedOn)) problems.push(invalid('PM-6', 'approvedOn', { zh: '日期无效', en: 'Invalid date' }));
       const plan = cmd.em.create(Plan, { kind: input.kind, year: input.year, title: input.title.trim(), approvedOn: input.approvedOn });
       cmd.subjectId = plan.id;
       cmd.authorize('create', plan);
-      if (problems.length) throw new Refusal(problems);
+      refuseIfAny(problems);
       return plan;
     });
   }
@@ -71,10 +69,10 @@ export class PlanResolver {
       const unitKey = keyOf(input.unitId, 'Agency');
       const unit = unitKey ? await cmd.em.findOne(Agency, unitKey) : null;
       const problems: Problem[] = [];
-      if (!unit || !CONSTRUCTION_UNIT_KINDS.includes(unit.kind)) problems.push(invalid('unitId', '须为市直部门或县级部门', 'Name a department'));
-      if (!input.name.trim()) problems.push(invalid('name', '请填写项目名称', 'Give the name'));
+      if (!unit || !CONSTRUCTION_UNIT_KINDS.includes(unit.kind)) problems.push(invalid('PM-6', 'unitId', { zh: '须为市直部门或县级部门', en: 'Name a department' }));
+      if (!input.name.trim()) problems.push(invalid('PM-6', 'name', { zh: '请填写项目名称', en: 'Give the name' }));
       if (input.estimatedInvestment && new Decimal(input.estimatedInvestment).isNegative()) {
-        problems.push(invalid('estimatedInvestment', '估算投资不能为负', 'The estimate cannot be negative'));
+        problems.push(invalid('PM-6', 'estimatedInvestment', { zh: '估算投资不能为负', en: 'The estimate cannot be negative' }));
       }
       const entry = cmd.em.create(PlanEntry, {
         plan,
@@ -84,7 +82,7 @@ export class PlanResolver {
       });
       cmd.subjectId = entry.id;
       cmd.authorize('create', entry);
-      if (problems.length) throw new Refusal(problems);
+      refuseIfAny(problems);
       return plan;
     });
   }

@@ -10,6 +10,7 @@ import { BudgetLine } from './budget-line.entity';
 import type { ProjectFacts } from './project.machine';
 import { ProjectParticipant } from './project-participant.entity';
 import type { Project } from './project.entity';
+import { ReviewOpinion } from './review-opinion.entity';
 
 function grouped<T>(rows: T[], key: (row: T) => string, keys: readonly string[]): T[][] {
   const map = new Map<string, T[]>(keys.map((k) => [k, []]));
@@ -30,6 +31,8 @@ export class ProjectFactSource {
   private readonly openOrders: DataLoader<string, number>;
   private readonly catalogs: DataLoader<string, boolean>;
   private readonly techRoundStart: DataLoader<string, Date | null>;
+  private readonly reviewRounds: DataLoader<string, number>;
+  private readonly opinions: DataLoader<string, ReviewOpinion[]>;
 
   constructor(em: EntityManager) {
     this.budgetLines = new DataLoader(async (ids) =>
@@ -74,9 +77,22 @@ export class ProjectFactSource {
       const latest = new Map(rows.map((r) => [r.subjectId, r.createdAt]));
       return ids.map((id) => latest.get(id) ?? null);
     });
+    // DRC's review round: the number of submissions of the feasibility study so far.
+    this.reviewRounds = new DataLoader(async (ids) => {
+      const rows = await em.execute<{ subject_id: string; n: string }[]>(
+        `select subject_id, count(*) as n from state_transition where subject_type = 'Project' and subject_id in (?) and event = 'submitFeasibility' group by subject_id`,
+        [[...ids]],
+      );
+      const counts = new Map(rows.map((r) => [r.subject_id, Number(r.n)]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
+    this.opinions = new DataLoader(async (ids) =>
+      grouped(await em.find(ReviewOpinion, { project: { $in: [...ids] } }), (o) => o.project.id, ids),
+    );
   }
 
-  async of(project: Project): Promise<ProjectFacts> {
+  /** The project's facts; `agencyId` (the current user's) adds what concerns that agency. */
+  async of(project: Project, agencyId?: string): Promise<ProjectFacts> {
     // One after another: inside a command they share the transaction's single connection.
     // Across projects they still batch, since every project asks for the same fact in the same tick.
     const lines = await this.budgetLines.load(project.id);
@@ -87,6 +103,9 @@ export class ProjectFactSource {
     const openRectifications = (await this.openOrders.loadMany(builders)).reduce<number>((n, c) => n + (typeof c === 'number' ? c : 0), 0);
     const catalogSubmitted = await this.catalogs.load(project.id);
     const roundStart = await this.techRoundStart.load(project.id);
+    const reviewRound = await this.reviewRounds.load(project.id);
+    const invitation = agencyId ? (await this.opinions.load(project.id)).find((o) => o.agency.id === agencyId && o.round === reviewRound) : undefined;
+    const part = agencyId ? participants.find((p) => p.agency.id === agencyId) : undefined;
     const kinds = (list: ProjectDocument[]) => new Set<DocumentKind>(list.map((d) => d.kind));
     return {
       status: project.status,
@@ -111,6 +130,9 @@ export class ProjectFactSource {
       procurementConfirmed: Boolean(project.procurementConfirmedAt),
       supervisionContracted: Boolean(project.supervisor && project.supervisionContractNo && project.supervisionSignedOn),
       implementationNamed: Boolean(project.implementingBody?.trim() && project.projectLeader?.trim()),
+      reviewRound,
+      myInvitation: !invitation ? 'none' : invitation.recordedAt ? 'recorded' : 'invited',
+      myParticipation: !part ? 'none' : part.confirmedAt ? 'confirmed' : 'pending',
     };
   }
 }

@@ -4,31 +4,44 @@ import type { RequestContext } from '../../context';
 import { and, findReadable, keyFilter, likePattern, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
 import { DecimalScalar } from '../../graphql/scalars';
-import { AvailableAction, availableActions } from '../../workflow/available-actions';
+import { AvailableAction } from '../../workflow/available-actions';
 import { StateTransition } from '../../workflow/state-transition.entity';
 import { ProjectDocument } from '../documents/document.entity';
 import { Agency } from '../organizations/agency.entity';
 import { Division } from '../organizations/division.entity';
 import { PlanEntry } from '../plans/plan.entity';
 import { BudgetLine } from './budget-line.entity';
-import { ProjectFactSource } from './project.facts';
-import { expertReviewRequired, preliminaryDesignRequired, projectMachine, techReviewRequired } from './project.machine';
+import { expertReviewRequired, preliminaryDesignRequired, techReviewRequired } from './project.machine';
 import { ProjectParticipant } from './project-participant.entity';
 import { Project } from './project.entity';
 import * as service from './project.service';
+import { projectWorkflow } from './project.workflow';
 import {
   ProjectApproveInput,
+  ProjectApproveProposalInput,
+  ProjectConfirmBudgetInput,
+  ProjectConfirmProcurementInput,
   ProjectConnection,
   ProjectCreateInput,
   ProjectDocumentAttachInput,
   ProjectExpertReviewInput,
   ProjectFilter,
   ProjectImplementationInput,
+  ProjectInviteOpinionInput,
   ProjectOrder,
   ProjectOrderField,
   ProjectParticipantAddInput,
+  ProjectParticipantConfirmInput,
   ProjectPayload,
   ProjectProcurementInput,
+  ProjectRecordOpinionInput,
+  ProjectRejectInput,
+  ProjectRejectProposalInput,
+  ProjectReturnForRevisionInput,
+  ProjectStartConstructionInput,
+  ProjectSubmitFeasibilityInput,
+  ProjectSubmitProposalInput,
+  ProjectSubmitTechnicalPlanInput,
   ProjectSupervisionInput,
   ProjectTechReviewInput,
   ProjectUpdateInput,
@@ -42,8 +55,6 @@ class ProjectRequirements {
   @Field(() => Boolean, { description: "PM-8.2, PM-8.3: BDC's technical review" }) techReview!: boolean;
   @Field(() => Boolean, { description: 'PM-8.2: expert review before BDC\'s opinion' }) expertReview!: boolean;
 }
-
-const facts = (ctx: RequestContext) => ctx.loaders.memo('projectFacts', () => new ProjectFactSource(ctx.em));
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -137,7 +148,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => [AvailableAction], { description: 'Next steps for the current user, with every reason one is not possible now' })
   async availableActions(@Root() p: Project, @Ctx() ctx: RequestContext) {
-    return availableActions(ctx, projectMachine, p, p.status, await facts(ctx).of(p));
+    return projectWorkflow.availableActions(ctx, p);
   }
 
   @Mutation(() => ProjectPayload, { description: 'The construction unit files a project (PM-2, PM-9(1), PM-9(2), PM-20)' })
@@ -145,121 +156,119 @@ export class ProjectResolver {
     return service.createProject(ctx, input);
   }
 
-  @Mutation(() => ProjectPayload, { description: 'Edit the filing while in draft or returned' })
-  projectUpdate(@Arg('input', () => ProjectUpdateInput) { id, ...input }: ProjectUpdateInput, @Ctx() ctx: RequestContext) {
-    return service.updateProject(ctx, id, input);
+  @Mutation(() => ProjectPayload, { description: 'Edit the filing while in draft or returned (PM-8.1)' })
+  projectUpdate(@Arg('input', () => ProjectUpdateInput) input: ProjectUpdateInput, @Ctx() ctx: RequestContext) {
+    return service.updateProject(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'Attach a document of the construction unit (PM-7.1, PM-9)' })
-  projectDocumentAttach(@Arg('input', () => ProjectDocumentAttachInput) { projectId, ...input }: ProjectDocumentAttachInput, @Ctx() ctx: RequestContext) {
-    return service.attachProjectDocument(ctx, projectId, input);
+  projectDocumentAttach(@Arg('input', () => ProjectDocumentAttachInput) input: ProjectDocumentAttachInput, @Ctx() ctx: RequestContext) {
+    return service.attachProjectDocument(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-9(6): add a co-builder with its part' })
-  projectParticipantAdd(@Arg('input', () => ProjectParticipantAddInput) { projectId, ...input }: ProjectParticipantAddInput, @Ctx() ctx: RequestContext) {
-    return service.addParticipant(ctx, projectId, input);
+  projectParticipantAdd(@Arg('input', () => ProjectParticipantAddInput) input: ProjectParticipantAddInput, @Ctx() ctx: RequestContext) {
+    return service.addParticipant(ctx, input);
   }
 
-  @Mutation(() => ProjectPayload, { description: "PM-9(6): a co-builder confirms its part" })
-  projectParticipantConfirm(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: RequestContext) {
-    return service.confirmParticipation(ctx, projectId);
+  @Mutation(() => ProjectPayload, { description: 'PM-9(6): a co-builder confirms its part' })
+  projectParticipantConfirm(@Arg('input', () => ProjectParticipantConfirmInput) input: ProjectParticipantConfirmInput, @Ctx() ctx: RequestContext) {
+    return service.confirmParticipation(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-10: name the implementing body and project leader' })
   projectSetImplementation(@Arg('input', () => ProjectImplementationInput) input: ProjectImplementationInput, @Ctx() ctx: RequestContext) {
-    return service.setImplementation(ctx, input.id, input.implementingBody, input.projectLeader);
+    return service.setImplementation(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-7.1, PM-7.3: an out-of-plan project files its proposal' })
-  projectSubmitProposal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return service.steps.submitProposal(ctx, id);
+  projectSubmitProposal(@Arg('input', () => ProjectSubmitProposalInput) input: ProjectSubmitProposalInput, @Ctx() ctx: RequestContext) {
+    return service.submitProposal(ctx, input);
   }
 
   @Mutation(() => ProjectPayload)
-  projectApproveProposal(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | undefined, @Ctx() ctx: RequestContext) {
-    return service.steps.approveProposal(ctx, id, note);
+  projectApproveProposal(@Arg('input', () => ProjectApproveProposalInput) input: ProjectApproveProposalInput, @Ctx() ctx: RequestContext) {
+    return service.approveProposal(ctx, input);
   }
 
   @Mutation(() => ProjectPayload)
-  projectRejectProposal(@Arg('id', () => ID) id: string, @Arg('reasons', () => String) reasons: string, @Ctx() ctx: RequestContext) {
-    return service.steps.rejectProposal(ctx, id, reasons);
+  projectRejectProposal(@Arg('input', () => ProjectRejectProposalInput) input: ProjectRejectProposalInput, @Ctx() ctx: RequestContext) {
+    return service.rejectProposal(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-8.1: submit the feasibility study (and preliminary design) for review' })
-  projectSubmitFeasibility(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return service.steps.submitFeasibility(ctx, id);
+  projectSubmitFeasibility(@Arg('input', () => ProjectSubmitFeasibilityInput) input: ProjectSubmitFeasibilityInput, @Ctx() ctx: RequestContext) {
+    return service.submitFeasibility(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-5, PM-8.1: invite an agency to give its opinion' })
-  projectInviteOpinion(@Arg('id', () => ID) id: string, @Arg('agencyId', () => ID) agencyId: string, @Ctx() ctx: RequestContext) {
-    return service.inviteOpinion(ctx, id, agencyId);
+  projectInviteOpinion(@Arg('input', () => ProjectInviteOpinionInput) input: ProjectInviteOpinionInput, @Ctx() ctx: RequestContext) {
+    return service.inviteOpinion(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-8.1: an invited agency records its opinion' })
-  projectRecordOpinion(@Arg('id', () => ID) id: string, @Arg('opinion', () => String) opinion: string, @Ctx() ctx: RequestContext) {
-    return service.recordOpinion(ctx, id, opinion);
+  projectRecordOpinion(@Arg('input', () => ProjectRecordOpinionInput) input: ProjectRecordOpinionInput, @Ctx() ctx: RequestContext) {
+    return service.recordOpinion(ctx, input);
   }
 
   @Mutation(() => ProjectPayload)
-  projectReturnForRevision(@Arg('id', () => ID) id: string, @Arg('reasons', () => String) reasons: string, @Ctx() ctx: RequestContext) {
-    return service.steps.returnForRevision(ctx, id, reasons);
+  projectReturnForRevision(@Arg('input', () => ProjectReturnForRevisionInput) input: ProjectReturnForRevisionInput, @Ctx() ctx: RequestContext) {
+    return service.returnForRevision(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-8.1, PM-9(3), PM-7.2: approve (DRC; the county for county projects, PM-8.3)' })
   projectApprove(@Arg('input', () => ProjectApproveInput) input: ProjectApproveInput, @Ctx() ctx: RequestContext) {
-    return service.steps.approve(ctx, input.id, input.approvalDocument, input.constructionMonths, input.note);
+    return service.approve(ctx, input);
   }
 
   @Mutation(() => ProjectPayload)
-  projectReject(@Arg('id', () => ID) id: string, @Arg('reasons', () => String) reasons: string, @Ctx() ctx: RequestContext) {
-    return service.steps.reject(ctx, id, reasons);
+  projectReject(@Arg('input', () => ProjectRejectInput) input: ProjectRejectInput, @Ctx() ctx: RequestContext) {
+    return service.reject(ctx, input);
   }
 
-  @Mutation(() => ProjectPayload, { description: "PM-8.2, PM-8.3: submit the technical plan to BDC" })
-  projectSubmitTechnicalPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return service.steps.submitTechnicalPlan(ctx, id);
+  @Mutation(() => ProjectPayload, { description: 'PM-8.2, PM-8.3: submit the technical plan to BDC' })
+  projectSubmitTechnicalPlan(@Arg('input', () => ProjectSubmitTechnicalPlanInput) input: ProjectSubmitTechnicalPlanInput, @Ctx() ctx: RequestContext) {
+    return service.submitTechnicalPlan(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-8.2: record the expert review BDC organized' })
   projectRecordExpertReview(@Arg('input', () => ProjectExpertReviewInput) input: ProjectExpertReviewInput, @Ctx() ctx: RequestContext) {
-    return service.steps.recordExpertReview(ctx, input.id, input.opinionDocument, input.experts);
+    return service.recordExpertReview(ctx, input);
   }
 
-  @Mutation(() => ProjectPayload, { description: "PM-8.2: BDC passes the technical review" })
+  @Mutation(() => ProjectPayload, { description: 'PM-8.2: BDC passes the technical review' })
   projectPassTechReview(@Arg('input', () => ProjectTechReviewInput) input: ProjectTechReviewInput, @Ctx() ctx: RequestContext) {
-    return service.steps.passTechReview(ctx, input.id, input.opinionDocument);
+    return service.passTechReview(ctx, input);
   }
 
-  @Mutation(() => ProjectPayload, { description: "PM-8.2: BDC fails the technical review; the unit may resubmit" })
+  @Mutation(() => ProjectPayload, { description: 'PM-8.2: BDC fails the technical review; the unit may resubmit' })
   projectFailTechReview(@Arg('input', () => ProjectTechReviewInput) input: ProjectTechReviewInput, @Ctx() ctx: RequestContext) {
-    return service.steps.failTechReview(ctx, input.id, input.opinionDocument, input.reasons ?? '');
+    return service.failTechReview(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-4: Finance confirms the budget' })
-  projectConfirmBudget(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | undefined, @Ctx() ctx: RequestContext) {
-    return service.steps.confirmBudget(ctx, id, note);
+  projectConfirmBudget(@Arg('input', () => ProjectConfirmBudgetInput) input: ProjectConfirmBudgetInput, @Ctx() ctx: RequestContext) {
+    return service.confirmBudget(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-8.2: record the procurement (refused before the technical review passed)' })
   projectRecordProcurement(@Arg('input', () => ProjectProcurementInput) input: ProjectProcurementInput, @Ctx() ctx: RequestContext) {
-    return service.steps.recordProcurement(ctx, input.id, input);
+    return service.recordProcurement(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-4: Finance confirms the procurement record' })
-  projectConfirmProcurement(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | undefined, @Ctx() ctx: RequestContext) {
-    return service.steps.confirmProcurement(ctx, id, note);
+  projectConfirmProcurement(@Arg('input', () => ProjectConfirmProcurementInput) input: ProjectConfirmProcurementInput, @Ctx() ctx: RequestContext) {
+    return service.confirmProcurement(ctx, input);
   }
 
   @Mutation(() => ProjectPayload, { description: 'PM-14: record the supervision contract' })
   projectRecordSupervision(@Arg('input', () => ProjectSupervisionInput) input: ProjectSupervisionInput, @Ctx() ctx: RequestContext) {
-    return service.steps.recordSupervision(ctx, input.id, input);
+    return service.recordSupervision(ctx, input);
   }
 
-  @Mutation(() => ProjectPayload, {
-    description: 'PM-14, PM-10, PM-4: start construction; the acceptance is then due after the approved construction period (PM-16.2)',
-  })
-  projectStartConstruction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return service.steps.startConstruction(ctx, id);
+  @Mutation(() => ProjectPayload, { description: 'PM-14, PM-10, PM-4: start construction; the acceptance is then due after the approved construction period (PM-16.2)' })
+  projectStartConstruction(@Arg('input', () => ProjectStartConstructionInput) input: ProjectStartConstructionInput, @Ctx() ctx: RequestContext) {
+    return service.startConstruction(ctx, input);
   }
 }
 

@@ -61,17 +61,57 @@ export class DocumentInput {
 
 @InputType()
 export class ProjectDocumentAttachInput extends DocumentInput {
-  @Field(() => ID) projectId!: string;
+  @Field(() => ID) id!: string;
   @Field(() => DocumentKind) kind!: DocumentKind;
 }
 
 @InputType()
 export class ProjectParticipantAddInput {
-  @Field(() => ID) projectId!: string;
+  @Field(() => ID) id!: string;
   @Field(() => ID, { description: 'The co-building agency' }) agencyId!: string;
   @Field(() => String, { description: '业务流' }) businessFlow!: string;
   @Field(() => String, { description: '数据流' }) dataFlow!: string;
   @Field(() => String, { description: '系统接口' }) interfaces!: string;
+}
+
+/** A step that needs nothing but the project. */
+@InputType()
+abstract class ProjectStepInput {
+  @Field(() => ID) id!: string;
+}
+
+/** A decision that may carry a note. */
+@InputType()
+abstract class ProjectNotedStepInput extends ProjectStepInput {
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+/** A decision that must give its reasons. */
+@InputType()
+abstract class ProjectReasonedStepInput extends ProjectStepInput {
+  @Field(() => String) reasons!: string;
+}
+
+@InputType() export class ProjectParticipantConfirmInput extends ProjectStepInput {}
+@InputType() export class ProjectSubmitProposalInput extends ProjectStepInput {}
+@InputType() export class ProjectApproveProposalInput extends ProjectNotedStepInput {}
+@InputType() export class ProjectRejectProposalInput extends ProjectReasonedStepInput {}
+@InputType() export class ProjectSubmitFeasibilityInput extends ProjectStepInput {}
+@InputType() export class ProjectReturnForRevisionInput extends ProjectReasonedStepInput {}
+@InputType() export class ProjectRejectInput extends ProjectReasonedStepInput {}
+@InputType() export class ProjectSubmitTechnicalPlanInput extends ProjectStepInput {}
+@InputType() export class ProjectConfirmBudgetInput extends ProjectNotedStepInput {}
+@InputType() export class ProjectConfirmProcurementInput extends ProjectNotedStepInput {}
+@InputType() export class ProjectStartConstructionInput extends ProjectStepInput {}
+
+@InputType()
+export class ProjectInviteOpinionInput extends ProjectStepInput {
+  @Field(() => ID, { description: 'The agency invited to give its opinion (PM-5)' }) agencyId!: string;
+}
+
+@InputType()
+export class ProjectRecordOpinionInput extends ProjectStepInput {
+  @Field(() => String) opinion!: string;
 }
 
 @InputType()

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
 import { defineWorkflow } from '../../workflow/workflow';
@@ -15,7 +16,13 @@ function factSource(ctx: RequestContext, em: EntityManager): ProjectFactSource {
 export const projectWorkflow = defineWorkflow<Project, ProjectStatus, ProjectFacts>({
   machine: projectMachine,
   subjectType: 'Project',
-  load: (cmd, key) => cmd.em.findOne(Project, key, { populate: ['constructionUnit', 'division', 'planEntry'] }),
-  facts: (ctx, em, project) => factSource(ctx, em).of(project),
+  // Locked: two steps on one project take turns, and the second sees what the first did (an
+  // invitation, an opinion, a confirmation).
+  load: async (cmd, key) => {
+    const project = await cmd.em.findOne(Project, key, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (project) await cmd.em.populate(project, ['constructionUnit', 'division', 'planEntry']);
+    return project;
+  },
+  facts: (ctx, em, project) => factSource(ctx, em).of(project, ctx.principal?.user.agency.id),
   systemEvents: ['accept'],
 });

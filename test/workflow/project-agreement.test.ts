@@ -1,0 +1,131 @@
+import { keyOf } from '../../src/graphql/global-id';
+import { checkAgreement, describeDisagreements, type ActionCall, type AgreementSpec, type Disagreement } from '../support/agreement';
+import { startTestApp, type TestApp } from '../support/app';
+import { sqlAsAdmin } from '../support/database';
+import { ALL_CHAPTERS, agencyId, countyProjectAt, COUNTY_STAGES, MUNICIPAL_STAGES, municipalProjectAt } from '../support/projects';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.stop());
+
+/** Every kind of user the project's steps concern (PM-4, PM-5, PM-8, PM-9(6), PM-18). */
+const USERS = [
+  'jyj.clerk', // the municipal projects' construction unit, which files (PM-4)
+  'jyj.leader', // its leader, who does not file
+  'wjw.clerk', // the co-builder of the municipal projects (PM-9(6))
+  'drc.reviewer', // DRC reviews and invites opinions (PM-5, PM-8.1)
+  'drc.leader', // DRC approves (PM-8.1)
+  'bdc.reviewer', // BDC records the expert review (PM-8.2)
+  'bdc.leader', // BDC decides the technical review (PM-8.2)
+  'finance.leader', // Finance: invited, confirms budget and procurement (PM-4, PM-5)
+  'nsc.leader', // NSC, invited too
+  'govoffice.reviewer', // the Government office, which could be invited (PM-5)
+  'taihe.dept', // the county project's construction unit
+  'taihe.gov', // the county government (PM-8.3)
+  'taihe.finance', // the county's Finance
+  'audit.auditor', // reads everything, changes nothing (PM-18)
+  'expert.liu', // a review expert
+];
+
+let subjects: string[];
+/** The county's projects take the county's agencies and documents; the others the city's. */
+const county = new Set<string>();
+let ids: Record<string, string>;
+let contents: Record<string, string>;
+
+beforeAll(async () => {
+  subjects = [];
+  for (const stage of MUNICIPAL_STAGES) subjects.push(await municipalProjectAt(app, stage));
+  for (const stage of COUNTY_STAGES) {
+    const id = await countyProjectAt(app, stage);
+    county.add(id);
+    subjects.push(id);
+  }
+  // ACCEPTED is the acceptance's consequence (PM-16.3); the project's own steps end before it.
+  const accepted = await municipalProjectAt(app, 'UNDER_CONSTRUCTION');
+  await sqlAsAdmin(app.database, `update project set status = 'ACCEPTED' where id = $1`, [keyOf(accepted, 'Project')]);
+  subjects.push(accepted);
+
+  ids = {};
+  for (const code of ['RSJ', 'BDC', 'GOV-OFFICE', 'TAIHE-FIN', 'GANXIN-SUP']) ids[code] = await agencyId(app, code);
+  // Content is attached only by the agency that uploaded it (PM-18).
+  contents = {
+    unit: await app.upload('jyj.clerk', 'unit document'),
+    countyUnit: await app.upload('taihe.dept', 'county unit document'),
+    drc: await app.upload('drc.leader', 'approval'),
+    countyGov: await app.upload('taihe.gov', 'county approval'),
+    bdc: await app.upload('bdc.leader', 'technical opinion'),
+  };
+}, 300_000);
+
+const document = (contentId: string, conclusion?: string) => ({ title: '文件', contentId, chapters: [...ALL_CHAPTERS], conclusion });
+
+/** A valid input for every action the project's availableActions lists. */
+const calls: Record<string, ActionCall> = {
+  update: { mutation: 'projectUpdate', input: (id) => ({ id, scale: '市本级及13个县（市、区）' }) },
+  attachDocument: {
+    mutation: 'projectDocumentAttach',
+    input: (id) => ({ id, kind: 'OTHER', title: '补充材料', contentId: county.has(id) ? contents.countyUnit : contents.unit }),
+  },
+  addParticipant: {
+    mutation: 'projectParticipantAdd',
+    input: (id) => ({ id, agencyId: county.has(id) ? ids.BDC : ids.RSJ, businessFlow: '业务协同', dataFlow: '数据共享', interfaces: '共享接口' }),
+  },
+  confirmParticipation: { mutation: 'projectParticipantConfirm', input: (id) => ({ id }) },
+  setImplementation: { mutation: 'projectSetImplementation', input: (id) => ({ id, implementingBody: '信息中心', projectLeader: '张明' }) },
+  submitProposal: { mutation: 'projectSubmitProposal', input: (id) => ({ id }) },
+  approveProposal: { mutation: 'projectApproveProposal', input: (id) => ({ id, note: '同意' }) },
+  rejectProposal: { mutation: 'projectRejectProposal', input: (id) => ({ id, reasons: '依据不足' }) },
+  submitFeasibility: { mutation: 'projectSubmitFeasibility', input: (id) => ({ id }) },
+  inviteOpinion: { mutation: 'projectInviteOpinion', input: (id) => ({ id, agencyId: county.has(id) ? ids['TAIHE-FIN'] : ids['GOV-OFFICE'] }) },
+  recordOpinion: { mutation: 'projectRecordOpinion', input: (id) => ({ id, opinion: '同意' }) },
+  returnForRevision: { mutation: 'projectReturnForRevision', input: (id) => ({ id, reasons: '请补充' }) },
+  approve: {
+    mutation: 'projectApprove',
+    input: (id) => ({ id, constructionMonths: 12, approvalDocument: document(county.has(id) ? contents.countyGov : contents.drc) }),
+  },
+  reject: { mutation: 'projectReject', input: (id) => ({ id, reasons: '重复建设' }) },
+  submitTechnicalPlan: { mutation: 'projectSubmitTechnicalPlan', input: (id) => ({ id }) },
+  recordExpertReview: {
+    mutation: 'projectRecordExpertReview',
+    input: (id) => ({ id, experts: ['刘建华', '陈晓梅'], opinionDocument: document(contents.bdc, '方案可行') }),
+  },
+  passTechReview: { mutation: 'projectPassTechReview', input: (id) => ({ id, opinionDocument: document(contents.bdc) }) },
+  failTechReview: { mutation: 'projectFailTechReview', input: (id) => ({ id, reasons: '未使用政务云', opinionDocument: document(contents.bdc) }) },
+  confirmBudget: { mutation: 'projectConfirmBudget', input: (id) => ({ id }) },
+  recordProcurement: { mutation: 'projectRecordProcurement', input: (id) => ({ id, method: '公开招标', supplierName: '某公司', contractAmount: '700000.00' }) },
+  confirmProcurement: { mutation: 'projectConfirmProcurement', input: (id) => ({ id }) },
+  recordSupervision: {
+    mutation: 'projectRecordSupervision',
+    input: (id) => ({ id, supervisorId: ids['GANXIN-SUP'], contractNo: 'JL-9', signedOn: '2027-03-01' }),
+  },
+  startConstruction: { mutation: 'projectStartConstruction', input: (id) => ({ id }) },
+};
+
+/** The agreement over the projects each user may read (the others are NOT_FOUND to them). */
+async function agreementOverReadable(spec: AgreementSpec): Promise<{ compared: number; disagreements: Disagreement[] }> {
+  const total = { compared: 0, disagreements: [] as Disagreement[] };
+  for (const user of spec.users) {
+    const readable: string[] = [];
+    for (const id of spec.subjects) {
+      const res = await app.request(`query Readable($id: ID!) { node(id: $id) { id } }`, { id }, { as: user });
+      if (res.errors?.[0]?.extensions?.code !== 'NOT_FOUND') readable.push(id);
+    }
+    const one = await checkAgreement(app, { ...spec, users: [user], subjects: readable });
+    total.compared += one.compared;
+    total.disagreements.push(...one.disagreements);
+  }
+  return total;
+}
+
+describe("a project's availableActions agree with its mutations", () => {
+  it('for every kind of user, on projects in every state the steps reach', async () => {
+    const { compared, disagreements } = await agreementOverReadable({ users: USERS, subjects, calls });
+    expect(describeDisagreements(disagreements)).toBe('');
+    expect(disagreements).toHaveLength(0);
+    // 16 projects × the users who may read each × 23 actions: about 4,000 cases.
+    expect(compared).toBeGreaterThan(3500);
+  }, 600_000);
+});
