@@ -149,6 +149,8 @@ type Documents = {
     "\n  mutation ProjectCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n        version\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogCreateDocument,
     "\n  mutation ProjectCatalogEntryAdd($input: CatalogEntryAddInput!) {\n    catalogEntryAdd(input: $input) {\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogEntryAddDocument,
     "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogSubmitDocument,
+    "\n  mutation AgreementFeeIssue($input: FeeStatementIssueInput!) {\n    feeStatementIssue(input: $input) {\n      feeStatement {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementFeeIssueDocument,
+    "\n  mutation AgreementFeeSettle($input: FeeStatementSettleInput!) {\n    feeStatementSettle(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementFeeSettleDocument,
     "\n  mutation AgreementIncidentReport($input: CloudIncidentReportInput!) {\n    cloudIncidentReport(input: $input) {\n      cloudIncident {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementIncidentReportDocument,
     "\n  mutation AgreementIncidentResolve($input: CloudIncidentResolveInput!) {\n    cloudIncidentResolve(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementIncidentResolveDocument,
 };
@@ -288,6 +290,8 @@ const documents: Documents = {
     "\n  mutation ProjectCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n        version\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogCreateDocument,
     "\n  mutation ProjectCatalogEntryAdd($input: CatalogEntryAddInput!) {\n    catalogEntryAdd(input: $input) {\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogEntryAddDocument,
     "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogSubmitDocument,
+    "\n  mutation AgreementFeeIssue($input: FeeStatementIssueInput!) {\n    feeStatementIssue(input: $input) {\n      feeStatement {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementFeeIssueDocument,
+    "\n  mutation AgreementFeeSettle($input: FeeStatementSettleInput!) {\n    feeStatementSettle(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementFeeSettleDocument,
     "\n  mutation AgreementIncidentReport($input: CloudIncidentReportInput!) {\n    cloudIncidentReport(input: $input) {\n      cloudIncident {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementIncidentReportDocument,
     "\n  mutation AgreementIncidentResolve($input: CloudIncidentResolveInput!) {\n    cloudIncidentResolve(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementIncidentResolveDocument,
 };
@@ -846,6 +850,14 @@ export function graphql(source: "\n  mutation ProjectCatalogEntryAdd($input: Cat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementFeeIssue($input: FeeStatementIssueInput!) {\n    feeStatementIssue(input: $input) {\n      feeStatement {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementFeeIssue($input: FeeStatementIssueInput!) {\n    feeStatementIssue(input: $input) {\n      feeStatement {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementFeeSettle($input: FeeStatementSettleInput!) {\n    feeStatementSettle(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementFeeSettle($input: FeeStatementSettleInput!) {\n    feeStatementSettle(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

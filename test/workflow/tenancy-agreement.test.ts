@@ -1,8 +1,9 @@
-import { checkAgreement, describeDisagreements, type AgreementSpec, type Disagreement } from '../support/agreement';
+import { describeDisagreements } from '../support/agreement';
 import { startTestApp, type TestApp } from '../support/app';
 import {
   Apply,
   ChangeSubmit,
+  agreementOverReadable,
   cloudIds,
   ConfirmCleared,
   ConfirmReclaimed,
@@ -42,26 +43,6 @@ const IncidentResolve = graphql(`
     }
   }
 `);
-
-/**
- * `checkAgreement` over each user and the subjects that user can read: `node` answers NOT_FOUND
- * (a top-level error) for the others, and every mutation on them is NOT_FOUND too.
- */
-async function agreement(spec: AgreementSpec): Promise<{ compared: number; disagreements: Disagreement[] }> {
-  const total = { compared: 0, disagreements: [] as Disagreement[] };
-  for (const user of spec.users) {
-    const readable: string[] = [];
-    for (const id of spec.subjects) {
-      const res = await app.request(`query Readable($id: ID!) { node(id: $id) { id } }`, { id }, { as: user });
-      if (res.errors?.[0]?.extensions?.code === 'NOT_FOUND') continue;
-      readable.push(id);
-    }
-    const one = await checkAgreement(app, { ...spec, users: [user], subjects: readable });
-    total.compared += one.compared;
-    total.disagreements.push(...one.disagreements);
-  }
-  return total;
-}
 
 let app: TestApp;
 let ids: CloudIds;
@@ -207,7 +188,7 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
   });
 
   it('says allowed exactly when the mutation succeeds, and lists the same blockers (code, rule, gate, field)', async () => {
-    const result = await agreement({
+    const result = await agreementOverReadable(app, {
       users: USERS,
       subjects,
       calls: {
@@ -253,7 +234,7 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
       if (resolved) ok((await app.query(IncidentResolve, { input: { id, responsibility: 'PROVIDER', resolution: '更换磁盘' } }, 'bdc.leader')).cloudIncidentResolve.errors);
       incidents.push(id);
     }
-    const result = await agreement({
+    const result = await agreementOverReadable(app, {
       users: USERS,
       subjects: incidents,
       calls: { resolve: { mutation: 'cloudIncidentResolve', input: (id) => ({ id, responsibility: 'SHARED', resolution: '已处理' }) } },
