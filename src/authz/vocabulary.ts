@@ -1,3 +1,7 @@
+import { changeRequestMachine } from '../modules/cloud/change-request.machine';
+import { feeStatementMachine } from '../modules/cloud/fee-statement.machine';
+import { incidentMachine } from '../modules/cloud/incident.machine';
+import { tenancyMachine } from '../modules/cloud/tenancy.machine';
 import { AgencyKind, Role } from '../modules/organizations/organization.enums';
 import { projectMachine } from '../modules/projects/project.machine';
 import { machineActions } from '../workflow/machine';
@@ -147,26 +151,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     fields: ['id', 'code', 'provider.id', 'certifiedMlpsLevel', 'active'],
   },
   CloudTenancy: {
-    actions: {
-      read: 'CM-9',
-      apply: 'CM-10',
-      resubmit: 'CM-10',
-      review: 'CM-11',
-      recordExpertReview: 'CM-11',
-      signDocuments: 'CM-12',
-      notifyProvider: 'CM-12',
-      confirmProvisioning: 'CM-8',
-      recordDeployment: 'CM-7',
-      exitLate: 'CM-13',
-      applyExit: 'CM-15',
-      approveExit: 'CM-15',
-      confirmDataCleared: 'CM-15',
-      confirmReclaimed: 'CM-15',
-      decommission: 'CM-15',
-      requestChange: 'CM-14',
-      adjust: 'CM-14',
-      reportIncident: 'CM-19',
-    },
+    actions: { read: 'CM-9', ...machineActions(tenancyMachine) },
     fields: ['id', 'code', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code', 'mlpsLevel', 'monthlyFee', 'createdAt'],
   },
   CloudTenancyResource: {
@@ -178,7 +163,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.provider.id', 'tenancy.division.code'],
   },
   CloudChangeRequest: {
-    actions: { read: 'CM-14', review: 'CM-14', recordExpertReview: 'CM-11', notifyProvider: 'CM-12', confirmProvisioning: 'CM-8' },
+    actions: { read: 'CM-14', ...machineActions(changeRequestMachine) },
     fields: ['id', 'kind', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code'],
   },
   CloudChangeLine: {
@@ -186,7 +171,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     fields: ['id', 'changeRequest.tenant.id', 'changeRequest.filedBy.id', 'changeRequest.provider.id', 'changeRequest.division.code'],
   },
   FeeStatement: {
-    actions: { read: 'CM-6', issue: 'CM-6', settle: 'CM-6' },
+    actions: { read: 'CM-6', ...machineActions(feeStatementMachine) },
     fields: ['id', 'month', 'status', 'tenant.id', 'payer.id', 'division.code'],
   },
   FeeStatementLine: {
@@ -194,7 +179,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     fields: ['id', 'statement.tenant.id', 'statement.payer.id', 'statement.division.code'],
   },
   CloudIncident: {
-    actions: { read: 'CM-19', resolve: 'CM-19' },
+    actions: { read: 'CM-19', ...machineActions(incidentMachine) },
     fields: ['id', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code'],
   },
   CloudProviderAssessment: {

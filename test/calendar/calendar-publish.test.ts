@@ -74,7 +74,7 @@ describe('the working-day calendar: years from the package, new years published 
     expect(beyond.errors?.[0]).toMatchObject({ message: 'No official holiday calendar for 2027: working days cannot be counted', extensions: { code: 'INVALID_INPUT', field: 'start', rule: 'CM-12' } });
   });
 
-  it('refuses a step whose deadline would fall in 2027 (no calendar data), naming the year, never counting plain weekdays (CM-13)', async () => {
+  it('refuses a step whose deadline would fall in 2027 (no calendar data), never counting plain weekdays (CM-13)', async () => {
     useClock(app, '2026-12-01');
     const applied = await app.query(
       Apply,
@@ -93,13 +93,13 @@ describe('the working-day calendar: years from the package, new years published 
       'rsj.clerk',
     );
     id = applied.cloudTenancyApply.cloudTenancy!.id;
-    await app.query(Review, { id, input: { decision: 'APPROVE' } }, 'bdc.leader');
-    await app.query(ExpertReview, { id, input: { reviewedOn: '2026-12-01', experts: ['刘建华'], conclusion: '同意', quota: [{ itemId: ids.item('ECS-VCPU'), quantity: 4 }] } }, 'bdc.reviewer');
-    await app.query(Sign, { id, input: { responsibilityLetterRef: 'R', responsibilityLetterSignedOn: '2026-12-01', confirmationFormRef: 'C', confirmationFormSignedOn: '2026-12-01' } }, 'rsj.clerk');
-    expect((await app.query(Notify, { id }, 'bdc.clerk')).cloudTenancyNotifyProvider.cloudTenancy?.provisioningDueOn).toBe('2026-12-04');
+    await app.query(Review, { input: { id, decision: 'APPROVE' } }, 'bdc.leader');
+    await app.query(ExpertReview, { input: { id, reviewedOn: '2026-12-01', experts: ['刘建华'], conclusion: '同意', quota: [{ itemId: ids.item('ECS-VCPU'), quantity: 4 }] } }, 'bdc.reviewer');
+    await app.query(Sign, { input: { id, responsibilityLetterRef: 'R', responsibilityLetterSignedOn: '2026-12-01', confirmationFormRef: 'C', confirmationFormSignedOn: '2026-12-01' } }, 'rsj.clerk');
+    expect((await app.query(Notify, { input: { id } }, 'bdc.clerk')).cloudTenancyNotifyProvider.cloudTenancy?.provisioningDueOn).toBe('2026-12-04');
 
     useClock(app, '2026-12-02');
-    const refused = await app.request(ConfirmProvisioning, { id }, { as: 'telecom.operator', lang: 'en' });
+    const refused = await app.request(ConfirmProvisioning, { input: { id } }, { as: 'telecom.operator', lang: 'en' });
     expect(refused.data!.cloudTenancyConfirmProvisioning.errors).toEqual([{ code: 'PRECONDITION_FAILED', rule: 'CM-13' }]);
     const actions = await app.request(Actions, { id }, { as: 'telecom.operator', lang: 'en' });
     expect(actions.data!.cloudTenancy.availableActions.find((a) => a.action === 'confirmProvisioning')).toEqual({
@@ -109,7 +109,7 @@ describe('the working-day calendar: years from the package, new years published 
         {
           code: 'PRECONDITION_FAILED',
           rule: 'CM-13',
-          message: 'The deadline would fall in 2027, for which no official holiday calendar has been published; working days cannot be counted until the 2027 calendar is published',
+          message: 'The deadline would fall in a year for which no official holiday calendar has been published; working days cannot be counted until that calendar is published',
         },
       ],
     });
@@ -141,7 +141,7 @@ describe('the working-day calendar: years from the package, new years published 
 
   it('then counts into 2027 with its holidays: provisioned 2026-12-02, deployment due 2027-01-14 (1-1 off)', async () => {
     expect((await app.query(Deadline, { start: '2026-12-29', days: 3 }, 'jyj.clerk')).workingDeadline).toBe('2027-01-04'); // 12-30 (1), 12-31 (2), 1-1 off, 1-4 (3)
-    const confirmed = await app.query(ConfirmProvisioning, { id }, 'telecom.operator');
+    const confirmed = await app.query(ConfirmProvisioning, { input: { id } }, 'telecom.operator');
     expect(confirmed.cloudTenancyConfirmProvisioning).toEqual({
       cloudTenancy: { status: 'PROVISIONED', provisionedOn: '2026-12-02', deploymentDueOn: '2027-01-14' },
       errors: [],

@@ -50,8 +50,8 @@ const Create = graphql(`
 `);
 
 const Update = graphql(`
-  mutation CloudItemUpdate($id: ID!, $input: CloudServiceItemUpdateInput!) {
-    cloudServiceItemUpdate(id: $id, input: $input) {
+  mutation CloudItemUpdate($input: CloudServiceItemUpdateInput!) {
+    cloudServiceItemUpdate(input: $input) {
       cloudServiceItem {
         code
         name
@@ -149,7 +149,7 @@ describe('CM-5: BDC’s service catalog and prices', () => {
     const gpu = (await app.query(Catalog, { filter: { text: 'GPU' } }, 'bdc.leader')).cloudServiceItems.nodes;
     expect(gpu.map((n) => n.code)).toEqual(['ECS-GPU']);
     const itemId = ids.item('ECS-VCPU');
-    const withdrawn = await app.query(Update, { id: itemId, input: { active: false } }, 'bdc.leader');
+    const withdrawn = await app.query(Update, { input: { id: itemId, active: false } }, 'bdc.leader');
     expect(withdrawn.cloudServiceItemUpdate).toEqual({ cloudServiceItem: { code: 'ECS-VCPU', name: '云主机 vCPU', active: false }, errors: [] });
     const input = {
       systemName: '政务服务好差评系统',
@@ -163,8 +163,8 @@ describe('CM-5: BDC’s service catalog and prices', () => {
     };
     const refused = await app.query(Apply, { input }, 'xzspj.clerk');
     expect(refused.cloudTenancyApply.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-5', field: 'resources' }]);
-    expect((await app.query(Update, { id: itemId, input: { active: true } }, 'xzspj.leader')).cloudServiceItemUpdate.errors).toEqual([{ code: 'FORBIDDEN', rule: 'CM-5' }]);
-    await app.query(Update, { id: itemId, input: { active: true } }, 'bdc.leader');
+    expect((await app.query(Update, { input: { id: itemId, active: true } }, 'xzspj.leader')).cloudServiceItemUpdate.errors).toEqual([{ code: 'FORBIDDEN', rule: 'CM-5' }]);
+    await app.query(Update, { input: { id: itemId, active: true } }, 'bdc.leader');
     expect((await app.query(Apply, { input }, 'xzspj.clerk')).cloudTenancyApply.errors).toEqual([]);
   });
 });

@@ -30,8 +30,8 @@ const IncidentOpen = graphql(`
 `);
 
 const IncidentClose = graphql(`
-  mutation CloudRaceIncidentResolve($id: ID!, $input: CloudIncidentResolveInput!) {
-    cloudIncidentResolve(id: $id, input: $input) {
+  mutation CloudRaceIncidentResolve($input: CloudIncidentResolveInput!) {
+    cloudIncidentResolve(input: $input) {
       cloudIncident {
         status
         responsibility
@@ -73,7 +73,7 @@ describe('steps on one tenancy take turns (CM-14)', () => {
     // Another transaction (a tenancy step, the late-deployment job) holds the tenancy and exits it.
     await admin.query('begin');
     await admin.query('select id from cloud_tenancy where id = $1 for update', [keyOf(tenancy)]);
-    const confirming = app.query(ChangeConfirm, { id: change }, 'telecom.operator');
+    const confirming = app.query(ChangeConfirm, { input: { id: change } }, 'telecom.operator');
     expect(await untilLockWaiters(app, 1, confirming)).toBe(true);
     await admin.query(`update cloud_tenancy set status = 'EXITING', version = version + 1 where id = $1`, [keyOf(tenancy)]);
     await admin.query('commit');
@@ -118,8 +118,8 @@ describe('an incident is resolved once (CM-19)', () => {
     await admin.query('begin');
     await admin.query('select id from cloud_incident where id = $1 for update', [keyOf(incident.id)]);
     const both = Promise.all([
-      app.query(IncidentClose, { id: incident.id, input: { responsibility: 'PROVIDER', resolution: '宿主机重启' } }, 'telecom.operator'),
-      app.query(IncidentClose, { id: incident.id, input: { responsibility: 'SHARED', resolution: '迁移至其他宿主机' } }, 'bdc.leader'),
+      app.query(IncidentClose, { input: { id: incident.id, responsibility: 'PROVIDER', resolution: '宿主机重启' } }, 'telecom.operator'),
+      app.query(IncidentClose, { input: { id: incident.id, responsibility: 'SHARED', resolution: '迁移至其他宿主机' } }, 'bdc.leader'),
     ]);
     expect(await untilLockWaiters(app, 2, both)).toBe(true);
     await admin.query('rollback');

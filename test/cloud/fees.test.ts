@@ -65,8 +65,8 @@ const Issue = graphql(`
 `);
 
 const Settle = graphql(`
-  mutation FeeSettle($id: ID!, $ref: String) {
-    feeStatementSettle(id: $id, settlementRef: $ref) {
+  mutation FeeSettle($input: FeeStatementSettleInput!) {
+    feeStatementSettle(input: $input) {
       feeStatement {
         status
         settledOn
@@ -259,7 +259,7 @@ describe('CM-6: monthly statements per tenant agency, to the finance bureau of i
       { input: { tenancyId: tenancy, kind: 'REDUCTION', reason: '历史课件迁至对象存储', lines: [{ itemId: ids.item('EVS-SSD'), quantity: 300 }] } },
       'jyj.clerk',
     );
-    const reviewed = await app.query(ChangeReview, { id: submitted.cloudChangeRequestSubmit.cloudChangeRequest!.id, input: { decision: 'APPROVE' } }, 'bdc.leader');
+    const reviewed = await app.query(ChangeReview, { input: { id: submitted.cloudChangeRequestSubmit.cloudChangeRequest!.id, decision: 'APPROVE' } }, 'bdc.leader');
     expect(reviewed.cloudChangeRequestReview.cloudChangeRequest).toMatchObject({ status: 'COMPLETED', completedOn: '2026-04-20' });
     // The monthly fee shown today uses today's prices and quota: 8×55 + 16×25 + 300×0.80 + 20.
     expect((await app.query(TenancyDetail, { id: tenancy }, 'jyj.clerk')).cloudTenancy.monthlyFee).toBe('1100.00');
@@ -299,9 +299,9 @@ describe('CM-6: monthly statements per tenant agency, to the finance bureau of i
       ['JYJ', '2026-04'],
       ['JYJ', '2026-03'],
     ]);
-    const notTheirs = await app.request(Settle, { id: countyId }, { as: 'finance.leader' });
+    const notTheirs = await app.request(Settle, { input: { id: countyId } }, { as: 'finance.leader' });
     expect(notTheirs.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const settled = await app.query(Settle, { id: countyId, ref: '泰财支〔2026〕88号' }, 'taihe.finance');
+    const settled = await app.query(Settle, { input: { id: countyId, settlementRef: '泰财支〔2026〕88号' } }, 'taihe.finance');
     expect(settled.feeStatementSettle).toEqual({ feeStatement: { status: 'SETTLED', settledOn: '2026-05-06', settlementRef: '泰财支〔2026〕88号' }, errors: [] });
   });
 
@@ -310,19 +310,19 @@ describe('CM-6: monthly statements per tenant agency, to the finance bureau of i
     expect(listed.feeStatements.nodes.map((n) => n.status)).toEqual(['ISSUED']);
     const statementId = listed.feeStatements.nodes[0].id;
     for (const as of ['finance.clerk', 'bdc.leader']) {
-      const res = await app.query(Settle, { id: statementId }, as);
+      const res = await app.query(Settle, { input: { id: statementId } }, as);
       expect(res.feeStatementSettle.errors).toEqual([{ code: 'FORBIDDEN', rule: 'CM-6' }]);
     }
     for (const as of ['telecom.operator', 'gaj.clerk', 'taihe.finance']) {
-      const res = await app.request(Settle, { id: statementId }, { as });
+      const res = await app.request(Settle, { input: { id: statementId } }, { as });
       expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect((await app.query(Statements, { filter: { tenantAgencyId: jyj } }, as)).feeStatements.totalCount).toBe(0);
     }
     expect((await app.query(Statements, {}, 'jyj.clerk')).feeStatements.totalCount).toBe(2);
     expect((await app.query(Statements, {}, 'audit.auditor')).feeStatements.totalCount).toBe(3);
-    const settled = await app.query(Settle, { id: statementId, ref: '市财支〔2026〕1024号' }, 'finance.leader');
+    const settled = await app.query(Settle, { input: { id: statementId, settlementRef: '市财支〔2026〕1024号' } }, 'finance.leader');
     expect(settled.feeStatementSettle.feeStatement?.status).toBe('SETTLED');
-    const twice = await app.query(Settle, { id: statementId }, 'finance.leader');
+    const twice = await app.query(Settle, { input: { id: statementId } }, 'finance.leader');
     expect(twice.feeStatementSettle.errors).toEqual([{ code: 'PRECONDITION_FAILED', rule: 'CM-6' }]);
   });
 });

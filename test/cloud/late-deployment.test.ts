@@ -100,7 +100,7 @@ describe('CM-13: a tenancy not deployed within 30 working days is moved to exit 
     expect([...a.exited, ...b.exited]).toEqual([]);
     const deployed = await app.query(
       RecordDeployment,
-      { id: onTime, input: { testedOn: '2026-04-10', securityPreassessmentRef: '资助系统-预评估-01', cutoverOn: '2026-04-14' } },
+      { input: { id: onTime, testedOn: '2026-04-10', securityPreassessmentRef: '资助系统-预评估-01', cutoverOn: '2026-04-14' } },
       'jyj.clerk',
     );
     expect(deployed.cloudTenancyRecordDeployment.errors).toEqual([]);
@@ -110,7 +110,7 @@ describe('CM-13: a tenancy not deployed within 30 working days is moved to exit 
     setDay('2026-04-15');
     const res = await app.query(
       RecordDeployment,
-      { id: late.id, input: { testedOn: '2026-04-14', securityPreassessmentRef: 'FX', cutoverOn: '2026-04-15' } },
+      { input: { id: late.id, testedOn: '2026-04-14', securityPreassessmentRef: 'FX', cutoverOn: '2026-04-15' } },
       'gaj.clerk',
     );
     expect(res.cloudTenancyRecordDeployment.errors).toEqual([{ code: 'DEADLINE_PASSED', rule: 'CM-13', field: null }]);

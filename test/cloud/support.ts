@@ -1,5 +1,6 @@
 import { ManualClock, todayOf } from '../../src/calendar/clock';
 import { graphql } from '../gql';
+import { checkAgreement, type AgreementSpec, type Disagreement } from '../support/agreement';
 import type { TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 
@@ -62,8 +63,8 @@ export const Apply = graphql(`
 `);
 
 export const Resubmit = graphql(`
-  mutation CloudResubmit($id: ID!, $input: CloudTenancyResubmitInput) {
-    cloudTenancyResubmit(id: $id, input: $input) {
+  mutation CloudResubmit($input: CloudTenancyResubmitInput!) {
+    cloudTenancyResubmit(input: $input) {
       cloudTenancy {
         status
       }
@@ -77,8 +78,8 @@ export const Resubmit = graphql(`
 `);
 
 export const Review = graphql(`
-  mutation CloudReview($id: ID!, $input: CloudTenancyReviewInput!) {
-    cloudTenancyReview(id: $id, input: $input) {
+  mutation CloudReview($input: CloudTenancyReviewInput!) {
+    cloudTenancyReview(input: $input) {
       cloudTenancy {
         status
         returnReasons
@@ -96,8 +97,8 @@ export const Review = graphql(`
 `);
 
 export const ExpertReview = graphql(`
-  mutation CloudExpertReview($id: ID!, $input: CloudExpertReviewInput!) {
-    cloudTenancyExpertReview(id: $id, input: $input) {
+  mutation CloudExpertReview($input: CloudExpertReviewInput!) {
+    cloudTenancyExpertReview(input: $input) {
       cloudTenancy {
         status
         experts
@@ -119,8 +120,8 @@ export const ExpertReview = graphql(`
 `);
 
 export const Sign = graphql(`
-  mutation CloudSign($id: ID!, $input: CloudTenancySignDocumentsInput!) {
-    cloudTenancySignDocuments(id: $id, input: $input) {
+  mutation CloudSign($input: CloudTenancySignDocumentsInput!) {
+    cloudTenancySignDocuments(input: $input) {
       cloudTenancy {
         status
         responsibilityLetterSignedOn
@@ -136,8 +137,8 @@ export const Sign = graphql(`
 `);
 
 export const Notify = graphql(`
-  mutation CloudNotify($id: ID!) {
-    cloudTenancyNotifyProvider(id: $id) {
+  mutation CloudNotify($input: CloudTenancyStepInput!) {
+    cloudTenancyNotifyProvider(input: $input) {
       cloudTenancy {
         status
         providerNotifiedOn
@@ -153,8 +154,8 @@ export const Notify = graphql(`
 `);
 
 export const ConfirmProvisioning = graphql(`
-  mutation CloudConfirmProvisioning($id: ID!) {
-    cloudTenancyConfirmProvisioning(id: $id) {
+  mutation CloudConfirmProvisioning($input: CloudTenancyStepInput!) {
+    cloudTenancyConfirmProvisioning(input: $input) {
       cloudTenancy {
         status
         provisionedOn
@@ -169,8 +170,8 @@ export const ConfirmProvisioning = graphql(`
 `);
 
 export const RecordDeployment = graphql(`
-  mutation CloudRecordDeployment($id: ID!, $input: CloudTenancyDeploymentInput!) {
-    cloudTenancyRecordDeployment(id: $id, input: $input) {
+  mutation CloudRecordDeployment($input: CloudTenancyDeploymentInput!) {
+    cloudTenancyRecordDeployment(input: $input) {
       cloudTenancy {
         status
         deployedOn
@@ -187,8 +188,8 @@ export const RecordDeployment = graphql(`
 `);
 
 export const ExitApply = graphql(`
-  mutation CloudExitApply($id: ID!, $reason: String!) {
-    cloudTenancyExitApply(id: $id, reason: $reason) {
+  mutation CloudExitApply($input: CloudTenancyExitApplyInput!) {
+    cloudTenancyExitApply(input: $input) {
       cloudTenancy {
         status
         exitReason
@@ -202,8 +203,8 @@ export const ExitApply = graphql(`
 `);
 
 export const ExitApprove = graphql(`
-  mutation CloudExitApprove($id: ID!) {
-    cloudTenancyExitApprove(id: $id) {
+  mutation CloudExitApprove($input: CloudTenancyStepInput!) {
+    cloudTenancyExitApprove(input: $input) {
       cloudTenancy {
         status
         exitTransitionDueOn
@@ -217,8 +218,8 @@ export const ExitApprove = graphql(`
 `);
 
 export const ConfirmCleared = graphql(`
-  mutation CloudConfirmCleared($id: ID!) {
-    cloudTenancyConfirmDataCleared(id: $id) {
+  mutation CloudConfirmCleared($input: CloudTenancyStepInput!) {
+    cloudTenancyConfirmDataCleared(input: $input) {
       cloudTenancy {
         status
         dataClearedOn
@@ -232,8 +233,8 @@ export const ConfirmCleared = graphql(`
 `);
 
 export const ConfirmReclaimed = graphql(`
-  mutation CloudConfirmReclaimed($id: ID!) {
-    cloudTenancyConfirmReclaimed(id: $id) {
+  mutation CloudConfirmReclaimed($input: CloudTenancyStepInput!) {
+    cloudTenancyConfirmReclaimed(input: $input) {
       cloudTenancy {
         status
         resourcesReclaimedOn
@@ -247,8 +248,8 @@ export const ConfirmReclaimed = graphql(`
 `);
 
 export const Decommission = graphql(`
-  mutation CloudDecommission($id: ID!) {
-    cloudTenancyDecommission(id: $id) {
+  mutation CloudDecommission($input: CloudTenancyStepInput!) {
+    cloudTenancyDecommission(input: $input) {
       cloudTenancy {
         status
         decommissionedOn
@@ -288,8 +289,8 @@ export const ChangeSubmit = graphql(`
 `);
 
 export const ChangeReview = graphql(`
-  mutation CloudChangeReview($id: ID!, $input: CloudChangeRequestReviewInput!) {
-    cloudChangeRequestReview(id: $id, input: $input) {
+  mutation CloudChangeReview($input: CloudChangeRequestReviewInput!) {
+    cloudChangeRequestReview(input: $input) {
       cloudChangeRequest {
         status
         completedOn
@@ -305,8 +306,8 @@ export const ChangeReview = graphql(`
 `);
 
 export const ChangeExpertReview = graphql(`
-  mutation CloudChangeExpertReview($id: ID!, $input: CloudChangeExpertReviewInput!) {
-    cloudChangeRequestExpertReview(id: $id, input: $input) {
+  mutation CloudChangeExpertReview($input: CloudExpertReviewInput!) {
+    cloudChangeRequestExpertReview(input: $input) {
       cloudChangeRequest {
         status
         lines {
@@ -323,8 +324,8 @@ export const ChangeExpertReview = graphql(`
 `);
 
 export const ChangeNotify = graphql(`
-  mutation CloudChangeNotify($id: ID!) {
-    cloudChangeRequestNotifyProvider(id: $id) {
+  mutation CloudChangeNotify($input: CloudChangeRequestStepInput!) {
+    cloudChangeRequestNotifyProvider(input: $input) {
       cloudChangeRequest {
         status
         provisioningDueOn
@@ -347,8 +348,8 @@ export const ChangeNotify = graphql(`
 `);
 
 export const ChangeConfirm = graphql(`
-  mutation CloudChangeConfirm($id: ID!) {
-    cloudChangeRequestConfirmProvisioning(id: $id) {
+  mutation CloudChangeConfirm($input: CloudChangeRequestStepInput!) {
+    cloudChangeRequestConfirmProvisioning(input: $input) {
       cloudChangeRequest {
         status
         completedOn
@@ -476,15 +477,15 @@ export async function provisionTenancy(app: TestApp, ids: CloudIds, o: Provision
   const id = applied.cloudTenancyApply.cloudTenancy!.id;
   const today = (app.services.clock!.now() as Date).toISOString().slice(0, 10);
   const steps = [
-    await app.query(Review, { id, input: { decision: 'APPROVE' } }, 'bdc.leader').then((r) => r.cloudTenancyReview.errors),
+    await app.query(Review, { input: { id, decision: 'APPROVE' } }, 'bdc.leader').then((r) => r.cloudTenancyReview.errors),
     await app
-      .query(ExpertReview, { id, input: { reviewedOn: today, experts: ['刘建华', '王志远'], conclusion: '同意按申请配置', quota: resources } }, 'bdc.reviewer')
+      .query(ExpertReview, { input: { id, reviewedOn: today, experts: ['刘建华', '王志远'], conclusion: '同意按申请配置', quota: resources } }, 'bdc.reviewer')
       .then((r) => r.cloudTenancyExpertReview.errors),
     await app
-      .query(Sign, { id, input: { responsibilityLetterRef: 'ZRS-1', responsibilityLetterSignedOn: today, confirmationFormRef: 'QRB-1', confirmationFormSignedOn: today } }, o.as)
+      .query(Sign, { input: { id, responsibilityLetterRef: 'ZRS-1', responsibilityLetterSignedOn: today, confirmationFormRef: 'QRB-1', confirmationFormSignedOn: today } }, o.as)
       .then((r) => r.cloudTenancySignDocuments.errors),
-    await app.query(Notify, { id }, 'bdc.clerk').then((r) => r.cloudTenancyNotifyProvider.errors),
-    await app.query(ConfirmProvisioning, { id }, o.zone?.startsWith('CMCC') ? 'mobile.operator' : 'telecom.operator').then((r) => r.cloudTenancyConfirmProvisioning.errors),
+    await app.query(Notify, { input: { id } }, 'bdc.clerk').then((r) => r.cloudTenancyNotifyProvider.errors),
+    await app.query(ConfirmProvisioning, { input: { id } }, o.zone?.startsWith('CMCC') ? 'mobile.operator' : 'telecom.operator').then((r) => r.cloudTenancyConfirmProvisioning.errors),
   ];
   expect(steps).toEqual([[], [], [], [], []]);
   return id;
@@ -527,12 +528,32 @@ export async function expansionProvisioning(app: TestApp, ids: CloudIds, tenancy
   expect(submitted.cloudChangeRequestSubmit.errors).toEqual([]);
   const id = submitted.cloudChangeRequestSubmit.cloudChangeRequest!.id;
   const steps = [
-    await app.query(ChangeReview, { id, input: { decision: 'APPROVE' } }, 'bdc.leader').then((r) => r.cloudChangeRequestReview.errors),
+    await app.query(ChangeReview, { input: { id, decision: 'APPROVE' } }, 'bdc.leader').then((r) => r.cloudChangeRequestReview.errors),
     await app
-      .query(ChangeExpertReview, { id, input: { reviewedOn: today, experts: ['王志远'], conclusion: '同意扩容', lines: q } }, 'bdc.reviewer')
+      .query(ChangeExpertReview, { input: { id, reviewedOn: today, experts: ['王志远'], conclusion: '同意扩容', quota: q } }, 'bdc.reviewer')
       .then((r) => r.cloudChangeRequestExpertReview.errors),
-    await app.query(ChangeNotify, { id }, 'bdc.clerk').then((r) => r.cloudChangeRequestNotifyProvider.errors),
+    await app.query(ChangeNotify, { input: { id } }, 'bdc.clerk').then((r) => r.cloudChangeRequestNotifyProvider.errors),
   ];
   expect(steps).toEqual([[], [], []]);
   return id;
+}
+
+/**
+ * `checkAgreement` over each user and the subjects that user can read: `node` answers NOT_FOUND
+ * (a top-level error) for the others, and every mutation on them is NOT_FOUND too.
+ */
+export async function agreementOverReadable(app: TestApp, spec: AgreementSpec): Promise<{ compared: number; disagreements: Disagreement[] }> {
+  const total = { compared: 0, disagreements: [] as Disagreement[] };
+  for (const user of spec.users) {
+    const readable: string[] = [];
+    for (const id of spec.subjects) {
+      const res = await app.request(`query Readable($id: ID!) { node(id: $id) { id } }`, { id }, { as: user });
+      if (res.errors?.[0]?.extensions?.code === 'NOT_FOUND') continue;
+      readable.push(id);
+    }
+    const one = await checkAgreement(app, { ...spec, users: [user], subjects: readable });
+    total.compared += one.compared;
+    total.disagreements.push(...one.disagreements);
+  }
+  return total;
 }

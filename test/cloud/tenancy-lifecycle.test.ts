@@ -68,8 +68,8 @@ const IncidentReport = graphql(`
 `);
 
 const IncidentResolve = graphql(`
-  mutation CloudIncidentResolve($id: ID!, $input: CloudIncidentResolveInput!) {
-    cloudIncidentResolve(id: $id, input: $input) {
+  mutation CloudIncidentResolve($input: CloudIncidentResolveInput!) {
+    cloudIncidentResolve(input: $input) {
       cloudIncident {
         status
         responsibility
@@ -158,28 +158,28 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
 
   it('CM-11: only BDC’s leader reviews; the expert review waits for approval; a return needs reasons', async () => {
     for (const as of ['bdc.clerk', 'taihe.egov', 'drc.leader']) {
-      const res = await app.request(Review, { id, input: { decision: 'APPROVE' } }, { as });
+      const res = await app.request(Review, { input: { id, decision: 'APPROVE' } }, { as });
       if (as === 'drc.leader') expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       else expect(res.data!.cloudTenancyReview.errors).toEqual([err('FORBIDDEN', 'CM-11')]);
     }
-    const early = await app.query(ExpertReview, { id, input: { reviewedOn: '2026-02-09', experts: ['刘建华'], conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.reviewer');
+    const early = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-09', experts: ['刘建华'], conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.reviewer');
     expect(early.cloudTenancyExpertReview.errors).toEqual([err('PRECONDITION_FAILED', 'CM-11')]);
-    const bare = await app.query(Review, { id, input: { decision: 'RETURN', reasons: ' ' } }, 'bdc.leader');
+    const bare = await app.query(Review, { input: { id, decision: 'RETURN', reasons: ' ' } }, 'bdc.leader');
     expect(bare.cloudTenancyReview.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-11', field: 'reasons' }]);
-    const returned = await app.query(Review, { id, input: { decision: 'RETURN', reasons: '内存需求依据不足，请补充测算' } }, 'bdc.leader');
+    const returned = await app.query(Review, { input: { id, decision: 'RETURN', reasons: '内存需求依据不足，请补充测算' } }, 'bdc.leader');
     expect(returned.cloudTenancyReview).toEqual({ cloudTenancy: { status: 'RETURNED', returnReasons: '内存需求依据不足，请补充测算', provider: null }, errors: [] });
-    const resubmitted = await app.query(Resubmit, { id, input: { resources: [q('ECS-VCPU', 8), q('ECS-MEM', 32), q('EVS-SSD', 800), q('SEC-HSS', 2)], note: '已补充测算' } }, 'taihe.egov');
+    const resubmitted = await app.query(Resubmit, { input: { id, resources: [q('ECS-VCPU', 8), q('ECS-MEM', 32), q('EVS-SSD', 800), q('SEC-HSS', 2)], note: '已补充测算' } }, 'taihe.egov');
     expect(resubmitted.cloudTenancyResubmit).toEqual({ cloudTenancy: { status: 'APPLIED' }, errors: [] });
-    const approved = await app.query(Review, { id, input: { decision: 'APPROVE' } }, 'bdc.leader');
+    const approved = await app.query(Review, { input: { id, decision: 'APPROVE' } }, 'bdc.leader');
     expect(approved.cloudTenancyReview).toEqual({ cloudTenancy: { status: 'APPROVED', returnReasons: null, provider: { code: 'CT-JIAN' } }, errors: [] });
   });
 
   it('CM-11: the expert review fixes the quota (not BDC’s clerk, not without experts)', async () => {
-    const notify = await app.query(Notify, { id }, 'bdc.clerk');
+    const notify = await app.query(Notify, { input: { id } }, 'bdc.clerk');
     expect(notify.cloudTenancyNotifyProvider.errors).toEqual([err('PRECONDITION_FAILED', 'CM-12')]);
-    const clerk = await app.query(ExpertReview, { id, input: { reviewedOn: '2026-02-10', experts: ['刘建华'], conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.clerk');
+    const clerk = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-10', experts: ['刘建华'], conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.clerk');
     expect(clerk.cloudTenancyExpertReview.errors).toEqual([err('FORBIDDEN', 'CM-11')]);
-    const none = await app.query(ExpertReview, { id, input: { reviewedOn: '2026-02-09', experts: [], conclusion: '同意', quota: [] } }, 'bdc.reviewer');
+    const none = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-09', experts: [], conclusion: '同意', quota: [] } }, 'bdc.reviewer');
     expect(none.cloudTenancyExpertReview.errors).toEqual([
       { code: 'INVALID_INPUT', rule: 'CM-11', field: 'experts' },
       { code: 'INVALID_INPUT', rule: 'CM-11', field: 'quota' },
@@ -187,8 +187,8 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     const fixed = await app.query(
       ExpertReview,
       {
-        id,
         input: {
+          id,
           reviewedOn: '2026-02-09',
           experts: ['刘建华', '陈晓梅', '王志远'],
           conclusion: '同意上云；内存核定为 24GB，增配 Web 应用防火墙 1 个域名',
@@ -204,36 +204,36 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
   });
 
   it('CM-12: BDC notifies the provider only with both documents signed (each missing one listed)', async () => {
-    const none = await app.query(Notify, { id }, 'bdc.clerk');
+    const none = await app.query(Notify, { input: { id } }, 'bdc.clerk');
     expect(none.cloudTenancyNotifyProvider.errors.map((e) => [e.code, e.rule])).toEqual([
       ['PRECONDITION_FAILED', 'CM-12'],
       ['PRECONDITION_FAILED', 'CM-12'],
     ]);
-    const halfSigned = await app.query(Sign, { id, input: { responsibilityLetterRef: '泰政云责〔2026〕3号' } }, 'taihe.egov');
+    const halfSigned = await app.query(Sign, { input: { id, responsibilityLetterRef: '泰政云责〔2026〕3号' } }, 'taihe.egov');
     expect(halfSigned.cloudTenancySignDocuments.errors).toEqual([
       { code: 'INVALID_INPUT', rule: 'CM-12', field: null },
       { code: 'INVALID_INPUT', rule: 'CM-12', field: 'responsibilityLetterRef' },
     ]);
-    const letter = await app.query(Sign, { id, input: { responsibilityLetterRef: '泰政云责〔2026〕3号', responsibilityLetterSignedOn: '2026-02-09' } }, 'taihe.egov');
+    const letter = await app.query(Sign, { input: { id, responsibilityLetterRef: '泰政云责〔2026〕3号', responsibilityLetterSignedOn: '2026-02-09' } }, 'taihe.egov');
     expect(letter.cloudTenancySignDocuments.errors).toEqual([]);
-    const one = await app.query(Notify, { id }, 'bdc.clerk');
+    const one = await app.query(Notify, { input: { id } }, 'bdc.clerk');
     expect(one.cloudTenancyNotifyProvider.errors).toEqual([
       expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'CM-12', message: '云使用部门尚未填写《吉安市政务云资源开通情况确认表》' }),
     ]);
-    const early = await app.query(ConfirmProvisioning, { id }, 'telecom.operator');
-    expect(early.cloudTenancyConfirmProvisioning.errors).toEqual([err('PRECONDITION_FAILED', 'CM-12')]);
+    const early = await app.query(ConfirmProvisioning, { input: { id } }, 'telecom.operator');
+    expect(early.cloudTenancyConfirmProvisioning.errors).toEqual([err('PRECONDITION_FAILED', 'CM-8')]);
     // The county government reads what was filed in its name but signs through its e-gov authority; a county department does not see it.
-    const gov = await app.query(Sign, { id, input: { confirmationFormRef: 'X', confirmationFormSignedOn: '2026-02-09' } }, 'taihe.gov');
+    const gov = await app.query(Sign, { input: { id, confirmationFormRef: 'X', confirmationFormSignedOn: '2026-02-09' } }, 'taihe.gov');
     expect(gov.cloudTenancySignDocuments.errors).toEqual([err('FORBIDDEN', 'CM-12')]);
-    const dept = await app.request(Sign, { id, input: { confirmationFormRef: 'X', confirmationFormSignedOn: '2026-02-09' } }, { as: 'taihe.dept' });
+    const dept = await app.request(Sign, { input: { id, confirmationFormRef: 'X', confirmationFormSignedOn: '2026-02-09' } }, { as: 'taihe.dept' });
     expect(dept.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const form = await app.query(Sign, { id, input: { confirmationFormRef: '泰和-开通确认-2026-003', confirmationFormSignedOn: '2026-02-09' } }, 'taihe.egov');
+    const form = await app.query(Sign, { input: { id, confirmationFormRef: '泰和-开通确认-2026-003', confirmationFormSignedOn: '2026-02-09' } }, 'taihe.egov');
     expect(form.cloudTenancySignDocuments.cloudTenancy).toEqual({ status: 'QUOTA_FIXED', responsibilityLetterSignedOn: '2026-02-09', confirmationFormSignedOn: '2026-02-09' });
   });
 
   it('CM-12: notified on Friday 2026-02-13, the provider is due 2026-02-25 (Sat 2-14 is a 调休 working day, 2-15…2-23 Spring Festival)', async () => {
     useClock(app, '2026-02-13');
-    const notified = await app.query(Notify, { id }, 'bdc.clerk');
+    const notified = await app.query(Notify, { input: { id } }, 'bdc.clerk');
     expect(notified.cloudTenancyNotifyProvider).toEqual({
       cloudTenancy: { status: 'PROVISIONING', providerNotifiedOn: '2026-02-13', provisioningDueOn: '2026-02-25' },
       errors: [],
@@ -243,9 +243,9 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
       { kind: 'PROVISIONING', rule: 'CM-12', dueOn: '2026-02-25', workingDaysLeft: 3, overdue: false, responsibleAgency: { code: 'CT-JIAN' } },
     ]);
     // CM-8: another provider does not see it; the user cannot confirm for the provider.
-    const other = await app.request(ConfirmProvisioning, { id }, { as: 'mobile.operator' });
+    const other = await app.request(ConfirmProvisioning, { input: { id } }, { as: 'mobile.operator' });
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const user = await app.query(ConfirmProvisioning, { id }, 'taihe.egov');
+    const user = await app.query(ConfirmProvisioning, { input: { id } }, 'taihe.egov');
     expect(user.cloudTenancyConfirmProvisioning.errors).toEqual([err('FORBIDDEN', 'CM-8')]);
   });
 
@@ -257,7 +257,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     ]);
     expect((await app.query(Overdue, {}, 'telecom.operator')).overdueTenancies.totalCount).toBe(1);
     expect((await app.query(Overdue, {}, 'mobile.operator')).overdueTenancies.totalCount).toBe(0);
-    const confirmed = await app.query(ConfirmProvisioning, { id }, 'telecom.operator');
+    const confirmed = await app.query(ConfirmProvisioning, { input: { id } }, 'telecom.operator');
     expect(confirmed.cloudTenancyConfirmProvisioning).toEqual({
       cloudTenancy: { status: 'PROVISIONED', provisionedOn: '2026-02-26', deploymentDueOn: '2026-04-09' },
       errors: [],
@@ -283,11 +283,11 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     expect(detail.cloudTenancy.deadlines).toEqual([
       { kind: 'DEPLOYMENT', rule: 'CM-13', dueOn: '2026-04-09', workingDaysLeft: 13, overdue: false, responsibleAgency: { code: 'TAIHE-GOV' } },
     ]);
-    const provider = await app.query(RecordDeployment, { id, input: { testedOn: '2026-03-16', securityPreassessmentRef: 'FX-1', cutoverOn: '2026-03-20' } }, 'telecom.operator');
+    const provider = await app.query(RecordDeployment, { input: { id, testedOn: '2026-03-16', securityPreassessmentRef: 'FX-1', cutoverOn: '2026-03-20' } }, 'telecom.operator');
     expect(provider.cloudTenancyRecordDeployment.errors).toEqual([err('FORBIDDEN', 'CM-7')]);
     const short = await app.query(
       RecordDeployment,
-      { id, input: { testedOn: '2026-03-16', securityPreassessmentRef: ' ', cutoverOn: '2026-03-20', oldSystemRetainedUntil: '2026-06-19' } },
+      { input: { id, testedOn: '2026-03-16', securityPreassessmentRef: ' ', cutoverOn: '2026-03-20', oldSystemRetainedUntil: '2026-06-19' } },
       'taihe.egov',
     );
     expect(short.cloudTenancyRecordDeployment.errors).toEqual([
@@ -296,7 +296,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     ]);
     const done = await app.query(
       RecordDeployment,
-      { id, input: { testedOn: '2026-03-16', securityPreassessmentRef: '泰和不动产-安全风险预评估-2026-01', cutoverOn: '2026-03-20', oldSystemRetainedUntil: '2026-06-20' } },
+      { input: { id, testedOn: '2026-03-16', securityPreassessmentRef: '泰和不动产-安全风险预评估-2026-01', cutoverOn: '2026-03-20', oldSystemRetainedUntil: '2026-06-20' } },
       'taihe.egov',
     );
     expect(done.cloudTenancyRecordDeployment).toEqual({
@@ -320,30 +320,30 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     ]);
     const second = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'REDUCTION', reason: 'x', lines: [q('EVS-SSD', 500)] } }, 'taihe.egov');
     expect(second.cloudChangeRequestSubmit.errors).toEqual([err('PRECONDITION_FAILED', 'CM-14')]);
-    const exit = await app.query(ExitApply, { id, reason: 'x' }, 'taihe.egov');
+    const exit = await app.query(ExitApply, { input: { id, reason: 'x' } }, 'taihe.egov');
     expect(exit.cloudTenancyExitApply.errors).toEqual([err('PRECONDITION_FAILED', 'CM-14')]);
 
-    const clerk = await app.query(ChangeReview, { id: cr.id, input: { decision: 'APPROVE' } }, 'bdc.clerk');
+    const clerk = await app.query(ChangeReview, { input: { id: cr.id, decision: 'APPROVE' } }, 'bdc.clerk');
     expect(clerk.cloudChangeRequestReview.errors).toEqual([err('FORBIDDEN', 'CM-14')]);
-    const approved = await app.query(ChangeReview, { id: cr.id, input: { decision: 'APPROVE' } }, 'bdc.leader');
+    const approved = await app.query(ChangeReview, { input: { id: cr.id, decision: 'APPROVE' } }, 'bdc.leader');
     expect(approved.cloudChangeRequestReview.cloudChangeRequest!.status).toBe('APPROVED');
-    const early = await app.query(ChangeNotify, { id: cr.id }, 'bdc.clerk');
+    const early = await app.query(ChangeNotify, { input: { id: cr.id } }, 'bdc.clerk');
     expect(early.cloudChangeRequestNotifyProvider.errors).toEqual([err('PRECONDITION_FAILED', 'CM-12')]);
-    const shrink = await app.query(ChangeExpertReview, { id: cr.id, input: { reviewedOn: '2026-03-23', experts: ['王志远'], conclusion: '核减', lines: [q('ECS-VCPU', 6)] } }, 'bdc.reviewer');
-    expect(shrink.cloudChangeRequestExpertReview.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-14', field: 'lines' }]);
+    const shrink = await app.query(ChangeExpertReview, { input: { id: cr.id, reviewedOn: '2026-03-23', experts: ['王志远'], conclusion: '核减', quota: [q('ECS-VCPU', 6)] } }, 'bdc.reviewer');
+    expect(shrink.cloudChangeRequestExpertReview.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-14', field: 'quota' }]);
     const fixed = await app.query(
       ChangeExpertReview,
-      { id: cr.id, input: { reviewedOn: '2026-03-23', experts: ['王志远', '刘建华'], conclusion: 'vCPU 核定 12 核，内存 32GB', lines: [q('ECS-VCPU', 12), q('ECS-MEM', 32)] } },
+      { input: { id: cr.id, reviewedOn: '2026-03-23', experts: ['王志远', '刘建华'], conclusion: 'vCPU 核定 12 核，内存 32GB', quota: [q('ECS-VCPU', 12), q('ECS-MEM', 32)] } },
       'bdc.reviewer',
     );
     expect(fixed.cloudChangeRequestExpertReview.cloudChangeRequest).toEqual({ status: 'QUOTA_FIXED', lines: expect.arrayContaining([{ decidedQuantity: 12 }, { decidedQuantity: 32 }]) });
-    const notified = await app.query(ChangeNotify, { id: cr.id }, 'bdc.clerk');
+    const notified = await app.query(ChangeNotify, { input: { id: cr.id } }, 'bdc.clerk');
     expect(notified.cloudChangeRequestNotifyProvider.cloudChangeRequest).toEqual({
       status: 'PROVISIONING',
       provisioningDueOn: '2026-03-26',
       deadline: { kind: 'CHANGE_PROVISIONING', dueOn: '2026-03-26', workingDaysLeft: 3, overdue: false, responsibleAgency: { code: 'CT-JIAN' } },
     });
-    const confirmed = await app.query(ChangeConfirm, { id: cr.id }, 'telecom.operator');
+    const confirmed = await app.query(ChangeConfirm, { input: { id: cr.id } }, 'telecom.operator');
     expect(confirmed.cloudChangeRequestConfirmProvisioning).toEqual({ cloudChangeRequest: { status: 'COMPLETED', completedOn: '2026-03-23' }, errors: [] });
     const after = await app.query(TenancyDetail, { id }, 'taihe.egov');
     expect(quotaOf(after.cloudTenancy)).toEqual(['ECS-MEM×32', 'ECS-VCPU×12', 'EVS-SSD×800', 'SEC-HSS×2', 'SEC-WAF×1']);
@@ -355,7 +355,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     expect(up.cloudChangeRequestSubmit.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-14', field: 'lines' }]);
     const submitted = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'REDUCTION', reason: '历史影像已归档至对象存储', lines: [q('EVS-SSD', 500)] } }, 'taihe.egov');
     const crId = submitted.cloudChangeRequestSubmit.cloudChangeRequest!.id;
-    const approved = await app.query(ChangeReview, { id: crId, input: { decision: 'APPROVE' } }, 'bdc.leader');
+    const approved = await app.query(ChangeReview, { input: { id: crId, decision: 'APPROVE' } }, 'bdc.leader');
     expect(approved.cloudChangeRequestReview).toEqual({
       cloudChangeRequest: { status: 'COMPLETED', completedOn: '2026-03-25', providerNotifiedOn: '2026-03-25' },
       errors: [],
@@ -385,50 +385,50 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     const reported = await app.query(IncidentReport, { input: { tenancyId: id, occurredAt: '2026-03-25T01:20:00Z', description: '存储节点故障导致系统 20 分钟不可用' } }, 'telecom.operator');
     expect(reported.cloudIncidentReport.errors).toEqual([]);
     const incidentId = reported.cloudIncidentReport.cloudIncident!.id;
-    const byUser = await app.query(IncidentResolve, { id: incidentId, input: { responsibility: 'USER', resolution: 'x' } }, 'taihe.egov');
+    const byUser = await app.query(IncidentResolve, { input: { id: incidentId, responsibility: 'USER', resolution: 'x' } }, 'taihe.egov');
     expect(byUser.cloudIncidentResolve.errors).toEqual([err('FORBIDDEN', 'CM-19')]);
-    const resolved = await app.query(IncidentResolve, { id: incidentId, input: { responsibility: 'PROVIDER', resolution: '更换故障磁盘，完成数据重建' } }, 'bdc.leader');
+    const resolved = await app.query(IncidentResolve, { input: { id: incidentId, responsibility: 'PROVIDER', resolution: '更换故障磁盘，完成数据重建' } }, 'bdc.leader');
     expect(resolved.cloudIncidentResolve).toEqual({ cloudIncident: { status: 'RESOLVED', responsibility: 'PROVIDER' }, errors: [] });
   });
 
   it('CM-15: exit — applied by the user, approved by BDC’s leader, 20 working days of transition, then both confirm before BDC decommissions', async () => {
     useClock(app, '2026-04-01');
-    const cleared = await app.query(ConfirmCleared, { id }, 'taihe.egov');
+    const cleared = await app.query(ConfirmCleared, { input: { id } }, 'taihe.egov');
     expect(cleared.cloudTenancyConfirmDataCleared.errors).toEqual([err('PRECONDITION_FAILED', 'CM-15')]);
-    const decommission = await app.query(Decommission, { id }, 'bdc.clerk');
+    const decommission = await app.query(Decommission, { input: { id } }, 'bdc.clerk');
     expect(decommission.cloudTenancyDecommission.errors).toEqual([err('PRECONDITION_FAILED', 'CM-15')]);
-    const applied = await app.query(ExitApply, { id, reason: '系统并入省级统建平台' }, 'taihe.egov');
+    const applied = await app.query(ExitApply, { input: { id, reason: '系统并入省级统建平台' } }, 'taihe.egov');
     expect(applied.cloudTenancyExitApply).toEqual({ cloudTenancy: { status: 'EXIT_REQUESTED', exitReason: 'REQUESTED' }, errors: [] });
-    const clerk = await app.query(ExitApprove, { id }, 'bdc.clerk');
+    const clerk = await app.query(ExitApprove, { input: { id } }, 'bdc.clerk');
     expect(clerk.cloudTenancyExitApprove.errors).toEqual([err('FORBIDDEN', 'CM-15')]);
-    const approved = await app.query(ExitApprove, { id }, 'bdc.leader');
+    const approved = await app.query(ExitApprove, { input: { id } }, 'bdc.leader');
     // 4-2, 4-3, (Qingming 4-4…4-6), 4-7 … 4-30: the 20th working day is 2026-04-30.
     expect(approved.cloudTenancyExitApprove).toEqual({ cloudTenancy: { status: 'EXITING', exitTransitionDueOn: '2026-04-30' }, errors: [] });
 
-    const tooEarly = await app.query(ConfirmCleared, { id }, 'taihe.egov');
+    const tooEarly = await app.query(ConfirmCleared, { input: { id } }, 'taihe.egov');
     expect(tooEarly.cloudTenancyConfirmDataCleared.errors).toEqual([err('PRECONDITION_FAILED', 'CM-15')]);
-    const both = await app.query(Decommission, { id }, 'bdc.clerk');
+    const both = await app.query(Decommission, { input: { id } }, 'bdc.clerk');
     expect(both.cloudTenancyDecommission.errors.map((e) => [e.code, e.rule])).toEqual([
       ['PRECONDITION_FAILED', 'CM-15'],
       ['PRECONDITION_FAILED', 'CM-15'],
     ]);
 
     useClock(app, '2026-05-06');
-    const providerClears = await app.query(ConfirmCleared, { id }, 'telecom.operator');
+    const providerClears = await app.query(ConfirmCleared, { input: { id } }, 'telecom.operator');
     expect(providerClears.cloudTenancyConfirmDataCleared.errors).toEqual([err('FORBIDDEN', 'CM-15')]);
-    expect((await app.query(ConfirmCleared, { id }, 'taihe.egov')).cloudTenancyConfirmDataCleared).toEqual({
+    expect((await app.query(ConfirmCleared, { input: { id } }, 'taihe.egov')).cloudTenancyConfirmDataCleared).toEqual({
       cloudTenancy: { status: 'EXITING', dataClearedOn: '2026-05-06' },
       errors: [],
     });
-    const one = await app.query(Decommission, { id }, 'bdc.clerk');
+    const one = await app.query(Decommission, { input: { id } }, 'bdc.clerk');
     expect(one.cloudTenancyDecommission.errors).toEqual([
       expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'CM-15', message: '云服务商尚未确认资源回收' }),
     ]);
-    expect((await app.query(ConfirmReclaimed, { id }, 'telecom.operator')).cloudTenancyConfirmReclaimed).toEqual({
+    expect((await app.query(ConfirmReclaimed, { input: { id } }, 'telecom.operator')).cloudTenancyConfirmReclaimed).toEqual({
       cloudTenancy: { status: 'EXITING', resourcesReclaimedOn: '2026-05-06' },
       errors: [],
     });
-    expect((await app.query(Decommission, { id }, 'bdc.clerk')).cloudTenancyDecommission).toEqual({
+    expect((await app.query(Decommission, { input: { id } }, 'bdc.clerk')).cloudTenancyDecommission).toEqual({
       cloudTenancy: { status: 'DECOMMISSIONED', decommissionedOn: '2026-05-06' },
       errors: [],
     });
@@ -440,11 +440,12 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
 
   it('recorded every step as a transition and every refusal in the audit chain, and the Audit Bureau changes nothing', async () => {
     const [{ n }] = await sqlAsAdmin<{ n: string }>(app.database, "select count(*) n from state_transition where subject_type = 'CloudTenancy'");
-    // apply, return, resubmit, approve, expert review, 2 signings, notify, provision, deploy, exit, approve, clear, reclaim, decommission
-    expect(Number(n)).toBe(15);
+    // apply, return, resubmit, approve, expert review, 2 signings, notify, provision, deploy, 2 changes requested, adjust,
+    // incident reported, exit, approve, clear, reclaim, decommission
+    expect(Number(n)).toBe(19);
     const refused = await sqlAsAdmin<{ rule: string }>(app.database, "select distinct rule from audit_event where outcome = 'REFUSED' order by rule");
     expect(refused.map((r) => r.rule)).toEqual(expect.arrayContaining(['CM-10', 'CM-11', 'CM-12', 'CM-13', 'CM-14', 'CM-15', 'CM-19', 'CM-2', 'CM-7', 'CM-8']));
-    const audit = await app.query(ExitApply, { id, reason: 'x' }, 'audit.auditor');
+    const audit = await app.query(ExitApply, { input: { id, reason: 'x' } }, 'audit.auditor');
     expect(audit.cloudTenancyExitApply.errors).toEqual([err('FORBIDDEN', 'PM-18')]);
   });
 });

@@ -198,14 +198,14 @@ describe('who sees which tenancies: lists and single objects agree, filtered in 
     useClock(app, '2026-05-12');
     const gaj = await app.query(Changes, { id: tenancies.gaj }, 'bdc.leader');
     const changeId = gaj.cloudTenancy.changeRequests[0].id;
-    expect((await app.query(ChangeReview, { id: changeId, input: { decision: 'APPROVE' } }, 'bdc.leader')).cloudChangeRequestReview.errors).toEqual([]);
+    expect((await app.query(ChangeReview, { input: { id: changeId, decision: 'APPROVE' } }, 'bdc.leader')).cloudChangeRequestReview.errors).toEqual([]);
     const fixed = await app.query(
       ChangeExpertReview,
-      { id: changeId, input: { reviewedOn: '2026-05-12', experts: ['王志远'], conclusion: '同意', lines: [{ itemId: ids.item('ECS-VCPU'), quantity: 12 }] } },
+      { input: { id: changeId, reviewedOn: '2026-05-12', experts: ['王志远'], conclusion: '同意', quota: [{ itemId: ids.item('ECS-VCPU'), quantity: 12 }] } },
       'bdc.reviewer',
     );
     expect(fixed.cloudChangeRequestExpertReview.errors).toEqual([]);
-    expect((await app.query(ChangeNotify, { id: changeId }, 'bdc.clerk')).cloudChangeRequestNotifyProvider.cloudChangeRequest?.provisioningDueOn).toBe('2026-05-15');
+    expect((await app.query(ChangeNotify, { input: { id: changeId } }, 'bdc.clerk')).cloudChangeRequestNotifyProvider.cloudChangeRequest?.provisioningDueOn).toBe('2026-05-15');
     useClock(app, '2026-05-18');
     const overdue = await app.query(Overdue, {}, 'bdc.leader');
     expect(overdue.overdueTenancies.nodes.map((n) => [n.systemName, n.deadlines])).toEqual([

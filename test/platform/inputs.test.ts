@@ -116,7 +116,7 @@ describe('bounded inputs: one pass over every argument before anything runs', ()
     });
     const experts = Array(MAX_LIST_ITEMS + 1).fill('"专家"').join(',');
     const literal = await app.request(
-      `mutation { cloudTenancyExpertReview(id: "x", input: { experts: [${experts}], conclusion: "同意", reviewedOn: "2026-01-05", quota: [] }) { errors { code } } }`,
+      `mutation { cloudTenancyExpertReview(input: { id: "x", experts: [${experts}], conclusion: "同意", reviewedOn: "2026-01-05", quota: [] }) { errors { code } } }`,
       {},
       { as: 'bdc.leader' },
     );

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { NOTHING } from '../../authz/access-filter';
+import { todayOf } from '../../calendar/clock';
 import type { RequestContext } from '../../context';
 import { readFilter } from '../../graphql/loaders';
 import { and, findReadable, likePattern, type Where } from '../../graphql/query-helpers';
@@ -15,7 +16,6 @@ import {
   CloudServiceItemUpdateInput,
   CloudServicePriceSetInput,
 } from './cloud.types';
-import { today } from './cloud.workflow';
 import { CloudServiceItem, CloudServicePrice } from './service-item.entity';
 import { CloudZone } from './zone.entity';
 
@@ -55,12 +55,8 @@ export class CloudServiceItemResolver {
   }
 
   @Mutation(() => CloudServiceItemPayload, { description: 'CM-5: BDC renames, withdraws or restores a catalog item' })
-  cloudServiceItemUpdate(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => CloudServiceItemUpdateInput) input: CloudServiceItemUpdateInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return updateServiceItem(ctx, id, input);
+  cloudServiceItemUpdate(@Arg('input', () => CloudServiceItemUpdateInput) input: CloudServiceItemUpdateInput, @Ctx() ctx: RequestContext) {
+    return updateServiceItem(ctx, input);
   }
 
   @Mutation(() => CloudServiceItemPayload, { description: 'CM-5: BDC sets a unit price from a future date' })
@@ -76,7 +72,7 @@ export class CloudServiceItemResolver {
 
   @FieldResolver(() => CloudServicePrice, { nullable: true, description: 'The price in force today' })
   async currentPrice(@Root() item: CloudServiceItem, @Ctx() ctx: RequestContext) {
-    return priceInForce(await ctx.loaders.manyBy(CloudServicePrice, 'item').load(item.id), today(ctx));
+    return priceInForce(await ctx.loaders.manyBy(CloudServicePrice, 'item').load(item.id), todayOf(ctx.services.clock));
   }
 }
 

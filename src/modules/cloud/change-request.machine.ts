@@ -1,7 +1,8 @@
 import { UserErrorCode } from '../../graphql/errors';
-import { Machine, type Gate } from '../../workflow/machine';
-import { calendarGapProblem } from '../../calendar/calendar.service';
+import { gate, Machine, type Gate } from '../../workflow/machine';
+import './cloud.messages';
 import { CloudChangeKind, CloudChangeStatus as S, ReviewDecision } from './cloud.enums';
+import { expertsNamed } from './expert-review';
 
 export interface ChangeFacts {
   status: S;
@@ -14,36 +15,29 @@ export interface ChangeFacts {
   expertReview?: { experts: string[]; conclusion: string; withinKind: boolean };
 }
 
-const gate = (name: string, rule: string, zh: string, en: string, check: (f: ChangeFacts) => boolean, extra: Partial<Gate<ChangeFacts>> = {}): Gate<ChangeFacts> => ({
-  name,
-  rule,
-  message: { zh, en },
-  check,
-  ...extra,
-});
+type G = Gate<ChangeFacts>;
 
-const tenancyActive = gate('tenancyActive', 'CM-14', '租户已不在使用中（退出中或已下线），不能变更', 'The tenancy is no longer in use (exiting or decommissioned)', (f) => f.tenancyActive);
-const reasonsWhenReturned = gate('reasonsWhenReturned', 'CM-14', '退回变更申请须说明理由', 'A return must give reasons',
+const tenancyActive: G = gate('tenancyActive', 'CM-14', (f) => f.tenancyActive);
+const reasonsWhenReturned: G = gate('changeReturnReasons', 'CM-14',
   (f) => !f.review || f.review.decision !== ReviewDecision.RETURN || Boolean(f.review.reasons?.trim()), { code: UserErrorCode.INVALID_INPUT, field: 'reasons' });
-const expertsNamed = gate('expertsNamed', 'CM-11', '须记录参加评审的专家及评审结论', 'Name the experts and give their conclusion',
-  (f) => !f.expertReview || (f.expertReview.experts.length > 0 && Boolean(f.expertReview.conclusion.trim())), { code: UserErrorCode.INVALID_INPUT, field: 'experts' });
-const stillExpansion = gate('stillExpansion', 'CM-14', '扩容评审确定的数量不能低于原有数量，且须至少增加一项', 'An expansion’s amounts cannot fall below the current ones and must raise at least one',
-  (f) => !f.expertReview || f.expertReview.withinKind, { code: UserErrorCode.INVALID_INPUT, field: 'lines' });
-const calendarCovers: Gate<ChangeFacts> = {
-  name: 'calendarCovers',
-  rule: 'CM-12',
-  message: { zh: '', en: '' },
-  // The message names the missing year; it is set by the (synchronous) check that fails.
-  check(f) {
-    if (f.provisioningCalendarGap !== null) calendarCovers.message = calendarGapProblem(f.provisioningCalendarGap, 'CM-12').message;
-    return f.provisioningCalendarGap === null;
-  },
-};
+const stillExpansion: G = gate('stillExpansion', 'CM-14', (f) => !f.expertReview || f.expertReview.withinKind, { code: UserErrorCode.INVALID_INPUT, field: 'quota' });
+const calendarCovers: G = gate('cloudCalendarCovers', 'CM-12', (f) => f.provisioningCalendarGap === null);
+
+/** The states in which a change still holds its tenancy (CM-14: one change at a time). */
+export const OPEN_CHANGE_STATUSES = [S.SUBMITTED, S.APPROVED, S.QUOTA_FIXED, S.PROVISIONING];
+
+/**
+ * The state a change is filed in (by the tenancy's `requestChange` or `adjust`): a user's request
+ * awaits BDC's review; BDC's own adjustment is complete when it is made and has no steps.
+ */
+export function initialChangeState(kind: CloudChangeKind): S {
+  return kind === CloudChangeKind.ADJUSTMENT ? S.COMPLETED : S.SUBMITTED;
+}
 
 /**
  * CM-14: an expansion follows the whole process again (review CM-11, expert review CM-11,
  * provisioning CM-12); a reduction is complete once BDC approves it (the provider is notified).
- * A BDC adjustment is created complete and has no steps.
+ * `cancel` is the system's: the late-deployment job closes the open changes of a tenancy it exits (CM-13).
  */
 export const changeRequestMachine = new Machine<S, ChangeFacts>('CloudChangeRequest', [
   {
@@ -55,5 +49,6 @@ export const changeRequestMachine = new Machine<S, ChangeFacts>('CloudChangeRequ
   },
   { event: 'recordExpertReview', from: [S.APPROVED], to: S.QUOTA_FIXED, rule: 'CM-11', gates: [tenancyActive, expertsNamed, stillExpansion] },
   { event: 'notifyProvider', from: [S.QUOTA_FIXED], to: S.PROVISIONING, rule: 'CM-12', gates: [tenancyActive, calendarCovers] },
-  { event: 'confirmProvisioning', from: [S.PROVISIONING], to: S.COMPLETED, rule: 'CM-12', gates: [tenancyActive] },
+  { event: 'confirmProvisioning', from: [S.PROVISIONING], to: S.COMPLETED, rule: 'CM-8', gates: [tenancyActive] },
+  { event: 'cancel', from: OPEN_CHANGE_STATUSES, to: S.CANCELLED, rule: 'CM-13' },
 ]);

@@ -1,27 +1,21 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { requestCalendar } from '../../calendar/calendar.service';
-import { AvailableAction, availableActions } from '../../workflow/available-actions';
+import { todayOf } from '../../calendar/clock';
+import { AvailableAction } from '../../workflow/available-actions';
 import { Agency } from '../organizations/agency.entity';
 import { CloudChangeLine, CloudChangeRequest } from './change-request.entity';
-import { changeRequestMachine } from './change-request.machine';
+import { confirmChangeProvisioning, notifyChangeProvider, recordChangeExpertReview, reviewChange } from './change-request.service';
+import { adjustTenancy, submitChange } from './tenancy.service';
 import {
-  adjustTenancy,
-  baseChangeFacts,
-  confirmChangeProvisioning,
-  notifyChangeProvider,
-  recordChangeExpertReview,
-  reviewChange,
-  submitChange,
-} from './change-request.service';
-import {
-  CloudChangeExpertReviewInput,
   CloudChangeRequestPayload,
   CloudChangeRequestReviewInput,
+  CloudChangeRequestStepInput,
   CloudChangeRequestSubmitInput,
+  CloudExpertReviewInput,
   CloudTenancyAdjustInput,
 } from './cloud.types';
-import { today } from './cloud.workflow';
+import { changeRequestWorkflow } from './cloud.workflow';
 import { changeDeadline, Deadline } from './deadlines';
 import { CloudServiceItem } from './service-item.entity';
 import { CloudTenancy } from './tenancy.entity';
@@ -34,35 +28,23 @@ export class CloudChangeRequestResolver {
   }
 
   @Mutation(() => CloudChangeRequestPayload, { description: 'CM-14: BDC approves (a reduction is then in force) or returns a change' })
-  cloudChangeRequestReview(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => CloudChangeRequestReviewInput) input: CloudChangeRequestReviewInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return reviewChange(ctx, id, input);
+  cloudChangeRequestReview(@Arg('input', () => CloudChangeRequestReviewInput) input: CloudChangeRequestReviewInput, @Ctx() ctx: RequestContext) {
+    return reviewChange(ctx, input);
   }
 
   @Mutation(() => CloudChangeRequestPayload, { description: 'CM-11 (by CM-14): the expert review fixes an expansion’s amounts' })
-  cloudChangeRequestExpertReview(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => CloudChangeExpertReviewInput) input: CloudChangeExpertReviewInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return recordChangeExpertReview(ctx, id, input);
+  cloudChangeRequestExpertReview(@Arg('input', () => CloudExpertReviewInput) input: CloudExpertReviewInput, @Ctx() ctx: RequestContext) {
+    return recordChangeExpertReview(ctx, input);
   }
 
   @Mutation(() => CloudChangeRequestPayload, { description: 'CM-12 (by CM-14): BDC notifies the provider of an expansion' })
-  cloudChangeRequestNotifyProvider(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return notifyChangeProvider(ctx, id);
+  cloudChangeRequestNotifyProvider(@Arg('input', () => CloudChangeRequestStepInput) input: CloudChangeRequestStepInput, @Ctx() ctx: RequestContext) {
+    return notifyChangeProvider(ctx, input);
   }
 
   @Mutation(() => CloudChangeRequestPayload, { description: 'CM-8: the provider confirms the expansion provisioned' })
-  cloudChangeRequestConfirmProvisioning(
-    @Arg('id', () => ID) id: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return confirmChangeProvisioning(ctx, id, note);
+  cloudChangeRequestConfirmProvisioning(@Arg('input', () => CloudChangeRequestStepInput) input: CloudChangeRequestStepInput, @Ctx() ctx: RequestContext) {
+    return confirmChangeProvisioning(ctx, input);
   }
 
   @Mutation(() => CloudChangeRequestPayload, { description: 'CM-5, CM-14: BDC adjusts a tenancy from monitored utilisation' })
@@ -87,15 +69,12 @@ export class CloudChangeRequestResolver {
 
   @FieldResolver(() => Deadline, { nullable: true })
   async deadline(@Root() cr: CloudChangeRequest, @Ctx() ctx: RequestContext) {
-    return changeDeadline(cr, today(ctx), await requestCalendar(ctx));
+    return changeDeadline(cr, todayOf(ctx.services.clock), await requestCalendar(ctx));
   }
 
   @FieldResolver(() => [AvailableAction], { description: 'What the reader may do next, and why not' })
-  async availableActions(@Root() cr: CloudChangeRequest, @Ctx() ctx: RequestContext) {
-    const [calendar, tenancy] = await Promise.all([requestCalendar(ctx), ctx.loaders.byKey(CloudTenancy).load(cr.tenancy.id)]);
-    if (!tenancy) return [];
-    const facts = baseChangeFacts(cr, tenancy.status, today(ctx), calendar);
-    return availableActions(ctx, changeRequestMachine, cr, cr.status, facts);
+  availableActions(@Root() cr: CloudChangeRequest, @Ctx() ctx: RequestContext) {
+    return changeRequestWorkflow.availableActions(ctx, cr);
   }
 }
 

@@ -61,6 +61,9 @@ export class CloudServiceItemCreateInput {
 
 @InputType()
 export class CloudServiceItemUpdateInput {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => String, { nullable: true })
   name?: string;
 
@@ -135,6 +138,9 @@ export class CloudTenancyApplyInput {
 
 @InputType()
 export class CloudTenancyResubmitInput {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => [CloudQuantityInput], { nullable: true, description: 'The amended resources, when they change' })
   resources?: CloudQuantityInput[];
 
@@ -144,6 +150,9 @@ export class CloudTenancyResubmitInput {
 
 @InputType()
 export class CloudTenancyReviewInput {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => ReviewDecision)
   decision!: ReviewDecision;
 
@@ -154,8 +163,11 @@ export class CloudTenancyReviewInput {
   zoneId?: string;
 }
 
-@InputType()
+@InputType({ description: 'CM-11: the expert review that fixes resource amounts, of a tenancy or of an expansion (CM-14)' })
 export class CloudExpertReviewInput {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => LocalDateScalar)
   reviewedOn!: string;
 
@@ -165,12 +177,15 @@ export class CloudExpertReviewInput {
   @Field(() => String)
   conclusion!: string;
 
-  @Field(() => [CloudQuantityInput], { description: 'The resource amounts fixed' })
+  @Field(() => [CloudQuantityInput], { description: 'The resource amounts fixed; for an expansion, of the items of the request (an item left out keeps its amount)' })
   quota!: CloudQuantityInput[];
 }
 
 @InputType()
 export class CloudTenancySignDocumentsInput {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => String, { nullable: true, description: '《政务云使用责任书》 reference' })
   responsibilityLetterRef?: string;
 
@@ -186,6 +201,9 @@ export class CloudTenancySignDocumentsInput {
 
 @InputType()
 export class CloudTenancyDeploymentInput {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => LocalDateScalar)
   testedOn!: string;
 
@@ -197,6 +215,24 @@ export class CloudTenancyDeploymentInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'A migration: the old system is kept until then, at least 3 months after cut-over' })
   oldSystemRetainedUntil?: string;
+}
+
+@InputType({ description: 'A step of a tenancy that needs nothing but the tenancy, with an optional note for its history' })
+export class CloudTenancyStepInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string;
+}
+
+@InputType()
+export class CloudTenancyExitApplyInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Why the system leaves the cloud (CM-15)' })
+  reason!: string;
 }
 
 @InputType()
@@ -239,6 +275,9 @@ export class CloudChangeRequestSubmitInput {
 
 @InputType()
 export class CloudChangeRequestReviewInput {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => ReviewDecision)
   decision!: ReviewDecision;
 
@@ -249,19 +288,13 @@ export class CloudChangeRequestReviewInput {
   lines?: CloudQuantityInput[];
 }
 
-@InputType()
-export class CloudChangeExpertReviewInput {
-  @Field(() => LocalDateScalar)
-  reviewedOn!: string;
+@InputType({ description: 'A step of a change request that needs nothing but the request, with an optional note for its history' })
+export class CloudChangeRequestStepInput {
+  @Field(() => ID)
+  id!: string;
 
-  @Field(() => [String])
-  experts!: string[];
-
-  @Field(() => String)
-  conclusion!: string;
-
-  @Field(() => [CloudQuantityInput], { description: 'The amounts fixed for the items of the request' })
-  lines!: CloudQuantityInput[];
+  @Field(() => String, { nullable: true })
+  note?: string;
 }
 
 @InputType()
@@ -292,6 +325,9 @@ export class CloudIncidentReportInput {
 
 @InputType()
 export class CloudIncidentResolveInput {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => IncidentResponsibility)
   responsibility!: IncidentResponsibility;
 
@@ -338,6 +374,15 @@ export class FeeStatementIssueInput {
 
   @Field(() => String, { description: 'YYYY-MM, a month that has ended' })
   month!: string;
+}
+
+@InputType()
+export class FeeStatementSettleInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Payment voucher or settlement reference' })
+  settlementRef?: string;
 }
 
 @ObjectType({ description: 'A line of fees computed now from the data (not stored)' })

@@ -3,7 +3,17 @@ import type { RequestContext } from '../../context';
 import { and, findReadable, keyFilter, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
 import { Agency } from '../organizations/agency.entity';
-import { FeeLinePreview, FeeStatementConnection, FeeStatementFilter, FeeStatementIssueInput, FeeStatementPayload, FeeStatementPreview } from './cloud.types';
+import { AvailableAction } from '../../workflow/available-actions';
+import {
+  FeeLinePreview,
+  FeeStatementConnection,
+  FeeStatementFilter,
+  FeeStatementIssueInput,
+  FeeStatementPayload,
+  FeeStatementPreview,
+  FeeStatementSettleInput,
+} from './cloud.types';
+import { feeStatementWorkflow } from './cloud.workflow';
 import { issueFeeStatement, previewFees, settleFeeStatement } from './fee.service';
 import { FeeStatement, FeeStatementLine } from './fee-statement.entity';
 import { CloudServiceItem } from './service-item.entity';
@@ -44,12 +54,13 @@ export class FeeStatementResolver {
   }
 
   @Mutation(() => FeeStatementPayload, { description: 'CM-6: the finance bureau of the statement’s level records it settled' })
-  feeStatementSettle(
-    @Arg('id', () => ID) id: string,
-    @Arg('settlementRef', () => String, { nullable: true }) settlementRef: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return settleFeeStatement(ctx, id, settlementRef);
+  feeStatementSettle(@Arg('input', () => FeeStatementSettleInput) input: FeeStatementSettleInput, @Ctx() ctx: RequestContext) {
+    return settleFeeStatement(ctx, input);
+  }
+
+  @FieldResolver(() => [AvailableAction], { description: 'What the reader may do next, and why not' })
+  availableActions(@Root() st: FeeStatement, @Ctx() ctx: RequestContext) {
+    return feeStatementWorkflow.availableActions(ctx, st);
   }
 
   @FieldResolver(() => Agency, { nullable: true })

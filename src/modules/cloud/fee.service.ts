@@ -1,15 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
 import { monthSpan } from '../../calendar/dates';
-import { notFound, Refusal, UserErrorCode } from '../../graphql/errors';
+import { conflict, invalid, notFound, precondition, Refusal } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
-import { runCommand } from '../../workflow/command';
 import { Agency } from '../organizations/agency.entity';
 import { CITY_CODE, Division } from '../organizations/division.entity';
 import { AgencyKind } from '../organizations/organization.enums';
-import { FeeStatementStatus } from './cloud.enums';
-import { precondition } from './cloud.errors';
-import { today as todayOf } from './cloud.workflow';
+import type { FeeStatementIssueInput, FeeStatementSettleInput } from './cloud.types';
+import { feeStatementWorkflow } from './cloud.workflow';
 import { FeeStatement, FeeStatementLine } from './fee-statement.entity';
 import { computeMonthlyFees, type MonthlyFees } from './fees';
 import { CloudServicePrice } from './service-item.entity';
@@ -55,49 +53,40 @@ async function statementParties(em: EntityManager, tenantGlobalId: string) {
   return payer ? { tenant, payer, division: em.getReference(Division, (tenant.county?.code ?? CITY_CODE) as never) as Division } : null;
 }
 
-export interface IssueInput {
-  tenantAgencyId: string;
-  month: string;
-}
-
 /**
  * CM-6 (财政部门负责云服务费用的核算及结算): the finance bureau of the tenant's level, which pays,
  * accounts for a month that has ended by issuing the tenant's statement (a clerk; its leader
  * settles it). The figures come from BDC's prices and the quota in force (CM-5, CM-14). One
  * statement per tenant and month; its figures can always be recomputed from the data.
  */
-export function issueFeeStatement(ctx: RequestContext, input: IssueInput) {
-  return runCommand(ctx, { action: 'issue', subjectType: 'FeeStatement' }, async (cmd) => {
+export const issueFeeStatement = feeStatementWorkflow.create<FeeStatementIssueInput>('issue', {
+  async build(cmd, input) {
     const parties = await statementParties(cmd.em, input.tenantAgencyId);
-    if (!parties) throw Refusal.of(UserErrorCode.INVALID_INPUT, 'CM-6', { zh: '没有该云使用单位', en: 'No such cloud user' }, 'tenantAgencyId');
-    if (!MONTH.test(input.month)) throw Refusal.of(UserErrorCode.INVALID_INPUT, 'CM-6', { zh: '月份格式为 YYYY-MM', en: 'The month is YYYY-MM' }, 'month');
+    if (!parties) throw new Refusal([invalid('CM-6', 'tenantAgencyId', { zh: '没有该云使用单位', en: 'No such cloud user' })]);
+    if (!MONTH.test(input.month)) throw new Refusal([invalid('CM-6', 'month', { zh: '月份格式为 YYYY-MM', en: 'The month is YYYY-MM' })]);
     const { first, last } = monthSpan(input.month);
-    const st = cmd.em.create(FeeStatement, {
-      ...parties,
-      month: input.month,
-      periodStart: first,
-      periodEnd: last,
-      total: '0.00',
-      issuedBy: cmd.currentUser(),
-      issuedOn: todayOf(ctx),
-    }, { persist: false }); // persisted once every check passed, so the checks' queries do not flush it
-    cmd.authorize('issue', st);
-    cmd.subjectId = st.id;
-    if (last >= todayOf(ctx)) {
-      throw new Refusal([precondition('CM-6', `${input.month} 尚未结束，月结后方可出具费用结算单`, `${input.month} has not ended; statements are issued after the month`)]);
+    // Persisted by the engine once every check passed, so the checks' queries do not flush it.
+    return cmd.em.create(
+      FeeStatement,
+      { ...parties, month: input.month, periodStart: first, periodEnd: last, total: '0.00', issuedBy: cmd.currentUser(), issuedOn: cmd.today },
+      { persist: false },
+    );
+  },
+  async check(cmd, st) {
+    if (st.periodEnd >= cmd.today) {
+      return [precondition('CM-6', { zh: `${st.month} 尚未结束，月结后方可出具费用结算单`, en: `${st.month} has not ended; statements are issued after the month` })];
     }
-    if (await cmd.em.count(FeeStatement, { tenant: parties.tenant, month: input.month })) {
-      throw Refusal.of(UserErrorCode.CONFLICT, 'CM-6', { zh: '该单位该月的结算单已出具', en: 'The statement of this tenant and month was already issued' }, 'month');
+    if (await cmd.em.count(FeeStatement, { tenant: st.tenant, month: st.month })) {
+      return [conflict('CM-6', { zh: '该单位该月的结算单已出具', en: 'The statement of this tenant and month was already issued' }, 'month')];
     }
-    const fees = await computeTenantFees(cmd.em, parties.tenant.id, input.month);
-    if (fees.unpriced.length) {
-      throw new Refusal([precondition('CM-5', '有服务项在计费期内没有单价', 'An item in force during the month has no price')]);
-    }
-    if (fees.lines.length === 0) {
-      throw new Refusal([precondition('CM-6', '该单位该月没有在用的云资源', 'The tenant had no cloud resources in force that month')]);
-    }
+    const fees = await computeTenantFees(cmd.em, st.tenant.id, st.month);
+    if (fees.unpriced.length) return [precondition('CM-5', { zh: '有服务项在计费期内没有单价', en: 'An item in force during the month has no price' })];
+    if (fees.lines.length === 0) return [precondition('CM-6', { zh: '该单位该月没有在用的云资源', en: 'The tenant had no cloud resources in force that month' })];
+    return [];
+  },
+  async apply(cmd, st) {
+    const fees = await computeTenantFees(cmd.em, st.tenant.id, st.month);
     st.total = fees.total;
-    cmd.em.persist(st);
     for (const line of fees.lines) {
       cmd.em.create(FeeStatementLine, {
         statement: st,
@@ -112,27 +101,18 @@ export function issueFeeStatement(ctx: RequestContext, input: IssueInput) {
         amount: line.amount,
       });
     }
-    return st;
-  });
-}
+  },
+});
 
 /** CM-6: the finance bureau of the statement's level records it settled. */
-export function settleFeeStatement(ctx: RequestContext, id: string, settlementRef?: string) {
-  const key = keyOf(id, 'FeeStatement');
-  return runCommand(ctx, { action: 'settle', subjectType: 'FeeStatement', subjectId: key ?? undefined }, async (cmd) => {
-    const st = key ? await cmd.em.findOne(FeeStatement, key) : null;
-    if (!st || !cmd.canRead(st)) throw cmd.notFound('FeeStatement');
-    cmd.authorize('settle', st);
-    if (st.status !== FeeStatementStatus.ISSUED) {
-      throw new Refusal([precondition('CM-6', '结算单已结算', 'The statement is already settled')]);
-    }
-    st.status = FeeStatementStatus.SETTLED;
-    st.settledOn = todayOf(ctx);
+export const settleFeeStatement = feeStatementWorkflow.step<FeeStatementSettleInput>('settle', {
+  note: (input) => input.settlementRef,
+  apply(cmd, st, input) {
+    st.settledOn = cmd.today;
     st.settledBy = cmd.currentUser();
-    st.settlementRef = settlementRef?.trim() || undefined;
-    return st;
-  });
-}
+    st.settlementRef = input.settlementRef?.trim() || undefined;
+  },
+});
 
 /**
  * The fees of a tenant for a month as the data gives them now, without issuing anything: the month

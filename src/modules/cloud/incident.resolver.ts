@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { RequestContext } from '../../context';
 import { and, keyFilter, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
+import { AvailableAction } from '../../workflow/available-actions';
 import { Agency } from '../organizations/agency.entity';
 import {
   CloudIncidentPayload,
@@ -11,6 +12,7 @@ import {
   CloudProviderAssessmentInput,
   CloudProviderAssessmentPayload,
 } from './cloud.types';
+import { incidentWorkflow } from './cloud.workflow';
 import { CloudIncident, CloudProviderAssessment } from './incident.entity';
 import { recordProviderAssessment, reportIncident, resolveIncident } from './incident.service';
 import { CloudTenancy } from './tenancy.entity';
@@ -23,12 +25,13 @@ export class CloudIncidentResolver {
   }
 
   @Mutation(() => CloudIncidentPayload, { description: 'CM-19: record how a fault was resolved and whose it was' })
-  cloudIncidentResolve(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => CloudIncidentResolveInput) input: CloudIncidentResolveInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return resolveIncident(ctx, id, input);
+  cloudIncidentResolve(@Arg('input', () => CloudIncidentResolveInput) input: CloudIncidentResolveInput, @Ctx() ctx: RequestContext) {
+    return resolveIncident(ctx, input);
+  }
+
+  @FieldResolver(() => [AvailableAction], { description: 'What the reader may do next, and why not' })
+  availableActions(@Root() i: CloudIncident, @Ctx() ctx: RequestContext) {
+    return incidentWorkflow.availableActions(ctx, i);
   }
 
   @FieldResolver(() => CloudTenancy, { nullable: true })

@@ -5,15 +5,16 @@ import { appendAuditEvent } from '../../audit/audit-log';
 import { AuditOutcome } from '../../audit/audit-event.entity';
 import type { PolicySet } from '../../authz/policy-loader';
 import { todayOf, type Clock } from '../../calendar/clock';
-import { loadWorkingCalendar } from '../../calendar/calendar.service';
-import { StateTransition } from '../../workflow/state-transition.entity';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../../context';
+import { Refusal } from '../../graphql/errors';
+import { Command } from '../../workflow/command';
 import { User } from '../organizations/user.entity';
 import { CloudChangeRequest } from './change-request.entity';
+import { OPEN_CHANGE_STATUSES } from './change-request.machine';
 import { CloudChangeStatus, CloudTenancyStatus, ExitReason } from './cloud.enums';
-import { workingDays } from './cloud.workflow';
+import { changeRequestWorkflow, knowOpenChanges, tenancyWorkflow, workingCalendar, workingDays } from './cloud.workflow';
 import { CloudTenancy } from './tenancy.entity';
-import { baseTenancyFacts, OPEN_CHANGE_STATUSES } from './tenancy.service';
-import { tenancyMachine } from './tenancy.machine';
 
 /** Advisory lock held by the one process that runs the job at a time. */
 export const LATE_DEPLOYMENT_JOB_LOCK = 0x4a41_c113;
@@ -35,6 +36,16 @@ export interface JobRun {
   exited: string[];
   /** Overdue tenancies left as they were, with why (e.g. the exit's calendar year is missing). */
   skipped: { code: string; rules: string[] }[];
+}
+
+/**
+ * The job's steps as a command of its scheduler account: the workflows' `advance` reads its clock,
+ * stamps its transitions as the account's and asks no policy (the job is the system). The job
+ * keeps its own transaction and audit (below): it takes its locks in its own order.
+ */
+function jobCommand(services: JobServices, tx: EntityManager, actor: User): Command {
+  const ctx = { requestId: 'job:exitLateDeployments', lang: 'zh', principal: { user: actor, serviceClient: 'scheduler' }, readOnly: false, services };
+  return new Command(ctx as unknown as RequestContext, tx, { action: 'exitLate', subjectType: 'CloudTenancy' });
 }
 
 /** One tenancy moved to exit, as the audit trail records it. */
@@ -79,48 +90,33 @@ export async function exitLateDeployments(services: JobServices): Promise<JobRun
     // Change steps lock their tenancy first, so the open changes of claimed tenancies stand still.
     const openChanges = await tx.find(CloudChangeRequest, { tenancy: { $in: late.map((t) => t.id) }, status: { $in: OPEN_CHANGE_STATUSES } });
     const openOf = (t: CloudTenancy) => openChanges.filter((c) => c.tenancy.id === t.id);
-    const actor = await tx.findOneOrFail(User, { username: SCHEDULER_USERNAME });
-    const calendar = await loadWorkingCalendar(tx);
+    const actor = await tx.findOneOrFail(User, { username: SCHEDULER_USERNAME }, { populate: ['agency'] });
+    const calendar = await workingCalendar(tx);
+
+    // The job acts as its scheduler account, through the tenancy's and the change's own machines.
+    const cmd = jobCommand(services, tx, actor);
+    knowOpenChanges(tx, late, openChanges);
 
     const exits: Exit[] = [];
     for (const t of late) {
-      const changes = openOf(t);
-      const outcome = tenancyMachine.decide(t.status, 'exitLate', baseTenancyFacts(t, today, calendar, changes.length > 0));
-      if (!outcome.ok) {
-        run.skipped.push({ code: t.code, rules: outcome.problems.map((p) => p.rule ?? '') });
+      const before = { status: t.status, exitReason: t.exitReason ?? null, exitApprovedOn: t.exitApprovedOn ?? null, exitTransitionDueOn: t.exitTransitionDueOn ?? null };
+      try {
+        await tenancyWorkflow.advance(cmd, t, 'exitLate', `部署期限 ${t.deploymentDueOn} 已过，予以退出处理 (CM-13)`);
+      } catch (e) {
+        if (!(e instanceof Refusal)) throw e;
+        run.skipped.push({ code: t.code, rules: e.problems.map((p) => p.rule ?? '') });
         continue;
       }
-      const before = { status: t.status, exitReason: t.exitReason ?? null, exitApprovedOn: t.exitApprovedOn ?? null, exitTransitionDueOn: t.exitTransitionDueOn ?? null };
-      t.status = outcome.to;
       t.exitReason = ExitReason.LATE_DEPLOYMENT;
       t.exitApprovedOn = today;
       t.exitTransitionDueOn = calendar.addWorkingDays(today, workingDays.exitTransition());
       const after = { status: t.status, exitReason: t.exitReason, exitApprovedOn: t.exitApprovedOn, exitTransitionDueOn: t.exitTransitionDueOn };
-      tx.create(StateTransition, {
-        subjectType: 'CloudTenancy',
-        subjectId: t.id,
-        event: 'exitLate',
-        fromState: before.status,
-        toState: t.status,
-        actor,
-        actorAgency: actor.agency,
-        note: `部署期限 ${t.deploymentDueOn} 已过，予以退出处理 (CM-13)`,
-      });
-      const cancelled = changes.map((c) => {
+      const cancelled: Exit['cancelled'] = [];
+      for (const c of openOf(t)) {
         const from = c.status;
-        c.status = CloudChangeStatus.CANCELLED;
-        tx.create(StateTransition, {
-          subjectType: 'CloudChangeRequest',
-          subjectId: c.id,
-          event: 'cancel',
-          fromState: from,
-          toState: c.status,
-          actor,
-          actorAgency: actor.agency,
-          note: `租户 ${t.code} 逾期未部署予以退出，未办结的变更随之撤销 (CM-13, CM-14)`,
-        });
-        return { id: c.id, from };
-      });
+        await changeRequestWorkflow.advance(cmd, c, 'cancel', `租户 ${t.code} 逾期未部署予以退出，未办结的变更随之撤销 (CM-13, CM-14)`);
+        cancelled.push({ id: c.id, from });
+      }
       exits.push({ tenancy: t, before, after, cancelled });
     }
 

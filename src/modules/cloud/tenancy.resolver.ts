@@ -4,7 +4,8 @@ import { requestCalendar } from '../../calendar/calendar.service';
 import { and, findReadable, keyFilter, likePattern, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
 import { DecimalScalar } from '../../graphql/scalars';
-import { AvailableAction, availableActions } from '../../workflow/available-actions';
+import { todayOf } from '../../calendar/clock';
+import { AvailableAction } from '../../workflow/available-actions';
 import { Agency } from '../organizations/agency.entity';
 import { Project } from '../projects/project.entity';
 import { Exact, priceInForce } from './fees';
@@ -14,29 +15,28 @@ import {
   CloudTenancyApplyInput,
   CloudTenancyConnection,
   CloudTenancyDeploymentInput,
+  CloudTenancyExitApplyInput,
   CloudTenancyFilter,
   CloudTenancyPayload,
   CloudTenancyResubmitInput,
   CloudTenancyReviewInput,
   CloudTenancySignDocumentsInput,
+  CloudTenancyStepInput,
 } from './cloud.types';
-import { today } from './cloud.workflow';
+import { tenancyWorkflow } from './cloud.workflow';
 import { changeDeadline, Deadline, overdueFilter, tenancyDeadline } from './deadlines';
 import { CloudIncident } from './incident.entity';
 import { CloudServiceItem, CloudServicePrice } from './service-item.entity';
 import { CloudQuotaLine, CloudTenancy, CloudTenancyResource } from './tenancy.entity';
-import { JOB_ONLY_EVENTS, tenancyMachine } from './tenancy.machine';
 import {
   applyForTenancy,
   applyTenancyExit,
   approveTenancyExit,
-  baseTenancyFacts,
   confirmTenancyDataCleared,
   confirmTenancyProvisioning,
   confirmTenancyReclaimed,
   decommissionTenancy,
   notifyTenancyProvider,
-  OPEN_CHANGE_STATUSES,
   recordTenancyDeployment,
   recordTenancyExpertReview,
   resubmitTenancy,
@@ -58,8 +58,8 @@ export class CloudTenancyResolver {
     if (filter?.tenantAgencyId) where.push({ tenant: keyFilter(filter.tenantAgencyId, 'Agency') });
     if (filter?.countyCode) where.push({ division: { code: filter.countyCode } });
     if (filter?.providerId) where.push({ provider: keyFilter(filter.providerId, 'Agency') });
-    if (filter?.overdue === true) where.push(overdueFilter(today(ctx)));
-    if (filter?.overdue === false) where.push({ $not: overdueFilter(today(ctx)) } as Where<CloudTenancy>[number]);
+    if (filter?.overdue === true) where.push(overdueFilter(todayOf(ctx.services.clock)));
+    if (filter?.overdue === false) where.push({ $not: overdueFilter(todayOf(ctx.services.clock)) } as Where<CloudTenancy>[number]);
     if (filter?.text) {
       const like = likePattern(filter.text);
       where.push({ $or: [{ code: { $ilike: like } }, { systemName: { $ilike: like } }] });
@@ -71,7 +71,7 @@ export class CloudTenancyResolver {
     description: 'Tenancies with a working-day deadline past due (CM-12, CM-13, CM-15); each deadline names whose act is awaited',
   })
   overdueTenancies(@Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: RequestContext) {
-    return paginate(ctx, CloudTenancy, overdueFilter(today(ctx)), page, { createdAt: 'asc' });
+    return paginate(ctx, CloudTenancy, overdueFilter(todayOf(ctx.services.clock)), page, { createdAt: 'asc' });
   }
 
   @Query(() => CloudTenancy)
@@ -79,99 +79,69 @@ export class CloudTenancyResolver {
     return findReadable(ctx, CloudTenancy, id);
   }
 
-  @Mutation(() => CloudTenancyPayload, {
-    description: 'CM-10: a municipal department applies; a county’s e-government authority applies in the county government’s name',
-  })
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-10: a municipal department applies; a county’s e-government authority applies in the county government’s name' })
   cloudTenancyApply(@Arg('input', () => CloudTenancyApplyInput) input: CloudTenancyApplyInput, @Ctx() ctx: RequestContext) {
     return applyForTenancy(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-10: the applicant amends a returned application and files it again' })
-  cloudTenancyResubmit(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => CloudTenancyResubmitInput, { nullable: true }) input: CloudTenancyResubmitInput | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return resubmitTenancy(ctx, id, input ?? {});
+  cloudTenancyResubmit(@Arg('input', () => CloudTenancyResubmitInput) input: CloudTenancyResubmitInput, @Ctx() ctx: RequestContext) {
+    return resubmitTenancy(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-11: BDC approves or returns the application' })
-  cloudTenancyReview(@Arg('id', () => ID) id: string, @Arg('input', () => CloudTenancyReviewInput) input: CloudTenancyReviewInput, @Ctx() ctx: RequestContext) {
-    return reviewTenancy(ctx, id, input);
+  cloudTenancyReview(@Arg('input', () => CloudTenancyReviewInput) input: CloudTenancyReviewInput, @Ctx() ctx: RequestContext) {
+    return reviewTenancy(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-11: BDC records the expert review that fixes the quota' })
-  cloudTenancyExpertReview(@Arg('id', () => ID) id: string, @Arg('input', () => CloudExpertReviewInput) input: CloudExpertReviewInput, @Ctx() ctx: RequestContext) {
-    return recordTenancyExpertReview(ctx, id, input);
+  cloudTenancyExpertReview(@Arg('input', () => CloudExpertReviewInput) input: CloudExpertReviewInput, @Ctx() ctx: RequestContext) {
+    return recordTenancyExpertReview(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-12: the user records the signed responsibility letter and confirmation form' })
-  cloudTenancySignDocuments(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => CloudTenancySignDocumentsInput) input: CloudTenancySignDocumentsInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return signTenancyDocuments(ctx, id, input);
+  cloudTenancySignDocuments(@Arg('input', () => CloudTenancySignDocumentsInput) input: CloudTenancySignDocumentsInput, @Ctx() ctx: RequestContext) {
+    return signTenancyDocuments(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-12: BDC notifies the provider, who provisions within 3 working days' })
-  cloudTenancyNotifyProvider(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return notifyTenancyProvider(ctx, id);
+  cloudTenancyNotifyProvider(@Arg('input', () => CloudTenancyStepInput) input: CloudTenancyStepInput, @Ctx() ctx: RequestContext) {
+    return notifyTenancyProvider(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-8, CM-12: the provider confirms provisioning; deployment is due in 30 working days' })
-  cloudTenancyConfirmProvisioning(
-    @Arg('id', () => ID) id: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return confirmTenancyProvisioning(ctx, id, note);
+  cloudTenancyConfirmProvisioning(@Arg('input', () => CloudTenancyStepInput) input: CloudTenancyStepInput, @Ctx() ctx: RequestContext) {
+    return confirmTenancyProvisioning(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-7, CM-13: the user records deployment, tests, security pre-assessment and cut-over' })
-  cloudTenancyRecordDeployment(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => CloudTenancyDeploymentInput) input: CloudTenancyDeploymentInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return recordTenancyDeployment(ctx, id, input);
+  cloudTenancyRecordDeployment(@Arg('input', () => CloudTenancyDeploymentInput) input: CloudTenancyDeploymentInput, @Ctx() ctx: RequestContext) {
+    return recordTenancyDeployment(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-15: the user applies to leave the cloud' })
-  cloudTenancyExitApply(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: RequestContext) {
-    return applyTenancyExit(ctx, id, reason);
+  cloudTenancyExitApply(@Arg('input', () => CloudTenancyExitApplyInput) input: CloudTenancyExitApplyInput, @Ctx() ctx: RequestContext) {
+    return applyTenancyExit(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-15: BDC approves the exit; 20 working days of transition' })
-  cloudTenancyExitApprove(
-    @Arg('id', () => ID) id: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return approveTenancyExit(ctx, id, note);
+  cloudTenancyExitApprove(@Arg('input', () => CloudTenancyStepInput) input: CloudTenancyStepInput, @Ctx() ctx: RequestContext) {
+    return approveTenancyExit(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-15: after the transition, the user confirms its data cleared' })
-  cloudTenancyConfirmDataCleared(
-    @Arg('id', () => ID) id: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return confirmTenancyDataCleared(ctx, id, note);
+  cloudTenancyConfirmDataCleared(@Arg('input', () => CloudTenancyStepInput) input: CloudTenancyStepInput, @Ctx() ctx: RequestContext) {
+    return confirmTenancyDataCleared(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-15: after the transition, the provider confirms the resources reclaimed' })
-  cloudTenancyConfirmReclaimed(
-    @Arg('id', () => ID) id: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return confirmTenancyReclaimed(ctx, id, note);
+  cloudTenancyConfirmReclaimed(@Arg('input', () => CloudTenancyStepInput) input: CloudTenancyStepInput, @Ctx() ctx: RequestContext) {
+    return confirmTenancyReclaimed(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-15: BDC decommissions the tenancy once both confirmed' })
-  cloudTenancyDecommission(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return decommissionTenancy(ctx, id);
+  cloudTenancyDecommission(@Arg('input', () => CloudTenancyStepInput) input: CloudTenancyStepInput, @Ctx() ctx: RequestContext) {
+    return decommissionTenancy(ctx, input);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The cloud user (云使用部门)' })
@@ -231,7 +201,7 @@ export class CloudTenancyResolver {
   async monthlyFee(@Root() t: CloudTenancy, @Ctx() ctx: RequestContext) {
     if (!ctx.ability.can('read', t, 'monthlyFee')) return null;
     const lines = await this.quota(t, ctx);
-    const day = today(ctx);
+    const day = todayOf(ctx.services.clock);
     const prices = await Promise.all(lines.map((l) => ctx.loaders.manyBy(CloudServicePrice, 'item').load(l.item.id)));
     let total = new Exact(0);
     lines.forEach((line, i) => {
@@ -244,16 +214,13 @@ export class CloudTenancyResolver {
   @FieldResolver(() => [Deadline], { description: 'Running working-day deadlines of the tenancy and its changes' })
   async deadlines(@Root() t: CloudTenancy, @Ctx() ctx: RequestContext) {
     const [calendar, changes] = await Promise.all([requestCalendar(ctx), ctx.loaders.manyBy(CloudChangeRequest, 'tenancy').load(t.id)]);
-    const day = today(ctx);
+    const day = todayOf(ctx.services.clock);
     return [tenancyDeadline(t, day, calendar), ...changes.map((c) => changeDeadline(c, day, calendar))].filter((d): d is Deadline => d !== null);
   }
 
   @FieldResolver(() => [AvailableAction], { description: 'What the reader may do next, and why not' })
-  async availableActions(@Root() t: CloudTenancy, @Ctx() ctx: RequestContext) {
-    const [calendar, changes] = await Promise.all([requestCalendar(ctx), ctx.loaders.manyBy(CloudChangeRequest, 'tenancy').load(t.id)]);
-    const openChange = changes.some((c) => OPEN_CHANGE_STATUSES.includes(c.status));
-    const facts = baseTenancyFacts(t, today(ctx), calendar, openChange);
-    return availableActions(ctx, tenancyMachine, t, t.status, facts).filter((a) => !JOB_ONLY_EVENTS.has(a.action));
+  availableActions(@Root() t: CloudTenancy, @Ctx() ctx: RequestContext) {
+    return tenancyWorkflow.availableActions(ctx, t);
   }
 }
 
