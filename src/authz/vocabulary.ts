@@ -1,4 +1,6 @@
+import { catalogMachine, catalogUsageMachine } from '../modules/catalogs/catalog.machine';
 import { AgencyKind, Role } from '../modules/organizations/organization.enums';
+import { machineActions } from '../workflow/machine';
 
 /**
  * What a policy rule may talk about: each subject with its actions (each action naming the rule ID
@@ -122,7 +124,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   },
   // PM-9(3): information-resource catalogs; `update` is editing the entries (add, change, remove, import).
   Catalog: {
-    actions: { read: 'PM-9(3)', create: 'PM-9(3)', update: 'PM-9(3)', submit: 'PM-9(3)', publish: 'PM-9(3)', return: 'PM-9(3)' },
+    actions: { read: 'PM-9(3)', ...machineActions(catalogMachine) },
     fields: ['id', 'status', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'project.participantAgencyIds', 'createdAt'],
     arrayFields: ['project.participantAgencyIds'],
   },
@@ -140,7 +142,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     ],
   },
   CatalogUsage: {
-    actions: { read: 'PM-9(3)', record: 'PM-9(3)' },
+    actions: { read: 'PM-9(3)', ...machineActions(catalogUsageMachine) },
     fields: [
       'id',
       'outcome',
