@@ -1,5 +1,6 @@
 import { catalogMachine, catalogUsageMachine } from '../modules/catalogs/catalog.machine';
 import { AgencyKind, Role } from '../modules/organizations/organization.enums';
+import { rectificationMachine } from '../modules/organizations/rectification.machine';
 import { machineActions } from '../workflow/machine';
 
 /**
@@ -29,7 +30,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     fields: ['id', 'username', 'displayName', 'roles', 'active', 'agency.id', 'agency.kind', 'agency.county.code', 'createdAt'],
   },
   RectificationOrder: {
-    actions: { read: 'PM-17', issue: 'PM-17', close: 'PM-17' },
+    actions: { read: 'PM-17', ...machineActions(rectificationMachine) },
     fields: ['id', 'reason', 'status', 'unit.id', 'unit.county.code', 'issuedByAgency.id', 'createdAt'],
   },
   Plan: {
