@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { explain } from '../authz/explain';
 import type { RequestContext } from '../context';
 import { localize, UserError, type Problem } from '../graphql/errors';
-import { policyRefusal } from './command';
+import { policyRefusal, READ_ONLY } from './command';
 import { NONE, type Machine } from './machine';
 
 @ObjectType({ description: 'A next step of a workflow object, for the current user' })
@@ -35,9 +35,12 @@ export function availableActions<S extends string, F>(
   return events.map((event) => {
     const decision = explain(ctx.ability, event, subject);
     // Someone the policy refuses learns only that: the gates read facts they may not see.
-    const problems: Problem[] = decision.allowed
-      ? [...extraPolicyChecks(event), ...machine.blockers(state, event, facts)]
-      : [policyRefusal(event, subject, decision.rule)];
+    // A read-only user (the Audit Bureau) is refused every step before any policy is asked.
+    const problems: Problem[] = ctx.readOnly
+      ? [READ_ONLY]
+      : decision.allowed
+        ? [...extraPolicyChecks(event), ...machine.blockers(state, event, facts)]
+        : [policyRefusal(event, subject, decision.rule)];
     return Object.assign(new AvailableAction(), {
       action: event,
       allowed: problems.length === 0,

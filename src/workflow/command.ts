@@ -148,7 +148,8 @@ const BAD_VALUE: Problem = {
   message: { zh: '输入的值不符合要求（过长、超出范围或缺少必填项）', en: 'A value is too long, out of range or missing' },
 };
 
-const READ_ONLY: Problem = {
+/** The Audit Bureau's refusal of every mutation, whatever the policies (also what `availableActions` tells it). */
+export const READ_ONLY: Problem = {
   code: UserErrorCode.FORBIDDEN,
   rule: 'PM-18',
   message: { zh: '审计用户只读，不能修改任何数据', en: 'Audit users read everything and change nothing' },
