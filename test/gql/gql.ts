@@ -149,6 +149,14 @@ type Documents = {
     "\n  mutation ProjectCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n        version\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogCreateDocument,
     "\n  mutation ProjectCatalogEntryAdd($input: CatalogEntryAddInput!) {\n    catalogEntryAdd(input: $input) {\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogEntryAddDocument,
     "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ProjectCatalogSubmitDocument,
+    "\n  mutation AgreementCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementCatalogCreateDocument,
+    "\n  mutation AgreementCatalogImport($input: CatalogImportInput!) {\n    catalogImport(input: $input) {\n      importedCount\n      errors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.AgreementCatalogImportDocument,
+    "\n  query AgreementCatalogEntries($id: ID!) {\n    catalog(id: $id) {\n      entries {\n        id\n      }\n    }\n  }\n": typeof types.AgreementCatalogEntriesDocument,
+    "\n  mutation AgreementCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementCatalogSubmitDocument,
+    "\n  mutation AgreementCatalogPublish($input: CatalogPublishInput!) {\n    catalogPublish(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementCatalogPublishDocument,
+    "\n  mutation AgreementCatalogReturn($input: CatalogReturnInput!) {\n    catalogReturn(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementCatalogReturnDocument,
+    "\n  mutation AgreementRectificationIssue($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementRectificationIssueDocument,
+    "\n  mutation AgreementRectificationClose($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementRectificationCloseDocument,
 };
 const documents: Documents = {
     "\n  query Overdue {\n    overdueAcceptances(first: 20) {\n      totalCount\n      nodes {\n        projectCode\n        dueOn\n        daysOverdue\n        extensionPending\n        constructionUnit {\n          code\n        }\n      }\n    }\n  }\n": types.OverdueDocument,
@@ -286,6 +294,14 @@ const documents: Documents = {
     "\n  mutation ProjectCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n        version\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogCreateDocument,
     "\n  mutation ProjectCatalogEntryAdd($input: CatalogEntryAddInput!) {\n    catalogEntryAdd(input: $input) {\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogEntryAddDocument,
     "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n": types.ProjectCatalogSubmitDocument,
+    "\n  mutation AgreementCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementCatalogCreateDocument,
+    "\n  mutation AgreementCatalogImport($input: CatalogImportInput!) {\n    catalogImport(input: $input) {\n      importedCount\n      errors {\n        code\n        field\n      }\n    }\n  }\n": types.AgreementCatalogImportDocument,
+    "\n  query AgreementCatalogEntries($id: ID!) {\n    catalog(id: $id) {\n      entries {\n        id\n      }\n    }\n  }\n": types.AgreementCatalogEntriesDocument,
+    "\n  mutation AgreementCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementCatalogSubmitDocument,
+    "\n  mutation AgreementCatalogPublish($input: CatalogPublishInput!) {\n    catalogPublish(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementCatalogPublishDocument,
+    "\n  mutation AgreementCatalogReturn($input: CatalogReturnInput!) {\n    catalogReturn(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementCatalogReturnDocument,
+    "\n  mutation AgreementRectificationIssue($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementRectificationIssueDocument,
+    "\n  mutation AgreementRectificationClose($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementRectificationCloseDocument,
 };
 
 /**
@@ -842,6 +858,38 @@ export function graphql(source: "\n  mutation ProjectCatalogEntryAdd($input: Cat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      catalog {\n        status\n      }\n      errors {\n        code\n        rule\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementCatalogCreate($input: CatalogCreateInput!) {\n    catalogCreate(input: $input) {\n      catalog {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementCatalogImport($input: CatalogImportInput!) {\n    catalogImport(input: $input) {\n      importedCount\n      errors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementCatalogImport($input: CatalogImportInput!) {\n    catalogImport(input: $input) {\n      importedCount\n      errors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementCatalogEntries($id: ID!) {\n    catalog(id: $id) {\n      entries {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgreementCatalogEntries($id: ID!) {\n    catalog(id: $id) {\n      entries {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementCatalogSubmit($input: CatalogSubmitInput!) {\n    catalogSubmit(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementCatalogPublish($input: CatalogPublishInput!) {\n    catalogPublish(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementCatalogPublish($input: CatalogPublishInput!) {\n    catalogPublish(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementCatalogReturn($input: CatalogReturnInput!) {\n    catalogReturn(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementCatalogReturn($input: CatalogReturnInput!) {\n    catalogReturn(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementRectificationIssue($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementRectificationIssue($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementRectificationClose($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementRectificationClose($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
