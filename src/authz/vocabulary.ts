@@ -1,8 +1,10 @@
+import { catalogMachine, catalogUsageMachine } from '../modules/catalogs/catalog.machine';
 import { changeRequestMachine } from '../modules/cloud/change-request.machine';
 import { feeStatementMachine } from '../modules/cloud/fee-statement.machine';
 import { incidentMachine } from '../modules/cloud/incident.machine';
 import { tenancyMachine } from '../modules/cloud/tenancy.machine';
 import { AgencyKind, Role } from '../modules/organizations/organization.enums';
+import { rectificationMachine } from '../modules/organizations/rectification.machine';
 import { projectMachine } from '../modules/projects/project.machine';
 import { machineActions } from '../workflow/machine';
 
@@ -33,7 +35,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     fields: ['id', 'username', 'displayName', 'roles', 'active', 'agency.id', 'agency.kind', 'agency.county.code', 'createdAt'],
   },
   RectificationOrder: {
-    actions: { read: 'PM-17', issue: 'PM-17', close: 'PM-17' },
+    actions: { read: 'PM-17', ...machineActions(rectificationMachine) },
     fields: ['id', 'reason', 'status', 'unit.id', 'unit.county.code', 'issuedByAgency.id', 'createdAt'],
   },
   Plan: {
@@ -104,7 +106,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   },
   // PM-9(3): information-resource catalogs; `update` is editing the entries (add, change, remove, import).
   Catalog: {
-    actions: { read: 'PM-9(3)', create: 'PM-9(3)', update: 'PM-9(3)', submit: 'PM-9(3)', publish: 'PM-9(3)', return: 'PM-9(3)' },
+    actions: { read: 'PM-9(3)', ...machineActions(catalogMachine) },
     fields: ['id', 'status', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'project.participantAgencyIds', 'createdAt'],
     arrayFields: ['project.participantAgencyIds'],
   },
@@ -122,7 +124,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     ],
   },
   CatalogUsage: {
-    actions: { read: 'PM-9(3)', record: 'PM-9(3)' },
+    actions: { read: 'PM-9(3)', ...machineActions(catalogUsageMachine) },
     fields: [
       'id',
       'outcome',

@@ -121,7 +121,7 @@ let originalCsv: Buffer;
 
 const b64 = (b: Buffer) => b.toString('base64');
 const importFile = (catalogId: string, format: CatalogFileFormat, content: Buffer, mode: CatalogImportMode = 'REPLACE', as = 'gaj.clerk') =>
-  app.query(Import, { input: { catalogId, format, contentBase64: b64(content), mode } }, as);
+  app.query(Import, { input: { id: catalogId, format, contentBase64: b64(content), mode } }, as);
 const exportFile = async (catalogId: string, format: CatalogFileFormat, as = 'gaj.clerk') =>
   Buffer.from((await app.query(Export, { catalogId, format }, as)).catalogExport.contentBase64, 'base64');
 
@@ -241,11 +241,11 @@ describe('catalog import and export in the national template (PM-9(3))', () => {
   });
 
   it('refuses what is not a file, and imports only where the unit may edit', async () => {
-    const junk = await app.query(Import, { input: { catalogId: catalogs.c, format: 'CSV', contentBase64: '***', mode: 'REPLACE' } }, 'gaj.clerk');
+    const junk = await app.query(Import, { input: { id: catalogs.c, format: 'CSV', contentBase64: '***', mode: 'REPLACE' } }, 'gaj.clerk');
     expect(junk.catalogImport.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: 'contentBase64' })]);
     const notXlsx = await importFile(catalogs.c, 'XLSX', Buffer.from('hello'));
     expect(notXlsx.catalogImport.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'contentBase64' })]);
-    const stranger = await app.request(Import, { input: { catalogId: catalogs.c, format: 'CSV', contentBase64: b64(originalCsv), mode: 'REPLACE' } }, { as: 'jyj.clerk' });
+    const stranger = await app.request(Import, { input: { id: catalogs.c, format: 'CSV', contentBase64: b64(originalCsv), mode: 'REPLACE' } }, { as: 'jyj.clerk' });
     expect(stranger.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const audit = await importFile(catalogs.c, 'CSV', originalCsv, 'REPLACE', 'audit.auditor');
     expect(audit.catalogImport.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', rule: 'PM-18' })]);
@@ -255,7 +255,7 @@ describe('catalog import and export in the national template (PM-9(3))', () => {
   it('PM-9(3): refuses an XLSX that would expand beyond 50 MB (a zip bomb) before inflating it; imports nothing', async () => {
     const bomb = zip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(MAX_XLSX_UNCOMPRESSED_BYTES + 1024, 0x20) }]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    const res = await app.request(Import, { input: { catalogId: catalogs.c, format: 'XLSX', contentBase64: b64(bomb), mode: 'REPLACE' } }, { as: 'gaj.clerk', lang: 'en' });
+    const res = await app.request(Import, { input: { id: catalogs.c, format: 'XLSX', contentBase64: b64(bomb), mode: 'REPLACE' } }, { as: 'gaj.clerk', lang: 'en' });
     expect(res.data?.catalogImport.errors).toEqual([
       { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'contentBase64', message: expect.stringContaining('expands beyond 50 MB') },
     ]);

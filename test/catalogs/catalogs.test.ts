@@ -90,8 +90,8 @@ const UpdateEntry = graphql(`
 `);
 
 const RemoveEntry = graphql(`
-  mutation CatalogEntryRemove($id: ID!) {
-    catalogEntryRemove(id: $id) {
+  mutation CatalogEntryRemove($input: CatalogEntryRemoveInput!) {
+    catalogEntryRemove(input: $input) {
       catalog {
         entryCount
       }
@@ -445,7 +445,7 @@ describe('catalog entries (PM-9(3)): what the catalog may say', () => {
     expect(upd.catalogEntryUpdate).toEqual({ catalogEntry: { id, resourceName: '改名后的资源', sharingType: 'CONDITIONAL', sharingCondition: '经审批后共享' }, errors: [] });
     const bad = await app.query(UpdateEntry, { input: { id, entry: entry('301001/00011', { sharingType: 'NOT_SHARED', sharingMethod: null }) } }, 'gaj.clerk');
     expect(bad.catalogEntryUpdate.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'entry.notSharedBasis' }]);
-    const rm = await app.query(RemoveEntry, { id }, 'gaj.clerk');
+    const rm = await app.query(RemoveEntry, { input: { id } }, 'gaj.clerk');
     expect(rm.catalogEntryRemove).toEqual({ catalog: { entryCount: 3 }, errors: [] });
   });
 });
@@ -500,10 +500,11 @@ describe('catalog life (PM-9(3)): submitted by the unit, published or returned b
       { input: { id: gajCatalog, findings: [{ text: '  ' }, { resourceCode: '399/1', text: 'x' }, { resourceCode: '399/2', text: '' }] } },
       'bdc.reviewer',
     );
+    // the input's own problems first, then those found against the catalog
     expect(several.catalogReturn.errors.map((e) => [e.code, e.rule, e.field])).toEqual([
       ['INVALID_INPUT', 'PM-9(3)', 'findings[0].text'],
-      ['INVALID_INPUT', 'PM-9(3)', 'findings[1].resourceCode'],
       ['INVALID_INPUT', 'PM-9(3)', 'findings[2].text'],
+      ['INVALID_INPUT', 'PM-9(3)', 'findings[1].resourceCode'],
       ['INVALID_INPUT', 'PM-9(3)', 'findings[2].resourceCode'],
     ]);
 
@@ -659,12 +660,13 @@ describe('sharing feedback (PM-9(3)): consumers record use, the provider sees it
 
   it('PM-9(3): lists every problem of a feedback at once', async () => {
     const res = await app.query(RecordUsage, { input: { entryId: notShared, purpose: ' ', outcome: 'NOT_OBTAINED', usedOn: '2199-01-01' } }, 'gaj.clerk');
+    // the input's problems first, then the unmet prerequisites
     expect(res.catalogUsageRecord.errors).toEqual([
-      { code: 'PRECONDITION_FAILED', rule: 'PM-9(3)', field: 'entryId' },
-      { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'entryId' },
       { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'purpose' },
       { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'issue' },
       { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'usedOn' },
+      { code: 'PRECONDITION_FAILED', rule: 'PM-9(3)', field: 'entryId' },
+      { code: 'INVALID_INPUT', rule: 'PM-9(3)', field: 'entryId' },
     ]);
   });
 

@@ -4,6 +4,8 @@ import { Agency } from '../../src/modules/organizations/agency.entity';
 import { Division } from '../../src/modules/organizations/division.entity';
 import { Project } from '../../src/modules/projects/project.entity';
 import { BuildType, NetworkKind, ProjectCategory } from '../../src/modules/projects/project.enums';
+import { checkAgreement, type AgreementSpec, type Disagreement } from '../support/agreement';
+import type { TestApp } from '../support/app';
 
 export interface ProjectFixture {
   id: string;
@@ -44,3 +46,22 @@ export async function agencyId(orm: MikroORM, code: string): Promise<string> {
 }
 
 export const agencyGlobalId = async (orm: MikroORM, code: string) => toGlobalId('Agency', await agencyId(orm, code));
+
+/**
+ * checkAgreement for each user over the subjects that user may read: an unreadable object is
+ * NOT_FOUND to its every mutation (tested elsewhere), and has no availableActions to compare.
+ */
+export async function checkAgreementOverReadable(app: TestApp, spec: AgreementSpec): Promise<{ compared: number; disagreements: Disagreement[] }> {
+  const total = { compared: 0, disagreements: [] as Disagreement[] };
+  for (const user of spec.users) {
+    const subjects: string[] = [];
+    for (const id of spec.subjects) {
+      const res = await app.request(`query Readable($id: ID!) { node(id: $id) { id } }`, { id }, { as: user });
+      if (res.errors?.[0]?.extensions?.code !== 'NOT_FOUND') subjects.push(id);
+    }
+    const one = await checkAgreement(app, { ...spec, users: [user], subjects });
+    total.compared += one.compared;
+    total.disagreements.push(...one.disagreements);
+  }
+  return total;
+}

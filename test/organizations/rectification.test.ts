@@ -27,8 +27,8 @@ const Issue = graphql(`
 `);
 
 const Close = graphql(`
-  mutation CloseOrder($id: ID!, $note: String!) {
-    rectificationOrderClose(id: $id, note: $note) {
+  mutation CloseOrder($input: RectificationOrderCloseInput!) {
+    rectificationOrderClose(input: $input) {
       rectificationOrder {
         status
         closingNote
@@ -120,14 +120,14 @@ describe('rectification orders (PM-17): who may order a unit to rectify, and for
   it('closes an order with a note; closing twice is refused; a stranger gets NOT_FOUND', async () => {
     const list = await app.query(Orders, {}, 'bdc.leader');
     const sharing = list.rectificationOrders.nodes.find((n) => n.reason === 'SHARING_FAILURE')!;
-    const stranger = await app.request(Close, { id: sharing.id, note: 'done' }, { as: 'jyj.clerk' });
+    const stranger = await app.request(Close, { input: { id: sharing.id, note: 'done' } }, { as: 'jyj.clerk' });
     // Only the agency that ordered it confirms the rectification: not DRC, which sees every order.
-    const notIssuer = await app.query(Close, { id: sharing.id, note: 'done' }, 'drc.leader');
+    const notIssuer = await app.query(Close, { input: { id: sharing.id, note: 'done' } }, 'drc.leader');
     expect(notIssuer.rectificationOrderClose.errors).toEqual([{ code: 'FORBIDDEN', rule: 'PM-17' }]);
     expect(stranger.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const closed = await app.query(Close, { id: sharing.id, note: '已接入共享交换平台并发布目录' }, 'bdc.leader');
+    const closed = await app.query(Close, { input: { id: sharing.id, note: '已接入共享交换平台并发布目录' } }, 'bdc.leader');
     expect(closed.rectificationOrderClose).toEqual({ rectificationOrder: { status: 'CLOSED', closingNote: '已接入共享交换平台并发布目录' }, errors: [] });
-    const again = await app.query(Close, { id: sharing.id, note: 'again' }, 'bdc.leader');
+    const again = await app.query(Close, { input: { id: sharing.id, note: 'again' } }, 'bdc.leader');
     expect(again.rectificationOrderClose.errors).toEqual([{ code: 'PRECONDITION_FAILED', rule: 'PM-17' }]);
   });
 });

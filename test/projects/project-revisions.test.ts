@@ -133,8 +133,8 @@ const IssueOrder = graphql(`
 `);
 
 const CloseOrder = graphql(`
-  mutation CloseOrderAfterReview($id: ID!, $note: String!) {
-    rectificationOrderClose(id: $id, note: $note) {
+  mutation CloseOrderAfterReview($input: RectificationOrderCloseInput!) {
+    rectificationOrderClose(input: $input) {
       errors {
         code
       }
@@ -157,7 +157,7 @@ describe('gates that hold after filing (review findings)', () => {
     const order = await app.query(IssueOrder, { input: { unitId: await agencyId(app, 'JYJ'), reason: 'DUPLICATE_COLLECTION', description: '重复采集学籍数据' } }, 'bdc.leader');
     const res = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复'), constructionMonths: 12 } }, 'drc.leader');
     expect(rules(res.projectApprove.errors)).toEqual(['PRECONDITION_FAILED PM-17']);
-    await app.query(CloseOrder, { id: order.rectificationOrderIssue.rectificationOrder!.id, note: '已停止重复采集' }, 'bdc.leader');
+    await app.query(CloseOrder, { input: { id: order.rectificationOrderIssue.rectificationOrder!.id, note: '已停止重复采集' } }, 'bdc.leader');
     const approved = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'drc.leader', '批复'), constructionMonths: 12 } }, 'drc.leader');
     expect(approved.projectApprove.errors).toEqual([]);
   });

@@ -77,8 +77,8 @@ const IssueOrder = graphql(`
 `);
 
 const CloseOrder = graphql(`
-  mutation CloseOrderOfUnit($id: ID!, $note: String!) {
-    rectificationOrderClose(id: $id, note: $note) {
+  mutation CloseOrderOfUnit($input: RectificationOrderCloseInput!) {
+    rectificationOrderClose(input: $input) {
       errors {
         code
       }
@@ -255,7 +255,7 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
     );
     const res = await app.query(SubmitFeasibility, { input: { id } }, 'gaj.clerk');
     expect(rules(res.projectSubmitFeasibility.errors)).toEqual(['PRECONDITION_FAILED PM-17']);
-    await app.query(CloseOrder, { id: order.rectificationOrderIssue.rectificationOrder!.id, note: '已完成密评整改' }, 'nsc.leader');
+    await app.query(CloseOrder, { input: { id: order.rectificationOrderIssue.rectificationOrder!.id, note: '已完成密评整改' } }, 'nsc.leader');
   });
 
   it('submits for DRC review once every gate is met', async () => {

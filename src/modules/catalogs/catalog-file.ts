@@ -5,11 +5,7 @@ import type { Msg } from '../../graphql/errors';
 import {
   CatalogFileFormat,
   InformationItemDataType,
-  OpenType,
-  ResourceFormatClass,
   SharingMethod,
-  SharingType,
-  UpdateCycle,
   dataTypeLabels,
   formatClassLabels,
   openTypeLabels,
@@ -45,97 +41,36 @@ export interface FileEntry extends Omit<EntryData, 'providerId'> {
   providerName: string;
 }
 
-export const COLUMNS = [
-  '类',
-  '项',
-  '目',
-  '细目',
-  '信息资源名称',
-  '信息资源代码',
-  '信息资源提供方',
-  '信息资源提供方代码',
-  '信息资源摘要',
-  '信息资源格式分类',
-  '信息资源格式类型',
-  '信息项',
-  '共享类型',
-  '共享条件',
-  '不予共享依据',
-  '共享方式分类',
-  '共享方式类型',
-  '仅向特定企业、社会组织开放',
-  '开放类型',
-  '开放条件',
-  '更新周期',
-  '发布日期',
-  '关联资源代码',
-  '是否已在共享交换平台注册',
-] as const;
-
-export type ColumnHeader = (typeof COLUMNS)[number];
-
-/** Columns a template may carry that hold nothing to import. */
-const IGNORED_COLUMNS = new Set(['序号']);
-
-/** The column that holds each field (a problem with a field is reported on its column). */
-export const FIELD_COLUMN: Record<EntryField, ColumnHeader> = {
-  classCode: '类',
-  itemCode: '项',
-  categoryCode: '目',
-  subcategoryCode: '细目',
-  resourceName: '信息资源名称',
-  resourceCode: '信息资源代码',
-  providerId: '信息资源提供方',
-  providerCode: '信息资源提供方代码',
-  abstract: '信息资源摘要',
-  formatClass: '信息资源格式分类',
-  formatType: '信息资源格式类型',
-  informationItems: '信息项',
-  sharingType: '共享类型',
-  sharingCondition: '共享条件',
-  notSharedBasis: '不予共享依据',
-  sharingMethod: '共享方式分类',
-  restrictedToOrganizations: '仅向特定企业、社会组织开放',
-  openType: '开放类型',
-  openCondition: '开放条件',
-  updateCycle: '更新周期',
-  publishDate: '发布日期',
-  relatedResourceCodes: '关联资源代码',
-  registeredOnExchange: '是否已在共享交换平台注册',
-};
-
-/** Columns kept as text in the spreadsheet, so that leading zeros survive editing. */
-const TEXT_COLUMNS: ColumnHeader[] = ['类', '项', '目', '细目', '信息资源代码', '信息资源提供方代码', '关联资源代码', '发布日期'];
-
-export const MEDIA_TYPES: Record<CatalogFileFormat, string> = {
-  CSV: 'text/csv; charset=utf-8',
-  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
-/** At most this many entry rows in one file. */
-export const MAX_ROWS = 5000;
-/** At most this many problems are reported; a last one says how many more there were. */
-export const MAX_PROBLEMS = 100;
-
-export interface FileProblem {
-  /** Spreadsheet row number; null for a problem of the whole file. */
-  row: number | null;
-  column: string | null;
-  message: Msg;
+/** What a column's reader is given: the row's cells by header, and where to report a cell it cannot read. */
+interface RowReader {
+  text(header: string): string | null;
+  bad(header: string, zh: string, en: string): void;
 }
 
-/** `row 7, column 共享类型`: where a problem is, as the API reports it in `UserError.field`. */
-export function problemLocation(p: FileProblem): string | null {
-  if (p.row === null) return p.column ? `column ${p.column}` : null;
-  return p.column ? `row ${p.row}, column ${p.column}` : `row ${p.row}`;
+/**
+ * One column of the template: its header, the entry field it holds (a problem with the field is
+ * reported on the first column that holds it), how it is written and how it is read back. The one
+ * table the writer, the template's drop-downs, the reader and the problems' locations all use.
+ */
+interface Column {
+  header: string;
+  field: EntryField;
+  /** Kept as text in the spreadsheet, so that leading zeros survive editing. */
+  text?: boolean;
+  /** The values the template offers in a drop-down. */
+  choices?: readonly string[];
+  write(e: FileEntry): string;
+  /** The fields the column gives the entry; a column whose field another column reads gives none. */
+  read(row: RowReader): Partial<FileEntry>;
 }
+
+type TextField = Exclude<{ [K in keyof FileEntry]: FileEntry[K] extends string ? K : never }[keyof FileEntry], 'providerName'>;
+type OptionalTextField = { [K in keyof FileEntry]: FileEntry[K] extends string | null ? (null extends FileEntry[K] ? K : never) : never }[keyof FileEntry];
+type ListField = 'restrictedToOrganizations' | 'relatedResourceCodes';
+type ChoiceField = 'formatClass' | 'sharingType' | 'openType' | 'updateCycle';
 
 const YES = '是';
 const NO = '否';
-
-function labelOf<E extends string>(labels: Record<E, string>, value: E): string {
-  return labels[value];
-}
 
 function byLabel<E extends string>(labels: Record<E, string>, text: string): E | undefined {
   for (const [key, label] of Object.entries(labels) as [E, string][]) {
@@ -160,36 +95,178 @@ function sharingMethodOf(kind: string, type: string): SharingMethod | null | und
   return undefined;
 }
 
+/** A required text: blank reads as ''. */
+const required = (header: string, field: TextField, text = false): Column => ({
+  header,
+  field,
+  text,
+  write: (e) => e[field],
+  read: (row) => ({ [field]: row.text(header) ?? '' }),
+});
+
+/** An optional text: blank reads as null. */
+const optional = (header: string, field: OptionalTextField, text = false): Column => ({
+  header,
+  field,
+  text,
+  write: (e) => e[field] ?? '',
+  read: (row) => ({ [field]: row.text(header) }),
+});
+
+/** Several values in one cell, separated by `;`. */
+const list = (header: string, field: ListField, text = false): Column => ({
+  header,
+  field,
+  text,
+  write: (e) => e[field].join(';'),
+  read: (row) => ({ [field]: cleanList((row.text(header) ?? '').split(LIST_SEPARATOR)) }),
+});
+
+/** One of a vocabulary, by its Chinese label (or its API name). */
+function choice<E extends string>(header: string, field: ChoiceField, labels: Record<E, string>): Column {
+  const allowed = Object.values<string>(labels);
+  return {
+    header,
+    field,
+    choices: allowed,
+    write: (e) => labels[e[field] as E],
+    read: (row) => {
+      const t = row.text(header) ?? '';
+      const value = byLabel(labels, t);
+      if (!value) {
+        const all = allowed.join('、');
+        row.bad(header, t ? `“${t}”不是有效值，可选：${all}` : `请填写，可选：${all}`, t ? `"${t}" is not a valid value; one of: ${all}` : `Required; one of: ${all}`);
+      }
+      return { [field]: value };
+    },
+  };
+}
+
+const PLATFORM = sharingMethodLabels.PLATFORM_INTERFACE.kind;
+const MEDIUM = sharingMethodLabels.MEDIUM.kind;
+
+const COLUMN_TABLE: readonly Column[] = [
+  required('类', 'classCode', true),
+  required('项', 'itemCode', true),
+  required('目', 'categoryCode', true),
+  optional('细目', 'subcategoryCode', true),
+  required('信息资源名称', 'resourceName'),
+  required('信息资源代码', 'resourceCode', true),
+  {
+    header: '信息资源提供方',
+    field: 'providerId',
+    write: (e) => e.providerName,
+    read: (row) => ({ providerName: row.text('信息资源提供方') ?? '' }),
+  },
+  required('信息资源提供方代码', 'providerCode', true),
+  required('信息资源摘要', 'abstract'),
+  choice('信息资源格式分类', 'formatClass', formatClassLabels),
+  required('信息资源格式类型', 'formatType'),
+  {
+    header: '信息项',
+    field: 'informationItems',
+    write: (e) => e.informationItems.map((i) => `${i.name}:${dataTypeLabels[i.dataType]}`).join(';'),
+    read: (row) => {
+      const items: InformationItem[] = [];
+      for (const part of cleanList((row.text('信息项') ?? '').split(LIST_SEPARATOR))) {
+        const m = /^(.*)[:：]([^:：]*)$/.exec(part);
+        const type = m ? dataTypeOf(m[2].trim()) : undefined;
+        if (!m || !type || ITEM_SEPARATOR.test(m[1])) {
+          row.bad('信息项', `信息项“${part}”须写作“名称:数据类型”（如 姓名:字符型C）`, `Information item "${part}" must read "name:data type" (e.g. 姓名:字符型C)`);
+          break;
+        }
+        items.push({ name: m[1].trim(), dataType: type });
+      }
+      return { informationItems: items };
+    },
+  },
+  choice('共享类型', 'sharingType', sharingTypeLabels),
+  optional('共享条件', 'sharingCondition'),
+  optional('不予共享依据', 'notSharedBasis'),
+  {
+    // The sharing method takes two columns: its kind here, its type in the next; read together.
+    header: '共享方式分类',
+    field: 'sharingMethod',
+    choices: [...new Set(Object.values(sharingMethodLabels).map((m) => m.kind))],
+    write: (e) => (e.sharingMethod ? sharingMethodLabels[e.sharingMethod].kind : ''),
+    read: (row) => {
+      const kind = row.text('共享方式分类') ?? '';
+      const sharingMethod = sharingMethodOf(kind, row.text('共享方式类型') ?? '');
+      if (sharingMethod === undefined) {
+        row.bad(
+          kind === PLATFORM || kind === MEDIUM ? '共享方式类型' : '共享方式分类',
+          `共享方式须为“${PLATFORM}”加类型（接口、数据库、文件），或“${MEDIUM}”（类型留空）`,
+          `The sharing method is "${PLATFORM}" with a type (接口, 数据库, 文件), or "${MEDIUM}" with no type`,
+        );
+      }
+      return { sharingMethod };
+    },
+  },
+  {
+    header: '共享方式类型',
+    field: 'sharingMethod',
+    choices: Object.values(sharingMethodLabels).map((m) => m.type).filter(Boolean),
+    write: (e) => (e.sharingMethod ? sharingMethodLabels[e.sharingMethod].type : ''),
+    read: () => ({}),
+  },
+  list('仅向特定企业、社会组织开放', 'restrictedToOrganizations'),
+  choice('开放类型', 'openType', openTypeLabels),
+  optional('开放条件', 'openCondition'),
+  choice('更新周期', 'updateCycle', updateCycleLabels),
+  optional('发布日期', 'publishDate', true),
+  list('关联资源代码', 'relatedResourceCodes', true),
+  {
+    header: '是否已在共享交换平台注册',
+    field: 'registeredOnExchange',
+    choices: [YES, NO],
+    write: (e) => (e.registeredOnExchange ? YES : NO),
+    read: (row) => {
+      const registered = row.text('是否已在共享交换平台注册') ?? NO;
+      if (registered !== YES && registered !== NO) row.bad('是否已在共享交换平台注册', '请填“是”或“否”', 'Write 是 (yes) or 否 (no)');
+      return { registeredOnExchange: registered === YES };
+    },
+  },
+];
+
+/** The template's headers, in order. */
+export const COLUMNS: readonly string[] = COLUMN_TABLE.map((c) => c.header);
+
+export type ColumnHeader = string;
+
+/** Columns a template may carry that hold nothing to import. */
+const IGNORED_COLUMNS = new Set(['序号']);
+
+/** The column that holds each field (a problem with a field is reported on its column). */
+export const FIELD_COLUMN = Object.fromEntries(
+  [...COLUMN_TABLE].reverse().map((c) => [c.field, c.header]),
+) as Record<EntryField, ColumnHeader>;
+
+export const MEDIA_TYPES: Record<CatalogFileFormat, string> = {
+  CSV: 'text/csv; charset=utf-8',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** At most this many entry rows in one file. */
+export const MAX_ROWS = 5000;
+/** At most this many problems are reported; a last one says how many more there were. */
+export const MAX_PROBLEMS = 100;
+
+export interface FileProblem {
+  /** Spreadsheet row number; null for a problem of the whole file. */
+  row: number | null;
+  column: string | null;
+  message: Msg;
+}
+
+/** `row 7, column 共享类型`: where a problem is, as the API reports it in `UserError.field`. */
+export function problemLocation(p: FileProblem): string | null {
+  if (p.row === null) return p.column ? `column ${p.column}` : null;
+  return p.column ? `row ${p.row}, column ${p.column}` : `row ${p.row}`;
+}
+
 /** One entry as the cells of a row, in the order of COLUMNS. */
 export function toRow(e: FileEntry): string[] {
-  const method = e.sharingMethod ? sharingMethodLabels[e.sharingMethod] : { kind: '', type: '' };
-  const cells: Record<ColumnHeader, string> = {
-    类: e.classCode,
-    项: e.itemCode,
-    目: e.categoryCode,
-    细目: e.subcategoryCode ?? '',
-    信息资源名称: e.resourceName,
-    信息资源代码: e.resourceCode,
-    信息资源提供方: e.providerName,
-    信息资源提供方代码: e.providerCode,
-    信息资源摘要: e.abstract,
-    信息资源格式分类: labelOf(formatClassLabels, e.formatClass),
-    信息资源格式类型: e.formatType,
-    信息项: e.informationItems.map((i) => `${i.name}:${dataTypeLabels[i.dataType]}`).join(';'),
-    共享类型: labelOf(sharingTypeLabels, e.sharingType),
-    共享条件: e.sharingCondition ?? '',
-    不予共享依据: e.notSharedBasis ?? '',
-    共享方式分类: method.kind,
-    共享方式类型: method.type,
-    '仅向特定企业、社会组织开放': e.restrictedToOrganizations.join(';'),
-    开放类型: labelOf(openTypeLabels, e.openType),
-    开放条件: e.openCondition ?? '',
-    更新周期: labelOf(updateCycleLabels, e.updateCycle),
-    发布日期: e.publishDate ?? '',
-    关联资源代码: e.relatedResourceCodes.join(';'),
-    是否已在共享交换平台注册: e.registeredOnExchange ? YES : NO,
-  };
-  return COLUMNS.map((c) => cells[c]);
+  return COLUMN_TABLE.map((c) => c.write(e));
 }
 
 /**
@@ -198,78 +275,12 @@ export function toRow(e: FileEntry): string[] {
  */
 export function fromRow(cell: (c: ColumnHeader) => string): { entry: FileEntry | null; problems: { column: ColumnHeader; message: Msg }[] } {
   const problems: { column: ColumnHeader; message: Msg }[] = [];
-  const bad = (column: ColumnHeader, zh: string, en: string) => problems.push({ column, message: { zh, en } });
-  const text = (c: ColumnHeader) => clean(cell(c));
-  const choice = <E extends string>(c: ColumnHeader, labels: Record<E, string>): E | undefined => {
-    const t = text(c) ?? '';
-    const v = byLabel(labels, t);
-    if (!v) {
-      const allowed = Object.values<string>(labels).join('、');
-      bad(c, t ? `“${t}”不是有效值，可选：${allowed}` : `请填写，可选：${allowed}`, t ? `"${t}" is not a valid value; one of: ${allowed}` : `Required; one of: ${allowed}`);
-    }
-    return v;
+  const row: RowReader = {
+    text: (header) => clean(cell(header)),
+    bad: (column, zh, en) => problems.push({ column, message: { zh, en } }),
   };
-
-  const items: InformationItem[] = [];
-  for (const part of cleanList((text('信息项') ?? '').split(LIST_SEPARATOR))) {
-    const m = /^(.*)[:：]([^:：]*)$/.exec(part);
-    const type = m ? dataTypeOf(m[2].trim()) : undefined;
-    if (!m || !type || ITEM_SEPARATOR.test(m[1])) {
-      bad('信息项', `信息项“${part}”须写作“名称:数据类型”（如 姓名:字符型C）`, `Information item "${part}" must read "name:data type" (e.g. 姓名:字符型C)`);
-      break;
-    }
-    items.push({ name: m[1].trim(), dataType: type });
-  }
-
-  const formatClass = choice('信息资源格式分类', formatClassLabels);
-  const sharingType = choice('共享类型', sharingTypeLabels);
-  const openType = choice('开放类型', openTypeLabels);
-  const updateCycle = choice('更新周期', updateCycleLabels);
-  const methodKind = text('共享方式分类') ?? '';
-  const methodType = text('共享方式类型') ?? '';
-  const sharingMethod = sharingMethodOf(methodKind, methodType);
-  if (sharingMethod === undefined) {
-    const platform = sharingMethodLabels.PLATFORM_INTERFACE.kind;
-    const medium = sharingMethodLabels.MEDIUM.kind;
-    const column: ColumnHeader = methodKind === platform || methodKind === medium ? '共享方式类型' : '共享方式分类';
-    bad(
-      column,
-      `共享方式须为“${platform}”加类型（接口、数据库、文件），或“${medium}”（类型留空）`,
-      `The sharing method is "${platform}" with a type (接口, 数据库, 文件), or "${medium}" with no type`,
-    );
-  }
-  const registered = text('是否已在共享交换平台注册') ?? NO;
-  if (registered !== YES && registered !== NO) bad('是否已在共享交换平台注册', '请填“是”或“否”', 'Write 是 (yes) or 否 (no)');
-
-  if (problems.length) return { entry: null, problems };
-  return {
-    entry: {
-      classCode: text('类') ?? '',
-      itemCode: text('项') ?? '',
-      categoryCode: text('目') ?? '',
-      subcategoryCode: text('细目'),
-      resourceName: text('信息资源名称') ?? '',
-      resourceCode: text('信息资源代码') ?? '',
-      providerName: text('信息资源提供方') ?? '',
-      providerCode: text('信息资源提供方代码') ?? '',
-      abstract: text('信息资源摘要') ?? '',
-      formatClass: formatClass as ResourceFormatClass,
-      formatType: text('信息资源格式类型') ?? '',
-      informationItems: items,
-      sharingType: sharingType as SharingType,
-      sharingCondition: text('共享条件'),
-      notSharedBasis: text('不予共享依据'),
-      sharingMethod: sharingMethod as SharingMethod | null,
-      restrictedToOrganizations: cleanList((text('仅向特定企业、社会组织开放') ?? '').split(LIST_SEPARATOR)),
-      openType: openType as OpenType,
-      openCondition: text('开放条件'),
-      updateCycle: updateCycle as UpdateCycle,
-      publishDate: text('发布日期'),
-      relatedResourceCodes: cleanList((text('关联资源代码') ?? '').split(LIST_SEPARATOR)),
-      registeredOnExchange: registered === YES,
-    },
-    problems: [],
-  };
+  const entry = Object.assign({}, ...COLUMN_TABLE.map((c) => c.read(row))) as FileEntry;
+  return problems.length ? { entry: null, problems } : { entry, problems: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -304,10 +315,10 @@ export async function serializeCatalogFile(format: CatalogFileFormat, entries: r
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Ji'an e-gov API";
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((header) => ({
+  sheet.columns = COLUMN_TABLE.map(({ header, text }) => ({
     key: header,
     width: Math.max(8, Math.min(40, header.length * 2 + 4)),
-    style: TEXT_COLUMNS.includes(header) ? { numFmt: '@' } : {},
+    style: text ? { numFmt: '@' } : {},
   }));
   for (const row of rows) {
     const added = sheet.addRow(row);
@@ -319,19 +330,11 @@ export async function serializeCatalogFile(format: CatalogFileFormat, entries: r
   sheet.getRow(1).font = { bold: true };
   const lastRow = Math.max(rows.length, 2) + 500;
   const list = (values: string[]) => ({ type: 'list' as const, allowBlank: true, formulae: [`"${values.join(',')}"`] });
-  const validations: [ColumnHeader, string[]][] = [
-    ['信息资源格式分类', Object.values(formatClassLabels)],
-    ['共享类型', Object.values(sharingTypeLabels)],
-    ['共享方式分类', [...new Set(Object.values(sharingMethodLabels).map((m) => m.kind))]],
-    ['共享方式类型', Object.values(sharingMethodLabels).map((m) => m.type).filter(Boolean)],
-    ['开放类型', Object.values(openTypeLabels)],
-    ['更新周期', Object.values(updateCycleLabels)],
-    ['是否已在共享交换平台注册', [YES, NO]],
-  ];
-  for (const [header, values] of validations) {
-    const letter = sheet.getColumn(COLUMNS.indexOf(header) + 1).letter;
-    (sheet as unknown as { dataValidations: { add(range: string, v: unknown): void } }).dataValidations.add(`${letter}2:${letter}${lastRow}`, list(values));
-  }
+  COLUMN_TABLE.forEach(({ choices }, i) => {
+    if (!choices) return;
+    const letter = sheet.getColumn(i + 1).letter;
+    (sheet as unknown as { dataValidations: { add(range: string, v: unknown): void } }).dataValidations.add(`${letter}2:${letter}${lastRow}`, list([...choices]));
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -479,7 +482,7 @@ export async function readCatalogFile(format: CatalogFileFormat, buffer: Buffer)
   header.cells.forEach((c, i) => {
     const name = c.trim();
     if (name === '' || IGNORED_COLUMNS.has(name)) return;
-    if (!(COLUMNS as readonly string[]).includes(name)) {
+    if (!COLUMNS.includes(name)) {
       problems.push({ row: header.row, column: name, message: { zh: '不是模板中的列', en: 'Not a column of the template' } });
     } else if (index.has(name)) {
       problems.push({ row: header.row, column: name, message: { zh: '列重复', en: 'Column repeated' } });
@@ -552,7 +555,7 @@ export function checkCatalogFile(file: ReadCatalogFile, options: ImportOptions):
     }
     entries.push({ row, data: { ...rest, providerId: providerId ?? '' } });
   }
-  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || COLUMNS.indexOf(a.column as ColumnHeader) - COLUMNS.indexOf(b.column as ColumnHeader));
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || COLUMNS.indexOf(a.column ?? '') - COLUMNS.indexOf(b.column ?? ''));
   return { entries: problems.length ? [] : entries, problems: capped(problems) };
 }
 

@@ -4,8 +4,11 @@ import type { QBFilterQuery } from '@mikro-orm/postgresql';
 import { NOTHING } from '../../authz/access-filter';
 import type { RequestContext } from '../../context';
 import { readFilter } from '../../graphql/loaders';
+import { NONE } from '../../workflow/machine';
 import { StateTransition } from '../../workflow/state-transition.entity';
+import { Project } from '../projects/project.entity';
 import { CatalogEntry } from './catalog.entity';
+import { catalogMachine } from './catalog.machine';
 
 /**
  * DataLoaders of the catalog module, one set per request (kept by `ctx.loaders.memo`): a page of
@@ -30,14 +33,28 @@ export interface CatalogOwner {
 
 export function catalogOwners(ctx: RequestContext): DataLoader<string, CatalogOwner | null> {
   return memo(ctx, 'owners', async (projectIds) => {
-    const rows = await ctx.em.execute<{ id: string; code: string; name: string; construction_unit_id: string; division_code: string }[]>(
-      'select id, code, name, construction_unit_id, division_code from project where id in (?)',
-      [[...projectIds]],
-    );
+    // The projects enter the request's identity map, so a catalog's policies can judge it
+    // (`project.constructionUnit.id`, …) without a statement per catalog.
+    const projects = await ctx.em.find(Project, { id: { $in: [...projectIds] } });
     const byId = new Map(
-      rows.map((r) => [r.id, { projectId: r.id, code: r.code, name: r.name, constructionUnitId: r.construction_unit_id, divisionCode: r.division_code }]),
+      projects.map((p) => [
+        p.id,
+        { projectId: p.id, code: p.code, name: p.name, constructionUnitId: p.constructionUnit.id, divisionCode: p.division.code },
+      ]),
     );
     return projectIds.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Every entry of each catalog, counted whoever reads: the fact the submission gate reads. */
+export function entryCounts(ctx: RequestContext): DataLoader<string, number> {
+  return memo(ctx, 'entryCounts', async (catalogIds) => {
+    const rows = await ctx.em.execute<{ catalog_id: string; n: number }[]>(
+      'select catalog_id, count(*)::int as n from catalog_entry where catalog_id in (?) group by catalog_id',
+      [[...catalogIds]],
+    );
+    const counts = new Map(rows.map((r) => [r.catalog_id, r.n]));
+    return catalogIds.map((id) => counts.get(id) ?? 0);
   });
 }
 
@@ -83,12 +100,17 @@ export function sharingStats(ctx: RequestContext): DataLoader<string, SharingSta
   });
 }
 
-/** The recorded transitions of each catalog, oldest first (readable with the catalog itself). */
+/** The steps that move a catalog from one state to another: its history (edits are not). */
+const HISTORY_EVENTS = [
+  ...new Set(catalogMachine.transitions.filter((t) => !t.from.includes(NONE) && t.from.every((f) => f !== t.to)).map((t) => t.event)),
+];
+
+/** The recorded submissions, publications and returns of each catalog, oldest first (readable with the catalog itself). */
 export function catalogHistory(ctx: RequestContext): DataLoader<string, StateTransition[]> {
   return memo(ctx, 'history', async (catalogIds) => {
     const rows = await ctx.em.find(
       StateTransition,
-      { subjectType: 'Catalog', subjectId: { $in: [...catalogIds] } },
+      { subjectType: 'Catalog', subjectId: { $in: [...catalogIds] }, event: { $in: HISTORY_EVENTS } },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
     const groups = new Map<string, StateTransition[]>(catalogIds.map((id) => [id, []]));

@@ -1,25 +1,24 @@
-import { subject as caslSubject } from '@casl/ability';
-import { todayOf } from '../../calendar/clock';
 import type { RequestContext } from '../../context';
 import { NOTHING } from '../../authz/access-filter';
-import { Refusal, refuseIfAny, type Problem } from '../../graphql/errors';
+import { invalid, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { readFilter } from '../../graphql/loaders';
 import { findReadable } from '../../graphql/query-helpers';
-import { runCommand, type Command } from '../../workflow/command';
-import { recordTransition } from '../../workflow/transition';
+import type { Command } from '../../workflow/command';
 import { Agency } from '../organizations/agency.entity';
 import { Project } from '../projects/project.entity';
-import { Catalog, CatalogEntry, CatalogStatus, CatalogUsage, type CatalogFinding } from './catalog.entity';
-import { CatalogFileFormat, CatalogImportMode, CatalogUsageOutcome, isShareable } from './catalog.enums';
+import { Catalog, CatalogEntry, CatalogUsage, type CatalogFinding } from './catalog.entity';
+import { CatalogFileFormat, CatalogImportMode, CatalogUsageOutcome } from './catalog.enums';
 import { clean, cleanList, validateEntry, type EntryData } from './catalog-entry.validation';
-import { checkCatalogFile, MEDIA_TYPES, readCatalogFile, serializeCatalogFile, type FileEntry, type ReadCatalogFile } from './catalog-file';
-import { entryRefusal, fileRefusal, invalid, invalidProblem, precondition, preconditionProblem, staleVersion } from './catalog.errors';
-import { catalogMachine, type CatalogFacts } from './catalog.machine';
+import { checkCatalogFile, MEDIA_TYPES, readCatalogFile, serializeCatalogFile, type FileEntry, type ImportResult, type ReadCatalogFile } from './catalog-file';
+import { entryProblems, fileProblems, RULE, staleVersion } from './catalog.errors';
+import { catalogMachine } from './catalog.machine';
+import { catalogEntryWorkflow, catalogUsageWorkflow, catalogWorkflow } from './catalog.workflow';
 import type {
   CatalogCreateInput,
   CatalogEntryAddInput,
   CatalogEntryInput,
+  CatalogEntryRemoveInput,
   CatalogEntryUpdateInput,
   CatalogImportInput,
   CatalogPublishInput,
@@ -31,55 +30,9 @@ import type {
 /** Largest catalog file accepted, in bytes (after base64 decoding). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** The attributes policies look at, as a CASL subject, for checks without loading the project. */
-export function catalogSubject(c: { id: string; status: CatalogStatus }, owner: { projectId: string; constructionUnitId: string; divisionCode: string }) {
-  return caslSubject('Catalog', {
-    id: c.id,
-    status: c.status,
-    project: { id: owner.projectId, constructionUnit: { id: owner.constructionUnitId }, division: { code: owner.divisionCode } },
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Loading inside a command
-
-async function loadCatalog(cmd: Command, globalId: string): Promise<Catalog> {
-  const key = keyOf(globalId, 'Catalog');
-  const catalog = key ? await cmd.em.findOne(Catalog, key, { populate: ['project'] }) : null;
-  if (!catalog || !cmd.canRead(catalog)) throw cmd.notFound('Catalog');
-  cmd.subjectId = catalog.id;
-  return catalog;
-}
-
-async function loadEntry(cmd: Command, globalId: string): Promise<CatalogEntry> {
-  const key = keyOf(globalId, 'CatalogEntry');
-  const entry = key ? await cmd.em.findOne(CatalogEntry, key, { populate: ['catalog', 'catalog.project'] }) : null;
-  if (!entry || !cmd.canRead(entry)) throw cmd.notFound('CatalogEntry');
-  cmd.subjectId = entry.id;
-  return entry;
-}
-
-async function factsOf(cmd: Command, catalog: Catalog): Promise<CatalogFacts> {
-  return { entryCount: await cmd.em.count(CatalogEntry, { catalog }) };
-}
-
-function checkVersion(catalog: Catalog, version: number | null | undefined): void {
-  if (version !== null && version !== undefined && version !== catalog.version) throw staleVersion();
-}
-
-/** Authorizes `event` on the catalog and checks the machine; throws every problem at once. */
-function permit(cmd: Command, catalog: Catalog, event: string, facts: CatalogFacts): CatalogStatus {
-  cmd.authorize(event, catalog);
-  const outcome = catalogMachine.decide(catalog.status, event, facts);
-  if (!outcome.ok) throw new Refusal(outcome.problems);
-  return outcome.to;
-}
-
-/** Moves the catalog to `to` and records the step (who, agency, when, note). */
-function transition(cmd: Command, catalog: Catalog, event: string, to: CatalogStatus, note?: string | null): void {
-  const from = catalog.status;
-  catalog.status = to;
-  recordTransition(cmd, catalog, event, from, to, clean(note));
+/** The caller saw another version than the catalog's: a transition never acts on a catalog that changed under it. */
+function versionProblems(catalog: Catalog, version: number | null | undefined): Problem[] {
+  return version !== null && version !== undefined && version !== catalog.version ? [staleVersion()] : [];
 }
 
 /** Entries changed: the catalog's version moves on, so a transition racing the edit loses. */
@@ -152,148 +105,144 @@ export function dataOf(e: CatalogEntry): EntryData {
   };
 }
 
-function apply(cmd: Command, entry: CatalogEntry, data: EntryData): void {
+function assign(cmd: Command, entry: CatalogEntry, data: EntryData): void {
   const { providerId, ...rest } = data;
   Object.assign(entry, rest);
   entry.provider = cmd.em.getReference(Agency, providerId);
 }
 
-/** The provider named by the input (the construction unit when none), refused unless allowed. */
-function providerOf(catalog: Catalog, providerId: string | null | undefined): string {
+/** The provider the input names (the construction unit when none), or null when it may not provide. */
+function providerOf(catalog: Catalog, providerId: string | null | undefined): string | null {
   if (!providerId) return catalog.project.constructionUnit.id;
   const key = keyOf(providerId, 'Agency');
-  if (!key || !allowedProviderIds(catalog.project).includes(key)) {
-    throw invalid(
-      'entry.providerId',
-      '信息资源提供方须为项目建设单位或共建单位（PM-9(3)、PM-9(6)）',
-      'The provider must be the construction unit or a co-builder of the project (PM-9(3), PM-9(6))',
-    );
-  }
-  return key;
+  return key && allowedProviderIds(catalog.project).includes(key) ? key : null;
 }
 
-async function checkEntry(cmd: Command, catalog: Catalog, data: EntryData, exceptId?: string): Promise<void> {
-  const problems = validateEntry(data);
-  if (problems.length) throw entryRefusal(problems);
-  const taken = await cmd.em.count(CatalogEntry, { catalog, resourceCode: data.resourceCode, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
-  if (taken) {
-    throw invalid('entry.resourceCode', `信息资源代码“${data.resourceCode}”在目录中重复（PM-9(3)）`, `Resource code "${data.resourceCode}" is already in the catalog (PM-9(3))`);
+/** What an entry says, checked without the database (the provider is resolved by `entryChecks`). */
+function validateEntryInput(input: CatalogEntryInput): Problem[] {
+  return entryProblems(validateEntry(entryData(input, '')));
+}
+
+/** The checks of an entry against its catalog: an allowed provider, a resource code not yet used. */
+async function entryChecks(cmd: Command, catalog: Catalog, input: CatalogEntryInput, exceptId?: string): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  if (!providerOf(catalog, input.providerId)) {
+    problems.push(
+      invalid(RULE, 'entry.providerId', {
+        zh: '信息资源提供方须为项目建设单位或共建单位（PM-9(3)、PM-9(6)）',
+        en: 'The provider must be the construction unit or a co-builder of the project (PM-9(3), PM-9(6))',
+      }),
+    );
   }
+  const code = clean(input.resourceCode) ?? '';
+  const taken = await cmd.em.count(CatalogEntry, { catalog, resourceCode: code, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+  if (taken) {
+    problems.push(invalid(RULE, 'entry.resourceCode', { zh: `信息资源代码“${code}”在目录中重复（PM-9(3)）`, en: `Resource code "${code}" is already in the catalog (PM-9(3))` }));
+  }
+  return problems;
 }
 
 /** Adds an information resource to a draft or returned catalog (the construction unit's clerk). */
-export function addCatalogEntry(ctx: RequestContext, input: CatalogEntryAddInput) {
-  return runCommand(ctx, { action: 'update', subjectType: 'Catalog', subjectId: keyOf(input.catalogId, 'Catalog') ?? undefined }, async (cmd) => {
-    const catalog = await loadCatalog(cmd, input.catalogId);
-    permit(cmd, catalog, 'update', await factsOf(cmd, catalog));
-    const data = entryData(input.entry, providerOf(catalog, input.entry.providerId));
-    await checkEntry(cmd, catalog, data);
-    const entry = cmd.em.create(CatalogEntry, { catalog, ...data, provider: cmd.em.getReference(Agency, data.providerId) });
-    touch(catalog);
-    return entry;
-  });
+export async function addCatalogEntry(ctx: RequestContext, input: CatalogEntryAddInput) {
+  let added: CatalogEntry | undefined;
+  const result = await catalogWorkflow.step<CatalogEntryAddInput>('update', {
+    id: (i) => i.catalogId,
+    validate: (i) => validateEntryInput(i.entry),
+    check: (cmd, catalog, i) => entryChecks(cmd, catalog, i.entry),
+    apply: (cmd, catalog, i) => {
+      const data = entryData(i.entry, providerOf(catalog, i.entry.providerId)!);
+      added = cmd.em.create(CatalogEntry, { catalog, ...data, provider: cmd.em.getReference(Agency, data.providerId) });
+      touch(catalog);
+    },
+  })(ctx, input);
+  return { value: result.value ? added! : null, errors: result.errors };
 }
 
 /** Replaces the metadata of an entry of a draft or returned catalog. */
-export function updateCatalogEntry(ctx: RequestContext, input: CatalogEntryUpdateInput) {
-  return runCommand(ctx, { action: 'update', subjectType: 'Catalog' }, async (cmd) => {
-    const entry = await loadEntry(cmd, input.id);
-    const catalog = entry.catalog;
-    cmd.subjectId = catalog.id;
-    permit(cmd, catalog, 'update', await factsOf(cmd, catalog));
-    const data = entryData(input.entry, providerOf(catalog, input.entry.providerId));
-    await checkEntry(cmd, catalog, data, entry.id);
-    apply(cmd, entry, data);
-    touch(catalog);
-    return entry;
-  });
-}
+export const updateCatalogEntry = catalogEntryWorkflow.step<CatalogEntryUpdateInput>('update', {
+  validate: (i) => validateEntryInput(i.entry),
+  check: (cmd, entry, i) => entryChecks(cmd, entry.catalog, i.entry, entry.id),
+  apply: (cmd, entry, i) => {
+    assign(cmd, entry, entryData(i.entry, providerOf(entry.catalog, i.entry.providerId)!));
+    touch(entry.catalog);
+  },
+});
+
+const removeStep = catalogEntryWorkflow.step<CatalogEntryRemoveInput>('update', {
+  apply: (cmd, entry) => {
+    cmd.em.remove(entry);
+    touch(entry.catalog);
+  },
+});
 
 /** Removes an entry of a draft or returned catalog; returns the catalog. */
-export function removeCatalogEntry(ctx: RequestContext, id: string) {
-  return runCommand(ctx, { action: 'update', subjectType: 'Catalog' }, async (cmd) => {
-    const entry = await loadEntry(cmd, id);
-    const catalog = entry.catalog;
-    cmd.subjectId = catalog.id;
-    permit(cmd, catalog, 'update', await factsOf(cmd, catalog));
-    cmd.em.remove(entry);
-    touch(catalog);
-    return catalog;
-  });
+export async function removeCatalogEntry(ctx: RequestContext, input: CatalogEntryRemoveInput) {
+  const result = await removeStep(ctx, input);
+  return { value: result.value?.catalog ?? null, errors: result.errors };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Catalog life
 
 /** PM-9(3): the construction unit starts its project's catalog (one per project). */
-export function createCatalog(ctx: RequestContext, input: CatalogCreateInput) {
-  return runCommand(ctx, { action: 'create', subjectType: 'Catalog' }, async (cmd) => {
+export const createCatalog = catalogWorkflow.create<CatalogCreateInput>('create', {
+  build: async (cmd, input) => {
     const key = keyOf(input.projectId, 'Project');
     const project = key ? await cmd.em.findOne(Project, key) : null;
-    if (!project) throw cmd.notFound('Project');
     // Who neither builds the project nor may see it learns nothing of it.
-    const own = project.constructionUnit.id === ctx.principal!.user.agency.id;
-    if (!own && !cmd.canRead(project)) throw cmd.notFound('Project');
-    const exists = (await cmd.em.count(Catalog, { project })) > 0;
-    const catalog = cmd.em.create(Catalog, { project });
-    cmd.subjectId = catalog.id;
-    cmd.authorize('create', catalog);
-    if (exists) throw precondition('该项目已有信息资源目录', 'The project already has a catalog', 'projectId');
-    return catalog;
-  });
-}
+    if (!project || (project.constructionUnit.id !== cmd.ctx.principal!.user.agency.id && !cmd.canRead(project))) throw cmd.notFound('Project');
+    return cmd.em.create(Catalog, { project }, { persist: false });
+  },
+  inputFacts: async (cmd, catalog) => ({ projectHasCatalog: (await cmd.em.count(Catalog, { project: catalog.project })) > 0 }),
+});
 
 /** PM-9(3): the construction unit submits its catalog (at least one entry) to BDC. */
-export function submitCatalog(ctx: RequestContext, input: CatalogSubmitInput) {
-  return runCommand(ctx, { action: 'submit', subjectType: 'Catalog' }, async (cmd) => {
-    const catalog = await loadCatalog(cmd, input.id);
-    const to = permit(cmd, catalog, 'submit', await factsOf(cmd, catalog));
-    checkVersion(catalog, input.version);
-    transition(cmd, catalog, 'submit', to, input.note);
+export const submitCatalog = catalogWorkflow.step<CatalogSubmitInput>('submit', {
+  check: (_cmd, catalog, i) => versionProblems(catalog, i.version),
+  apply: (_cmd, catalog) => {
     catalog.submittedAt = new Date();
-    return catalog;
-  });
-}
+  },
+  note: (i) => i.note,
+});
 
 /** PM-9(3): BDC publishes a submitted catalog; entries without a publish date get today's. */
-export function publishCatalog(ctx: RequestContext, input: CatalogPublishInput) {
-  return runCommand(ctx, { action: 'publish', subjectType: 'Catalog' }, async (cmd) => {
-    const catalog = await loadCatalog(cmd, input.id);
-    const to = permit(cmd, catalog, 'publish', await factsOf(cmd, catalog));
-    checkVersion(catalog, input.version);
-    transition(cmd, catalog, 'publish', to, input.note);
+export const publishCatalog = catalogWorkflow.step<CatalogPublishInput>('publish', {
+  check: (_cmd, catalog, i) => versionProblems(catalog, i.version),
+  apply: async (cmd, catalog) => {
     catalog.publishedAt = new Date();
     catalog.publishedBy = cmd.currentUser();
-    const today = todayOf(ctx.services.clock);
-    for (const entry of await cmd.em.find(CatalogEntry, { catalog, publishDate: null })) entry.publishDate = today;
-    return catalog;
-  });
-}
+    for (const entry of await cmd.em.find(CatalogEntry, { catalog, publishDate: null })) entry.publishDate = cmd.today;
+  },
+  note: (i) => i.note,
+});
+
+const findingsOf = (input: CatalogReturnInput): CatalogFinding[] =>
+  input.findings.map((f) => ({ resourceCode: clean(f.resourceCode), text: clean(f.text) ?? '' }));
 
 /** PM-9(3): BDC returns a submitted catalog with findings; the unit edits and resubmits. */
-export function returnCatalog(ctx: RequestContext, input: CatalogReturnInput) {
-  return runCommand(ctx, { action: 'return', subjectType: 'Catalog' }, async (cmd) => {
-    const catalog = await loadCatalog(cmd, input.id);
-    const to = permit(cmd, catalog, 'return', await factsOf(cmd, catalog));
-    checkVersion(catalog, input.version);
-    const findings: CatalogFinding[] = input.findings.map((f) => ({ resourceCode: clean(f.resourceCode), text: clean(f.text) ?? '' }));
-    if (findings.length === 0) throw invalid('findings', '退回须说明审查意见', 'A return states its findings');
+export const returnCatalog = catalogWorkflow.step<CatalogReturnInput>('return', {
+  validate: (i) => {
+    const findings = findingsOf(i);
+    if (findings.length === 0) return [invalid(RULE, 'findings', { zh: '退回须说明审查意见', en: 'A return states its findings' })];
+    return findings.flatMap((f, n) => (f.text ? [] : [invalid(RULE, `findings[${n}].text`, { zh: '审查意见不能为空', en: 'A finding needs its text' })]));
+  },
+  check: async (cmd, catalog, i) => {
     const codes = new Set((await cmd.em.find(CatalogEntry, { catalog }, { fields: ['resourceCode'] })).map((e) => e.resourceCode));
-    // Every finding's problem at once.
-    refuseIfAny(
-      findings.flatMap((f, i) => [
-        ...(f.text ? [] : [invalidProblem(`findings[${i}].text`, '审查意见不能为空', 'A finding needs its text')]),
-        ...(f.resourceCode && !codes.has(f.resourceCode)
-          ? [invalidProblem(`findings[${i}].resourceCode`, `目录中没有信息资源“${f.resourceCode}”`, `The catalog has no resource ${f.resourceCode}`)]
-          : []),
-      ]),
-    );
-    transition(cmd, catalog, 'return', to, findings.map((f) => (f.resourceCode ? `${f.resourceCode}：${f.text}` : f.text)).join('\n'));
+    return [
+      ...versionProblems(catalog, i.version),
+      ...findingsOf(i).flatMap((f, n) =>
+        f.resourceCode && !codes.has(f.resourceCode)
+          ? [invalid(RULE, `findings[${n}].resourceCode`, { zh: `目录中没有信息资源“${f.resourceCode}”`, en: `The catalog has no resource ${f.resourceCode}` })]
+          : [],
+      ),
+    ];
+  },
+  apply: (_cmd, catalog, i) => {
     catalog.returnedAt = new Date();
-    catalog.findings = findings;
-    return catalog;
-  });
-}
+    catalog.findings = findingsOf(i);
+  },
+  note: (i) => findingsOf(i).map((f) => (f.resourceCode ? `${f.resourceCode}：${f.text}` : f.text)).join('\n'),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Files
@@ -327,16 +276,16 @@ export async function exportCatalog(ctx: RequestContext, catalogId: string, form
 const BASE64 = /^[A-Za-z0-9+/\-_\s]*={0,2}\s*$/;
 
 /** An uploaded catalog file, decoded and read (or why it cannot be). */
-type Upload = { refusal: Refusal } | { file: ReadCatalogFile };
+type Upload = { refusal: Problem[] } | { file: ReadCatalogFile };
 
 /** Decodes and reads an uploaded file: CPU-bound, no database (XLSX archives are checked before they are inflated). */
 async function readUpload(input: CatalogImportInput): Promise<Upload> {
-  if (!BASE64.test(input.contentBase64)) return { refusal: invalid('contentBase64', '文件内容须为 Base64 编码', 'The content must be base64') };
+  if (!BASE64.test(input.contentBase64)) return { refusal: [invalid(RULE, 'contentBase64', { zh: '文件内容须为 Base64 编码', en: 'The content must be base64' })] };
   const buffer = Buffer.from(input.contentBase64, 'base64');
-  if (buffer.length === 0) return { refusal: invalid('contentBase64', '文件为空', 'The file is empty') };
+  if (buffer.length === 0) return { refusal: [invalid(RULE, 'contentBase64', { zh: '文件为空', en: 'The file is empty' })] };
   if (buffer.length > MAX_FILE_BYTES) {
     const mb = MAX_FILE_BYTES / 1024 / 1024;
-    return { refusal: invalid('contentBase64', `文件不能超过 ${mb} MB`, `The file exceeds ${mb} MB`) };
+    return { refusal: [invalid(RULE, 'contentBase64', { zh: `文件不能超过 ${mb} MB`, en: `The file exceeds ${mb} MB` })] };
   }
   return { file: await readCatalogFile(input.format, buffer) };
 }
@@ -361,36 +310,40 @@ async function mayImport(ctx: RequestContext, catalogId: string): Promise<boolea
  * to write, not while a workbook is parsed. The command checks everything again as usual.
  */
 export async function importCatalog(ctx: RequestContext, input: CatalogImportInput) {
-  const upload = (await mayImport(ctx, input.catalogId)) ? await readUpload(input) : undefined;
-  const result = await runCommand(ctx, { action: 'update', subjectType: 'Catalog', subjectId: keyOf(input.catalogId, 'Catalog') ?? undefined }, async (cmd) => {
-    const catalog = await loadCatalog(cmd, input.catalogId);
-    permit(cmd, catalog, 'update', await factsOf(cmd, catalog));
-    const read = upload ?? (await readUpload(input)); // the catalog became editable in between: read it now
-    if ('refusal' in read) throw read.refusal;
-    const providers = await cmd.em.find(Agency, { id: { $in: allowedProviderIds(catalog.project) } });
-    const providerByName = new Map(providers.map((a) => [a.name, a.id]));
-    const existing = await cmd.em.find(CatalogEntry, { catalog });
-    const replace = input.mode === CatalogImportMode.REPLACE;
-    const parsed = checkCatalogFile(read.file, {
-      resolveProvider: (name) => providerByName.get(name) ?? null,
-      existingCodes: replace ? new Set() : new Set(existing.map((e) => e.resourceCode)),
-    });
-    if (parsed.problems.length) throw fileRefusal(parsed.problems);
-
-    const byCodeExisting = new Map(existing.map((e) => [e.resourceCode, e]));
-    const inFile = new Set(parsed.entries.map((e) => e.data.resourceCode));
-    if (replace) for (const e of existing) if (!inFile.has(e.resourceCode)) cmd.em.remove(e);
-    for (const { data } of parsed.entries) {
-      const current = replace ? byCodeExisting.get(data.resourceCode) : undefined;
-      if (current) apply(cmd, current, data);
-      else cmd.em.create(CatalogEntry, { catalog, ...data, provider: cmd.em.getReference(Agency, data.providerId) });
-    }
-    touch(catalog);
-    return { catalog, importedCount: parsed.entries.length };
-  });
+  const upload = (await mayImport(ctx, input.id)) ? await readUpload(input) : undefined;
+  const replace = input.mode === CatalogImportMode.REPLACE;
+  let existing: CatalogEntry[] = [];
+  let parsed: ImportResult = { entries: [], problems: [] };
+  const result = await catalogWorkflow.step<CatalogImportInput>('update', {
+    check: async (cmd, catalog) => {
+      // A catalog that may not be edited now is refused by the machine: its file is not read.
+      if (!catalogMachine.transitionFor(catalog.status, 'update')) return [];
+      const read = upload ?? (await readUpload(input)); // the catalog became editable in between: read it now
+      if ('refusal' in read) return read.refusal;
+      const providers = await cmd.em.find(Agency, { id: { $in: allowedProviderIds(catalog.project) } });
+      const providerByName = new Map(providers.map((a) => [a.name, a.id]));
+      existing = await cmd.em.find(CatalogEntry, { catalog });
+      parsed = checkCatalogFile(read.file, {
+        resolveProvider: (name) => providerByName.get(name) ?? null,
+        existingCodes: replace ? new Set() : new Set(existing.map((e) => e.resourceCode)),
+      });
+      return fileProblems(parsed.problems);
+    },
+    apply: (cmd, catalog) => {
+      const byCodeExisting = new Map(existing.map((e) => [e.resourceCode, e]));
+      const inFile = new Set(parsed.entries.map((e) => e.data.resourceCode));
+      if (replace) for (const e of existing) if (!inFile.has(e.resourceCode)) cmd.em.remove(e);
+      for (const { data } of parsed.entries) {
+        const current = replace ? byCodeExisting.get(data.resourceCode) : undefined;
+        if (current) assign(cmd, current, data);
+        else cmd.em.create(CatalogEntry, { catalog, ...data, provider: cmd.em.getReference(Agency, data.providerId) });
+      }
+      touch(catalog);
+    },
+  })(ctx, input);
   return {
-    catalog: result.value?.catalog ?? null,
-    importedCount: result.value?.importedCount ?? 0,
+    catalog: result.value,
+    importedCount: result.value ? parsed.entries.length : 0,
     errors: result.errors,
   };
 }
@@ -402,38 +355,30 @@ export async function importCatalog(ctx: RequestContext, input: CatalogImportInp
  * PM-9(3) 共享信息使用情况反馈: an agency that used a shared resource of a published catalog
  * records what for and how it went; the provider sees it. Not on one's own resources.
  */
-export function recordCatalogUsage(ctx: RequestContext, input: CatalogUsageRecordInput) {
-  return runCommand(ctx, { action: 'record', subjectType: 'CatalogUsage' }, async (cmd) => {
-    const entry = await loadEntry(cmd, input.entryId);
-    const usage = cmd.em.create(CatalogUsage, {
-      entry,
-      consumerAgency: cmd.currentAgency(),
-      recordedBy: cmd.currentUser(),
-      purpose: clean(input.purpose) ?? '',
-      outcome: input.outcome,
-      issue: clean(input.issue),
-      usedOn: input.usedOn,
-    });
-    cmd.subjectId = usage.id;
-    cmd.authorize('record', usage);
-    // Every problem at once.
-    const problems: Problem[] = [];
-    if (entry.catalog.status !== CatalogStatus.PUBLISHED) {
-      problems.push(preconditionProblem('只能对已发布目录中的信息资源反馈使用情况', 'Usage is recorded on resources of published catalogs only', 'entryId'));
-    }
-    if (!isShareable(entry.sharingType)) {
-      problems.push(preconditionProblem('该信息资源不予共享，无使用情况可反馈', 'The resource is not shared; there is no use to record', 'entryId'));
-    }
-    const own = cmd.ctx.principal!.user.agency.id;
-    if (own === entry.provider.id || own === entry.catalog.project.constructionUnit.id) {
-      problems.push(invalidProblem('entryId', '使用情况由使用部门反馈，提供方不能反馈本单位的信息资源', 'Usage is recorded by the consuming agency, not by the provider'));
-    }
-    if (!usage.purpose) problems.push(invalidProblem('purpose', '请说明使用用途', 'State what the resource was used for'));
-    if (input.outcome !== CatalogUsageOutcome.EFFECTIVE && !usage.issue) {
-      problems.push(invalidProblem('issue', '存在问题或未能获取时须说明具体情况', 'Describe the quality issue or why the data could not be obtained'));
-    }
-    if (input.usedOn > todayOf(ctx.services.clock)) problems.push(invalidProblem('usedOn', '使用日期不能晚于今天', 'The date of use cannot be in the future'));
-    refuseIfAny(problems);
-    return usage;
-  });
-}
+export const recordCatalogUsage = catalogUsageWorkflow.create<CatalogUsageRecordInput>('record', {
+  build: async (cmd, input) => {
+    const key = keyOf(input.entryId, 'CatalogEntry');
+    const entry = key ? await cmd.em.findOne(CatalogEntry, key, { populate: ['catalog', 'catalog.project'] }) : null;
+    if (!entry || !cmd.canRead(entry)) throw cmd.notFound('CatalogEntry');
+    return cmd.em.create(
+      CatalogUsage,
+      {
+        entry,
+        consumerAgency: cmd.currentAgency(),
+        recordedBy: cmd.currentUser(),
+        purpose: clean(input.purpose) ?? '',
+        outcome: input.outcome,
+        issue: clean(input.issue),
+        usedOn: input.usedOn,
+      },
+      { persist: false },
+    );
+  },
+  validate: (i) => [
+    ...(clean(i.purpose) ? [] : [invalid(RULE, 'purpose', { zh: '请说明使用用途', en: 'State what the resource was used for' })]),
+    ...(i.outcome !== CatalogUsageOutcome.EFFECTIVE && !clean(i.issue)
+      ? [invalid(RULE, 'issue', { zh: '存在问题或未能获取时须说明具体情况', en: 'Describe the quality issue or why the data could not be obtained' })]
+      : []),
+  ],
+  check: (cmd, _usage, i) => (i.usedOn > cmd.today ? [invalid(RULE, 'usedOn', { zh: '使用日期不能晚于今天', en: 'The date of use cannot be in the future' })] : []),
+});

@@ -129,6 +129,12 @@ export class CatalogEntryUpdateInput {
 }
 
 @InputType()
+export class CatalogEntryRemoveInput {
+  @Field(() => ID, { description: 'The entry to remove' })
+  id!: string;
+}
+
+@InputType()
 export class CatalogSubmitInput {
   @Field(() => ID)
   id!: string;
@@ -175,8 +181,8 @@ export class CatalogReturnInput {
 
 @InputType()
 export class CatalogImportInput {
-  @Field(() => ID)
-  catalogId!: string;
+  @Field(() => ID, { description: 'The catalog' })
+  id!: string;
 
   @Field(() => CatalogFileFormat)
   format!: CatalogFileFormat;

@@ -1,36 +1,17 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { PayloadType } from '../../graphql/payload';
 import { and, findReadable, keyFilter, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, ConnectionType, paginate } from '../../graphql/relay';
 import { Agency } from './agency.entity';
-import { RectificationOrder, RectificationReason, RectificationStatus } from './rectification-order.entity';
-import { closeRectificationOrder, issueRectificationOrder } from './rectification.service';
+import { AvailableAction } from '../../workflow/available-actions';
+import { RectificationOrder } from './rectification-order.entity';
+import { closeRectificationOrder, issueRectificationOrder, rectificationWorkflow } from './rectification.service';
+import { RectificationOrderCloseInput, RectificationOrderFilter, RectificationOrderIssueInput } from './rectification.types';
 import { User } from './user.entity';
 
 const RectificationOrderConnection = ConnectionType(RectificationOrder);
 const RectificationOrderPayload = PayloadType('RectificationOrderPayload', 'rectificationOrder', RectificationOrder);
-
-@InputType()
-class RectificationOrderIssueInput {
-  @Field(() => ID, { description: 'The unit that must rectify' })
-  unitId!: string;
-
-  @Field(() => RectificationReason)
-  reason!: RectificationReason;
-
-  @Field(() => String)
-  description!: string;
-}
-
-@InputType()
-class RectificationOrderFilter {
-  @Field(() => ID, { nullable: true })
-  unitId?: string;
-
-  @Field(() => RectificationStatus, { nullable: true })
-  status?: RectificationStatus;
-}
 
 @Resolver(() => RectificationOrder)
 export class RectificationOrderResolver {
@@ -57,12 +38,13 @@ export class RectificationOrderResolver {
   }
 
   @Mutation(() => RectificationOrderPayload, { description: 'PM-17: record that the unit rectified' })
-  rectificationOrderClose(
-    @Arg('id', () => ID) id: string,
-    @Arg('note', () => String) note: string,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return closeRectificationOrder(ctx, id, note);
+  rectificationOrderClose(@Arg('input', () => RectificationOrderCloseInput) input: RectificationOrderCloseInput, @Ctx() ctx: RequestContext) {
+    return closeRectificationOrder(ctx, input);
+  }
+
+  @FieldResolver(() => [AvailableAction], { description: 'close: whether the reader may, and why not' })
+  availableActions(@Root() order: RectificationOrder, @Ctx() ctx: RequestContext) {
+    return rectificationWorkflow.availableActions(ctx, order);
   }
 
   @FieldResolver(() => Agency, { nullable: true })

@@ -1,0 +1,32 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { RectificationReason, RectificationStatus } from './rectification-order.entity';
+
+@InputType()
+export class RectificationOrderIssueInput {
+  @Field(() => ID, { description: 'The unit that must rectify' })
+  unitId!: string;
+
+  @Field(() => RectificationReason)
+  reason!: RectificationReason;
+
+  @Field(() => String)
+  description!: string;
+}
+
+@InputType()
+export class RectificationOrderCloseInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'What the unit rectified' })
+  note!: string;
+}
+
+@InputType()
+export class RectificationOrderFilter {
+  @Field(() => ID, { nullable: true })
+  unitId?: string;
+
+  @Field(() => RectificationStatus, { nullable: true })
+  status?: RectificationStatus;
+}
