@@ -28,6 +28,8 @@ export interface PolicySet {
   version: string;
   /** Rules by agency kind; `*` holds the rules of every signed-in user. */
   byKind: Map<string, PolicyRule[]>;
+  /** The file each rule comes from. */
+  origins: Map<PolicyRule, string>;
 }
 
 export class PolicyError extends Error {
@@ -59,6 +61,7 @@ export function loadPolicies(dir: string = policiesDir): PolicySet {
   const hash = createHash('sm3');
   const own = new Map<string, PolicyRule[]>();
   const shared: PolicyFile[] = [];
+  const origins = new Map<PolicyRule, string>();
   for (const file of files) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     hash.update(file).update('\0').update(text).update('\0');
@@ -74,6 +77,7 @@ export function loadPolicies(dir: string = policiesDir): PolicySet {
       const specific = errors.find((e) => e.keyword !== 'if') ?? errors[0];
       throw new PolicyError(describe(file, data, specific));
     }
+    for (const rule of data.rules) origins.set(rule, file);
     if (Array.isArray(data.agencyKind)) {
       shared.push(data);
       continue;
@@ -91,5 +95,5 @@ export function loadPolicies(dir: string = policiesDir): PolicySet {
     }
     byKind.set(kind, [...shared.filter((f) => (f.agencyKind as string[]).includes(kind)).flatMap((f) => f.rules), ...(own.get(kind) ?? [])]);
   }
-  return { version: hash.digest('hex').slice(0, 16), byKind };
+  return { version: hash.digest('hex').slice(0, 16), byKind, origins };
 }
