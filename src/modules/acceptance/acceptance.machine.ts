@@ -1,13 +1,9 @@
 import { UserErrorCode } from '../../graphql/errors';
 import type { Gate, Transition } from '../../workflow/machine';
-import { Machine } from '../../workflow/machine';
+import { Machine, NONE, type None } from '../../workflow/machine';
 import { DocumentKind } from '../documents/document.enums';
 import { ProjectStatus } from '../projects/project.enums';
 import { ACCEPTANCE_REPORTS, AcceptanceResult, AcceptanceStatus as S, ExtensionStatus as E, SharingReviewStatus as R } from './acceptance.enums';
-
-/** The state of a project with no such object yet: creating one is the machine's first step. */
-export const NONE = 'NONE' as const;
-type None = typeof NONE;
 
 // ── data-sharing review (PM-15) ────────────────────────────────────────────────────────────────
 
