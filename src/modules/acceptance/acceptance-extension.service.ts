@@ -29,7 +29,8 @@ export const applyForExtension = workflow.create<AcceptanceExtensionApplyInput>(
       appliedAfterDue: Boolean(dueOn && cmd.today > dueOn),
       appliedBy: cmd.currentUser(),
     });
-    if (!cmd.canRead(extension)) throw cmd.notFound('Project');
+    // Whoever sees the project is told whether they may file (FORBIDDEN); nobody else learns of it.
+    if (!cmd.canRead(extension) && !cmd.canRead(project)) throw cmd.notFound('Project');
     return extension;
   },
   validate: (input) =>

@@ -35,7 +35,7 @@ export interface AcceptanceFacts {
   dueOn: string | null;
   /** Today in Asia/Shanghai. */
   today: string;
-  /** Another application of the project is open or has passed. */
+  /** An application of the project is open or has passed. */
   activeAcceptance: boolean;
   delegated: boolean;
   /** The result being recorded, or the one recorded by the delegate. */
@@ -62,8 +62,10 @@ const resultOf = (f: AcceptanceFacts): S => (f.result === AcceptanceResult.PASSE
 
 const acceptanceTransitions: Transition<S | None, AcceptanceFacts>[] = [
   {
+    // Each application is a new record, whatever the state of the project's earlier ones: their
+    // gates (noActiveAcceptance above all) say whether one may be filed, so every record offers it.
     event: 'apply',
-    from: [NONE, S.FAILED],
+    from: [NONE, S.APPLIED, S.UNDER_ACCEPTANCE, S.DELEGATED, S.AWAITING_REPORT, S.PASSED, S.FAILED],
     to: S.APPLIED,
     rule: 'PM-16.1',
     gates: [underConstruction('PM-16.1'), noActiveAcceptance, sharingConfirmed, ...ACCEPTANCE_REPORTS.map(reportAttached), mlpsTestRecorded, withinDueDate],
@@ -91,7 +93,7 @@ export const acceptanceMachine = new Machine<S | None, AcceptanceFacts>('Accepta
 
 export interface ExtensionFacts {
   projectStatus: ProjectStatus;
-  /** Another extension application of the project awaits a decision. */
+  /** An extension application of the project awaits a decision. */
   pendingExtension: boolean;
 }
 
@@ -100,7 +102,7 @@ const extensionUnderConstruction = gate<ExtensionFacts>('extensionProjectUnderCo
 const noPendingExtension = gate<ExtensionFacts>('noPendingExtension', 'PM-16.2', (f) => !f.pendingExtension);
 
 export const extensionMachine = new Machine<E | None, ExtensionFacts>('AcceptanceExtension', [
-  { event: 'apply', from: [NONE, E.APPROVED, E.REFUSED], to: E.APPLIED, rule: 'PM-16.2', gates: [extensionUnderConstruction, noPendingExtension] },
+  { event: 'apply', from: [NONE, E.APPLIED, E.APPROVED, E.REFUSED], to: E.APPLIED, rule: 'PM-16.2', gates: [extensionUnderConstruction, noPendingExtension] },
   { event: 'approve', from: [E.APPLIED], to: E.APPROVED, rule: 'PM-16.2', gates: [extensionUnderConstruction] },
   { event: 'refuse', from: [E.APPLIED], to: E.REFUSED, rule: 'PM-16.2' },
 ]);

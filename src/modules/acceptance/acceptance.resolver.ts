@@ -78,12 +78,7 @@ export class AcceptanceRecordResolver {
     const facts = factsOf(ctx);
     const project = key ? await facts.project(key) : null;
     if (!project) throw notFound(ctx.lang, 'Project');
-    const [organizer, review, records, extensions] = await Promise.all([
-      acceptanceOrganizer(ctx.em, project).catch(() => undefined),
-      facts.sharingReview(project.id),
-      facts.acceptanceRecords(project.id),
-      facts.acceptanceExtensions(project.id),
-    ]);
+    const [organizer, review] = await Promise.all([acceptanceOrganizer(ctx.em, project).catch(() => undefined), facts.sharingReview(project.id)]);
     const reviewSubject = review ?? Object.assign(new SharingReview(), { project });
     const recordSubject = Object.assign(new AcceptanceRecord(), { project, organizerAgency: organizer });
     const extensionSubject = Object.assign(new AcceptanceExtension(), { project, decidingAgency: organizer });
@@ -97,12 +92,12 @@ export class AcceptanceRecordResolver {
     };
     return [
       action('sharingReviewRequest', 'request', reviewSubject, sharingReviewMachine.blockers(review?.status ?? NONE, 'request', await facts.sharingFacts(project.id))),
-      action('acceptanceApply', 'apply', recordSubject, acceptanceMachine.blockers(records.at(-1)?.status ?? NONE, 'apply', await facts.acceptanceFacts(project.id))),
+      action('acceptanceApply', 'apply', recordSubject, acceptanceMachine.blockers(NONE, 'apply', await facts.acceptanceFacts(project.id))),
       action(
         'acceptanceExtensionApply',
         'apply',
         extensionSubject,
-        extensionMachine.blockers(extensions.at(-1)?.status ?? NONE, 'apply', await facts.extensionFacts(project.id)),
+        extensionMachine.blockers(NONE, 'apply', await facts.extensionFacts(project.id)),
       ),
     ];
   }

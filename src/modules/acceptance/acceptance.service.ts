@@ -35,7 +35,8 @@ export const applyForAcceptance = workflow.create<AcceptanceApplyInput>('apply',
     const facts = factSource(cmd.ctx, cmd.em);
     const organizer = await acceptanceOrganizer(cmd.em, project);
     const review = await facts.sharingReview(project.id);
-    const latest = (await facts.acceptanceRecords(project.id)).at(-1);
+    const earlier = await facts.acceptanceRecords(project.id);
+    const latest = earlier.at(-1);
     const record = Object.assign(new AcceptanceRecord(), {
       project,
       round: (latest?.round ?? 0) + 1,
@@ -45,7 +46,9 @@ export const applyForAcceptance = workflow.create<AcceptanceApplyInput>('apply',
       applicationNote: input.note?.trim() || undefined,
       appliedBy: cmd.currentUser(),
     });
-    if (!cmd.canRead(record)) throw cmd.notFound('Project');
+    // Whoever sees the project or one of its applications (a delegate) is told whether they may
+    // file (FORBIDDEN); nobody else learns of it.
+    if (!cmd.canRead(record) && !cmd.canRead(project) && !earlier.some((r) => cmd.canRead(r))) throw cmd.notFound('Project');
     return record;
   },
   // The reports of the input are attached first: the gates then see them with those attached before.

@@ -16,7 +16,8 @@ const requestFirst = workflow.create<SharingReviewRequestInput>('request', {
     const project = await lockProject(cmd, input.projectId);
     if (!project) throw cmd.notFound('Project');
     const review = Object.assign(new SharingReview(), { project, requestNote: input.note.trim(), requestedBy: cmd.currentUser(), requestedAt: new Date() });
-    if (!cmd.canRead(review)) throw cmd.notFound('Project');
+    // Whoever sees the project is told whether they may file (FORBIDDEN); nobody else learns of it.
+    if (!cmd.canRead(review) && !cmd.canRead(project)) throw cmd.notFound('Project');
     return review;
   },
   validate: requestProblems,
