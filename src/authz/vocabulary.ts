@@ -1,3 +1,4 @@
+import { acceptanceMachine, extensionMachine, sharingReviewMachine } from '../modules/acceptance/acceptance.machine';
 import { catalogMachine, catalogUsageMachine } from '../modules/catalogs/catalog.machine';
 import { changeRequestMachine } from '../modules/cloud/change-request.machine';
 import { feeStatementMachine } from '../modules/cloud/fee-statement.machine';
@@ -64,11 +65,11 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   },
   // Acceptance (src/modules/acceptance): conditions reach the project through `project.*`.
   SharingReview: {
-    actions: { read: 'PM-15', request: 'PM-15', confirm: 'PM-15', return: 'PM-15' },
+    actions: { read: 'PM-15', ...machineActions(sharingReviewMachine) },
     fields: ['id', 'status', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'createdAt'],
   },
   AcceptanceRecord: {
-    actions: { read: 'PM-16.1', apply: 'PM-16.1', organize: 'PM-16.3', delegate: 'PM-16.3', recordResult: 'PM-16.3', reportToDrc: 'PM-16.3' },
+    actions: { read: 'PM-16.1', ...machineActions(acceptanceMachine) },
     fields: [
       'id',
       'status',
@@ -84,7 +85,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     ],
   },
   AcceptanceExtension: {
-    actions: { read: 'PM-16.2', apply: 'PM-16.2', approve: 'PM-16.2', refuse: 'PM-16.2' },
+    actions: { read: 'PM-16.2', ...machineActions(extensionMachine) },
     fields: ['id', 'status', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'decidingAgency.id', 'createdAt'],
   },
   /** A project under construction past its acceptance due date; conditions name the project's own fields. */

@@ -144,18 +144,18 @@ describe('due dates and extensions (PM-16.2)', () => {
     expect(actions.refuse.allowed).toBe(true);
     expect(actions.apply.allowed).toBe(false);
 
-    const past = await app.query(DecideExtension, { id: extensionId, input: { approve: true, newDueOn: daysFromToday(-1) } }, 'drc.leader');
+    const past = await app.query(DecideExtension, { input: { id: extensionId, approve: true, newDueOn: daysFromToday(-1) } }, 'drc.leader');
     expect(past.acceptanceExtensionDecide.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'PM-16.2', field: 'newDueOn' }]);
-    const bare = await app.query(DecideExtension, { id: extensionId, input: { approve: false } }, 'drc.leader');
+    const bare = await app.query(DecideExtension, { input: { id: extensionId, approve: false } }, 'drc.leader');
     expect(bare.acceptanceExtensionDecide.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'PM-16.2', field: 'note' }]);
-    const refused = await app.query(DecideExtension, { id: extensionId, input: { approve: false, note: '理由不充分，请尽快组织验收' } }, 'drc.leader');
+    const refused = await app.query(DecideExtension, { input: { id: extensionId, approve: false, note: '理由不充分，请尽快组织验收' } }, 'drc.leader');
     expect(refused.acceptanceExtensionDecide.acceptanceExtension).toMatchObject({ status: 'REFUSED', approvedDueOn: null });
     const [row] = await sqlAsAdmin<{ due: string }>(app.database, "select to_char(acceptance_due_on, 'YYYY-MM-DD') due from project where id = $1", [late.id]);
     expect(row.due).toBe(daysFromToday(-3));
 
     const again = await app.query(ApplyExtension, { input: { projectId: late.gid, reasons: '补充说明：供货合同变更', requestedDueOn: daysFromToday(20) } }, 'jyj.clerk');
     expect(again.acceptanceExtensionApply.errors).toEqual([]);
-    const twice = await app.query(DecideExtension, { id: extensionId, input: { approve: true } }, 'drc.leader');
+    const twice = await app.query(DecideExtension, { input: { id: extensionId, approve: true } }, 'drc.leader');
     expect(twice.acceptanceExtensionDecide.errors).toEqual([{ code: 'PRECONDITION_FAILED', rule: 'PM-16.2', field: null }]);
   });
 });
@@ -171,15 +171,15 @@ describe('county projects (PM-16.1, PM-16.3 at county level)', () => {
     expect(applied.acceptanceApply.acceptanceRecord!.organizerAgency?.code).toBe('TAIHE-GOV');
     recordId = applied.acceptanceApply.acceptanceRecord!.id;
 
-    const byDrc = await app.query(Organize, { id: recordId }, 'drc.leader');
+    const byDrc = await app.query(Organize, { input: { id: recordId } }, 'drc.leader');
     expect(byDrc.acceptanceOrganize.errors).toEqual([{ code: 'FORBIDDEN', rule: 'PM-16.3' }]);
     for (const code of ['GAJ', 'JISHUI-DEPT', 'TAIHE-EGOV']) {
-      const res = await app.query(Delegate, { id: recordId, input: { delegateId: await agencyGid(app, code) } }, 'taihe.gov');
+      const res = await app.query(Delegate, { input: { id: recordId, delegateId: await agencyGid(app, code) } }, 'taihe.gov');
       expect(res.acceptanceDelegate.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'PM-16.3', field: 'delegateId' }]);
     }
-    const organized = await app.query(Organize, { id: recordId }, 'taihe.gov');
+    const organized = await app.query(Organize, { input: { id: recordId } }, 'taihe.gov');
     expect(organized.acceptanceOrganize.errors).toEqual([]);
-    const passed = await app.query(RecordResult, { id: recordId, input: { result: 'PASSED', heldOn: today(), ...findings() } }, 'taihe.gov');
+    const passed = await app.query(RecordResult, { input: { id: recordId, result: 'PASSED', heldOn: today(), ...findings() } }, 'taihe.gov');
     expect(passed.acceptanceRecordResult.acceptanceRecord).toMatchObject({ status: 'PASSED', reportReceived: true, decidedByAgency: { code: 'TAIHE-GOV' } });
     const [row] = await sqlAsAdmin<{ status: string }>(app.database, 'select status from project where id = $1', [county.id]);
     expect(row.status).toBe('ACCEPTED');
@@ -192,7 +192,7 @@ describe('county projects (PM-16.1, PM-16.3 at county level)', () => {
     expect(await total('jishui.egov')).toBe(0);
     expect(await total('jishui.gov')).toBe(0);
     expect(await total('gaj.clerk')).toBe(0);
-    const stranger = await app.request(Organize, { id: recordId }, { as: 'jishui.gov' });
+    const stranger = await app.request(Organize, { input: { id: recordId } }, { as: 'jishui.gov' });
     expect(stranger.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -235,8 +235,8 @@ describe('prerequisites outside the happy path', () => {
     const q = await createProject(app, { unit: 'RSJ' });
     const ready = await applyReady(app, q.gid, 'rsj.clerk'); // q now has an application; fail it to allow two re-applications at once
     const id = ready.acceptanceApply.acceptanceRecord!.id;
-    await app.query(Organize, { id }, 'drc.leader');
-    await app.query(RecordResult, { id, input: { result: 'FAILED', heldOn: today(), ...findings('NOT_MET'), failureReasons: '密评不通过' } }, 'drc.leader');
+    await app.query(Organize, { input: { id } }, 'drc.leader');
+    await app.query(RecordResult, { input: { id, result: 'FAILED', heldOn: today(), ...findings('NOT_MET'), failureReasons: '密评不通过' } }, 'drc.leader');
     const both = await Promise.all([
       app.query(ApplyAcceptance, { input: { projectId: q.gid } }, 'rsj.clerk'),
       app.query(ApplyAcceptance, { input: { projectId: q.gid } }, 'rsj.clerk'),

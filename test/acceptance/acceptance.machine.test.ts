@@ -57,7 +57,7 @@ describe('acceptance machine (pure): state × event × facts → next state or e
   it('PM-16.1: no second application while one is open or passed, none before construction, none from a wrong state', () => {
     expect(rules(acceptanceMachine.blockers(S.FAILED, 'apply', { ...ready, activeAcceptance: true }))).toEqual(['PRECONDITION_FAILED PM-16.1']);
     expect(rules(acceptanceMachine.blockers('NONE', 'apply', { ...ready, projectStatus: ProjectStatus.PROCURED }))).toEqual(['PRECONDITION_FAILED PM-16.1']);
-    expect(rules(acceptanceMachine.blockers(S.PASSED, 'apply', ready))).toEqual(['PRECONDITION_FAILED PM-16.1']);
+    expect(rules(acceptanceMachine.blockers(S.PASSED, 'apply', { ...ready, activeAcceptance: true }))).toEqual(['PRECONDITION_FAILED PM-16.1']);
     expect(rules(acceptanceMachine.blockers(S.APPLIED, 'recordResult', ready))).toEqual(['PRECONDITION_FAILED PM-16.3']);
     expect(rules(acceptanceMachine.blockers(S.PASSED, 'reportToDrc', ready))).toEqual(['PRECONDITION_FAILED PM-16.3']);
   });

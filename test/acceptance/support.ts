@@ -108,8 +108,8 @@ export const RequestSharing = graphql(`
 `);
 
 export const ConfirmSharing = graphql(`
-  mutation ConfirmSharing($id: ID!, $input: SharingReviewConfirmInput!) {
-    sharingReviewConfirm(id: $id, input: $input) {
+  mutation ConfirmSharing($input: SharingReviewConfirmInput!) {
+    sharingReviewConfirm(input: $input) {
       sharingReview {
         status
         confirmedOn
@@ -135,8 +135,8 @@ export const ConfirmSharing = graphql(`
 `);
 
 export const ReturnSharing = graphql(`
-  mutation ReturnSharing($id: ID!, $findings: String!) {
-    sharingReviewReturn(id: $id, findings: $findings) {
+  mutation ReturnSharing($input: SharingReviewReturnInput!) {
+    sharingReviewReturn(input: $input) {
       sharingReview {
         status
         findings
@@ -173,8 +173,8 @@ export const ApplyExtension = graphql(`
 `);
 
 export const DecideExtension = graphql(`
-  mutation DecideExtension($id: ID!, $input: AcceptanceExtensionDecideInput!) {
-    acceptanceExtensionDecide(id: $id, input: $input) {
+  mutation DecideExtension($input: AcceptanceExtensionDecideInput!) {
+    acceptanceExtensionDecide(input: $input) {
       acceptanceExtension {
         status
         approvedDueOn
@@ -191,8 +191,8 @@ export const DecideExtension = graphql(`
 `);
 
 export const Organize = graphql(`
-  mutation Organize($id: ID!, $note: String) {
-    acceptanceOrganize(id: $id, note: $note) {
+  mutation Organize($input: AcceptanceOrganizeInput!) {
+    acceptanceOrganize(input: $input) {
       acceptanceRecord {
         status
       }
@@ -205,8 +205,8 @@ export const Organize = graphql(`
 `);
 
 export const Delegate = graphql(`
-  mutation Delegate($id: ID!, $input: AcceptanceDelegateInput!) {
-    acceptanceDelegate(id: $id, input: $input) {
+  mutation Delegate($input: AcceptanceDelegateInput!) {
+    acceptanceDelegate(input: $input) {
       acceptanceRecord {
         status
         delegated
@@ -224,8 +224,8 @@ export const Delegate = graphql(`
 `);
 
 export const RecordResult = graphql(`
-  mutation RecordResult($id: ID!, $input: AcceptanceResultInput!) {
-    acceptanceRecordResult(id: $id, input: $input) {
+  mutation RecordResult($input: AcceptanceResultInput!) {
+    acceptanceRecordResult(input: $input) {
       acceptanceRecord {
         status
         result
@@ -259,8 +259,8 @@ export const RecordResult = graphql(`
 `);
 
 export const ReportToDrc = graphql(`
-  mutation ReportToDrc($id: ID!, $note: String) {
-    acceptanceReportToDrc(id: $id, note: $note) {
+  mutation ReportToDrc($input: AcceptanceReportToDrcInput!) {
+    acceptanceReportToDrc(input: $input) {
       acceptanceRecord {
         status
         reportReceived
@@ -387,7 +387,7 @@ export const RecordById = graphql(`
 export async function confirmSharing(app: TestApp, projectGid: string, unitUser: string): Promise<void> {
   const req = await app.query(RequestSharing, { input: { projectId: projectGid, note: '已接入市数据共享交换平台，发布资源目录 12 项' } }, unitUser);
   if (req.sharingReviewRequest.errors.length) throw new Error(JSON.stringify(req.sharingReviewRequest.errors));
-  const ok = await app.query(ConfirmSharing, { id: req.sharingReviewRequest.sharingReview!.id, input: { confirmation: '数据共享完成' } }, 'bdc.leader');
+  const ok = await app.query(ConfirmSharing, { input: { id: req.sharingReviewRequest.sharingReview!.id, confirmation: '数据共享完成' } }, 'bdc.leader');
   if (ok.sharingReviewConfirm.errors.length) throw new Error(JSON.stringify(ok.sharingReviewConfirm.errors));
 }
 

@@ -118,7 +118,7 @@ export class AcceptanceFactSource {
       mlpsTestRecorded: mlps,
       dueOn: project!.acceptanceDueOn ?? null,
       today: this.today,
-      activeAcceptance: records.some((r) => r.id !== record?.id && r.status !== AcceptanceStatus.FAILED),
+      activeAcceptance: records.some((r) => r.status !== AcceptanceStatus.FAILED),
       delegated: record?.delegated ?? false,
       result: record?.result ?? null,
     };
@@ -129,7 +129,7 @@ export class AcceptanceFactSource {
     const extensions = await this.extensions.load(projectId);
     return {
       projectStatus: project!.status,
-      pendingExtension: extensions.some((e) => e.id !== extension?.id && e.status === ExtensionStatus.APPLIED),
+      pendingExtension: extensions.some((e) => e.status === ExtensionStatus.APPLIED),
     };
   }
 }

@@ -1,13 +1,10 @@
 import { UserErrorCode } from '../../graphql/errors';
-import type { Gate, Transition } from '../../workflow/machine';
-import { Machine } from '../../workflow/machine';
+import type { Transition } from '../../workflow/machine';
+import { gate, Machine, NONE, type None } from '../../workflow/machine';
 import { DocumentKind } from '../documents/document.enums';
 import { ProjectStatus } from '../projects/project.enums';
 import { ACCEPTANCE_REPORTS, AcceptanceResult, AcceptanceStatus as S, ExtensionStatus as E, SharingReviewStatus as R } from './acceptance.enums';
-
-/** The state of a project with no such object yet: creating one is the machine's first step. */
-export const NONE = 'NONE' as const;
-type None = typeof NONE;
+import { reportGateName } from './acceptance.messages';
 
 // ── data-sharing review (PM-15) ────────────────────────────────────────────────────────────────
 
@@ -15,15 +12,7 @@ export interface SharingReviewFacts {
   projectStatus: ProjectStatus;
 }
 
-const builtForSharing: Gate<SharingReviewFacts> = {
-  name: 'projectUnderConstruction',
-  rule: 'PM-15',
-  message: {
-    zh: '项目建成验收前方可申请数据共享审查：项目须处于建设中',
-    en: 'The data-sharing review is asked for before acceptance, while the project is under construction',
-  },
-  check: (f) => f.projectStatus === ProjectStatus.UNDER_CONSTRUCTION,
-};
+const builtForSharing = gate<SharingReviewFacts>('sharingProjectUnderConstruction', 'PM-15', (f) => f.projectStatus === ProjectStatus.UNDER_CONSTRUCTION);
 
 /** PM-15: the unit asks, BDC returns with findings (the unit may ask again) or confirms. */
 export const sharingReviewMachine = new Machine<R | None, SharingReviewFacts>('SharingReview', [
@@ -46,92 +35,37 @@ export interface AcceptanceFacts {
   dueOn: string | null;
   /** Today in Asia/Shanghai. */
   today: string;
-  /** Another application of the project is open or has passed. */
+  /** An application of the project is open or has passed. */
   activeAcceptance: boolean;
   delegated: boolean;
   /** The result being recorded, or the one recorded by the delegate. */
   result?: AcceptanceResult | null;
 }
 
-const REPORT_NAMES: Record<string, { zh: string; en: string }> = {
-  [DocumentKind.CONSTRUCTION_SUMMARY]: { zh: '项目建设总结', en: 'construction summary' },
-  [DocumentKind.FINANCIAL_REPORT]: { zh: '财务报告', en: 'financial report' },
-  [DocumentKind.AUDIT_REPORT]: { zh: '审计报告', en: 'audit report' },
-  [DocumentKind.INTENSIVE_SHARING_ASSESSMENT]: { zh: '集约化建设和信息资源共享评估报告', en: 'intensive-construction and sharing assessment' },
-  [DocumentKind.SECURITY_RISK_ASSESSMENT]: { zh: '安全风险评估报告', en: 'security risk assessment' },
-  [DocumentKind.CRYPTO_ASSESSMENT]: { zh: '密码应用安全性评估报告', en: 'cryptography application security assessment' },
-};
+const underConstruction = (rule: string) =>
+  gate<AcceptanceFacts>('acceptanceProjectUnderConstruction', rule, (f) => f.projectStatus === ProjectStatus.UNDER_CONSTRUCTION);
 
-export function reportName(kind: DocumentKind): { zh: string; en: string } {
-  return REPORT_NAMES[kind] ?? { zh: kind, en: kind };
-}
+const noActiveAcceptance = gate<AcceptanceFacts>('noActiveAcceptance', 'PM-16.1', (f) => !f.activeAcceptance);
 
-const underConstruction = (rule: string): Gate<AcceptanceFacts> => ({
-  name: 'projectUnderConstruction',
-  rule,
-  message: { zh: '项目须处于建设中（建成后申请验收）', en: 'The project must be under construction (acceptance follows construction)' },
-  check: (f) => f.projectStatus === ProjectStatus.UNDER_CONSTRUCTION,
-});
+const sharingConfirmed = gate<AcceptanceFacts>('sharingConfirmed', 'PM-15', (f) => f.sharingConfirmed);
 
-const noActiveAcceptance: Gate<AcceptanceFacts> = {
-  name: 'noActiveAcceptance',
-  rule: 'PM-16.1',
-  message: {
-    zh: '该项目已有进行中或已通过的验收申请；验收不通过后方可重新申请',
-    en: 'The project has an open or passed acceptance application; a new one follows only a failure',
-  },
-  check: (f) => !f.activeAcceptance,
-};
+const reportAttached = (kind: DocumentKind) =>
+  gate<AcceptanceFacts>(reportGateName(kind), 'PM-16.1', (f) => f.reports.has(kind), { field: `reports.${kind}` });
 
-const sharingConfirmed: Gate<AcceptanceFacts> = {
-  name: 'sharingConfirmed',
-  rule: 'PM-15',
-  message: {
-    zh: '未经市大数据中心出具数据共享完成确认意见的项目，不予组织验收',
-    en: 'No acceptance without BDC\'s confirmation of the project\'s data sharing',
-  },
-  check: (f) => f.sharingConfirmed,
-};
-
-const reportAttached = (kind: DocumentKind): Gate<AcceptanceFacts> => ({
-  name: `reportAttached:${kind}`,
-  rule: 'PM-16.1',
-  field: `reports.${kind}`,
-  message: {
-    zh: `验收申请须附${reportName(kind).zh}`,
-    en: `The acceptance application needs the ${reportName(kind).en}`,
-  },
-  check: (f) => f.reports.has(kind),
-});
-
-const mlpsTestRecorded: Gate<AcceptanceFacts> = {
-  name: 'mlpsTestRecorded',
-  rule: 'PM-16.1',
+const mlpsTestRecorded = gate<AcceptanceFacts>('mlpsTestRecorded', 'PM-16.1', (f) => f.mlpsTestRecorded, {
   field: `reports.${DocumentKind.SECURITY_RISK_ASSESSMENT}`,
-  message: {
-    zh: '安全风险评估报告须包括网络安全等级保护测评报告：请先登记等级保护测评（PM-11）',
-    en: 'The security risk assessment includes the MLPS test report: record the MLPS test first (PM-11)',
-  },
-  check: (f) => f.mlpsTestRecorded,
-};
+});
 
-const withinDueDate: Gate<AcceptanceFacts> = {
-  name: 'withinDueDate',
-  rule: 'PM-16.2',
-  code: UserErrorCode.DEADLINE_PASSED,
-  message: {
-    zh: '已超过验收期限：请先向市发改委说明原因并申请延期验收，经批准后再申请验收',
-    en: 'The acceptance due date has passed: apply to DRC for an extension, with reasons, before applying',
-  },
-  check: (f) => !f.dueOn || f.today <= f.dueOn,
-};
+const withinDueDate = gate<AcceptanceFacts>('withinDueDate', 'PM-16.2', (f) => !f.dueOn || f.today <= f.dueOn, { code: UserErrorCode.DEADLINE_PASSED });
 
 const resultOf = (f: AcceptanceFacts): S => (f.result === AcceptanceResult.PASSED ? S.PASSED : S.FAILED);
 
 const acceptanceTransitions: Transition<S | None, AcceptanceFacts>[] = [
   {
+    // Each application is a new record, whatever the state of the project's earlier ones: their
+    // gates (noActiveAcceptance above all) say whether one may be filed, so every record offers it.
     event: 'apply',
-    from: [NONE, S.FAILED],
+    from: [NONE, S.APPLIED, S.UNDER_ACCEPTANCE, S.DELEGATED, S.AWAITING_REPORT, S.PASSED, S.FAILED],
     to: S.APPLIED,
     rule: 'PM-16.1',
     gates: [underConstruction('PM-16.1'), noActiveAcceptance, sharingConfirmed, ...ACCEPTANCE_REPORTS.map(reportAttached), mlpsTestRecorded, withinDueDate],
@@ -159,26 +93,16 @@ export const acceptanceMachine = new Machine<S | None, AcceptanceFacts>('Accepta
 
 export interface ExtensionFacts {
   projectStatus: ProjectStatus;
-  /** Another extension application of the project awaits a decision. */
+  /** An extension application of the project awaits a decision. */
   pendingExtension: boolean;
 }
 
-const extensionUnderConstruction: Gate<ExtensionFacts> = {
-  name: 'projectUnderConstruction',
-  rule: 'PM-16.2',
-  message: { zh: '仅建设中、尚未验收的项目可申请延期验收', en: 'Only a project under construction, not yet accepted, may have its acceptance extended' },
-  check: (f) => f.projectStatus === ProjectStatus.UNDER_CONSTRUCTION,
-};
+const extensionUnderConstruction = gate<ExtensionFacts>('extensionProjectUnderConstruction', 'PM-16.2', (f) => f.projectStatus === ProjectStatus.UNDER_CONSTRUCTION);
 
-const noPendingExtension: Gate<ExtensionFacts> = {
-  name: 'noPendingExtension',
-  rule: 'PM-16.2',
-  message: { zh: '已有待审批的延期验收申请', en: 'An extension application is already awaiting a decision' },
-  check: (f) => !f.pendingExtension,
-};
+const noPendingExtension = gate<ExtensionFacts>('noPendingExtension', 'PM-16.2', (f) => !f.pendingExtension);
 
 export const extensionMachine = new Machine<E | None, ExtensionFacts>('AcceptanceExtension', [
-  { event: 'apply', from: [NONE, E.APPROVED, E.REFUSED], to: E.APPLIED, rule: 'PM-16.2', gates: [extensionUnderConstruction, noPendingExtension] },
+  { event: 'apply', from: [NONE, E.APPLIED, E.APPROVED, E.REFUSED], to: E.APPLIED, rule: 'PM-16.2', gates: [extensionUnderConstruction, noPendingExtension] },
   { event: 'approve', from: [E.APPLIED], to: E.APPROVED, rule: 'PM-16.2', gates: [extensionUnderConstruction] },
   { event: 'refuse', from: [E.APPLIED], to: E.REFUSED, rule: 'PM-16.2' },
 ]);

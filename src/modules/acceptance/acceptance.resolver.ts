@@ -5,7 +5,7 @@ import { localize, notFound, UserErrorCode, type Problem } from '../../graphql/e
 import { keyOf } from '../../graphql/global-id';
 import { and, findReadable, keyFilter, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
-import { AvailableAction, availableActions } from '../../workflow/available-actions';
+import { AvailableAction } from '../../workflow/available-actions';
 import { StateTransition } from '../../workflow/state-transition.entity';
 import { Agency } from '../organizations/agency.entity';
 import { User } from '../organizations/user.entity';
@@ -18,7 +18,9 @@ import { daysBetween } from '../../calendar/dates';
 import { ExtensionStatus } from './acceptance.enums';
 import { factsOf } from './acceptance.facts';
 import { acceptanceOrganizer } from './acceptance.helpers';
-import { acceptanceMachine, extensionMachine, NONE, sharingReviewMachine } from './acceptance.machine';
+import { acceptanceMachine, extensionMachine, sharingReviewMachine } from './acceptance.machine';
+import { acceptanceWorkflow, extensionWorkflow } from './acceptance.workflow';
+import { NONE } from '../../workflow/machine';
 import {
   applyForAcceptance,
   delegateAcceptance,
@@ -29,6 +31,8 @@ import {
 import {
   AcceptanceApplyInput,
   AcceptanceDelegateInput,
+  AcceptanceOrganizeInput,
+  AcceptanceReportToDrcInput,
   AcceptanceExtensionApplyInput,
   AcceptanceExtensionConnection,
   AcceptanceExtensionDecideInput,
@@ -74,12 +78,7 @@ export class AcceptanceRecordResolver {
     const facts = factsOf(ctx);
     const project = key ? await facts.project(key) : null;
     if (!project) throw notFound(ctx.lang, 'Project');
-    const [organizer, review, records, extensions] = await Promise.all([
-      acceptanceOrganizer(ctx.em, project).catch(() => undefined),
-      facts.sharingReview(project.id),
-      facts.acceptanceRecords(project.id),
-      facts.acceptanceExtensions(project.id),
-    ]);
+    const [organizer, review] = await Promise.all([acceptanceOrganizer(ctx.em, project).catch(() => undefined), facts.sharingReview(project.id)]);
     const reviewSubject = review ?? Object.assign(new SharingReview(), { project });
     const recordSubject = Object.assign(new AcceptanceRecord(), { project, organizerAgency: organizer });
     const extensionSubject = Object.assign(new AcceptanceExtension(), { project, decidingAgency: organizer });
@@ -93,12 +92,12 @@ export class AcceptanceRecordResolver {
     };
     return [
       action('sharingReviewRequest', 'request', reviewSubject, sharingReviewMachine.blockers(review?.status ?? NONE, 'request', await facts.sharingFacts(project.id))),
-      action('acceptanceApply', 'apply', recordSubject, acceptanceMachine.blockers(records.at(-1)?.status ?? NONE, 'apply', await facts.acceptanceFacts(project.id))),
+      action('acceptanceApply', 'apply', recordSubject, acceptanceMachine.blockers(NONE, 'apply', await facts.acceptanceFacts(project.id))),
       action(
         'acceptanceExtensionApply',
         'apply',
         extensionSubject,
-        extensionMachine.blockers(extensions.at(-1)?.status ?? NONE, 'apply', await facts.extensionFacts(project.id)),
+        extensionMachine.blockers(NONE, 'apply', await facts.extensionFacts(project.id)),
       ),
     ];
   }
@@ -111,31 +110,23 @@ export class AcceptanceRecordResolver {
   }
 
   @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: DRC (the county government for a county project) organizes the acceptance itself' })
-  acceptanceOrganize(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | undefined, @Ctx() ctx: RequestContext) {
-    return organizeAcceptance(ctx, id, note);
+  acceptanceOrganize(@Arg('input', () => AcceptanceOrganizeInput) input: AcceptanceOrganizeInput, @Ctx() ctx: RequestContext) {
+    return organizeAcceptance(ctx, input);
   }
 
   @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: DRC (the county government for a county project) delegates the acceptance to the competent department' })
-  acceptanceDelegate(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => AcceptanceDelegateInput) input: AcceptanceDelegateInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return delegateAcceptance(ctx, id, input);
+  acceptanceDelegate(@Arg('input', () => AcceptanceDelegateInput) input: AcceptanceDelegateInput, @Ctx() ctx: RequestContext) {
+    return delegateAcceptance(ctx, input);
   }
 
   @Mutation(() => AcceptanceRecordPayload, { description: 'PM-12, PM-16.3: DRC or its delegate records the findings and the result' })
-  acceptanceRecordResult(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => AcceptanceResultInput) input: AcceptanceResultInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return recordAcceptanceResult(ctx, id, input);
+  acceptanceRecordResult(@Arg('input', () => AcceptanceResultInput) input: AcceptanceResultInput, @Ctx() ctx: RequestContext) {
+    return recordAcceptanceResult(ctx, input);
   }
 
   @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: the delegate reports its result and materials back to DRC (the county government for a county project)' })
-  acceptanceReportToDrc(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | undefined, @Ctx() ctx: RequestContext) {
-    return reportAcceptanceToDrc(ctx, id, note);
+  acceptanceReportToDrc(@Arg('input', () => AcceptanceReportToDrcInput) input: AcceptanceReportToDrcInput, @Ctx() ctx: RequestContext) {
+    return reportAcceptanceToDrc(ctx, input);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'Null when the reader may not see the project' })
@@ -194,9 +185,8 @@ export class AcceptanceRecordResolver {
   }
 
   @FieldResolver(() => [AvailableAction])
-  async availableActions(@Root() record: AcceptanceRecord, @Ctx() ctx: RequestContext) {
-    const facts = await factsOf(ctx).acceptanceFacts(record.project.id, record);
-    return availableActions(ctx, acceptanceMachine, record, record.status, facts);
+  availableActions(@Root() record: AcceptanceRecord, @Ctx() ctx: RequestContext) {
+    return acceptanceWorkflow.availableActions(ctx, record);
   }
 }
 
@@ -254,12 +244,8 @@ export class AcceptanceExtensionResolver {
   }
 
   @Mutation(() => AcceptanceExtensionPayload, { description: 'PM-16.2: DRC (the county government for a county project) approves with the new due date, or refuses with reasons' })
-  acceptanceExtensionDecide(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => AcceptanceExtensionDecideInput) input: AcceptanceExtensionDecideInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return decideExtension(ctx, id, input);
+  acceptanceExtensionDecide(@Arg('input', () => AcceptanceExtensionDecideInput) input: AcceptanceExtensionDecideInput, @Ctx() ctx: RequestContext) {
+    return decideExtension(ctx, input);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'Null when the reader may not see the project' })
@@ -278,9 +264,8 @@ export class AcceptanceExtensionResolver {
   }
 
   @FieldResolver(() => [AvailableAction])
-  async availableActions(@Root() extension: AcceptanceExtension, @Ctx() ctx: RequestContext) {
-    const facts = await factsOf(ctx).extensionFacts(extension.project.id, extension);
-    return availableActions(ctx, extensionMachine, extension, extension.status, facts);
+  availableActions(@Root() extension: AcceptanceExtension, @Ctx() ctx: RequestContext) {
+    return extensionWorkflow.availableActions(ctx, extension);
   }
 }
 

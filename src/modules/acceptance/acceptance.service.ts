@@ -1,48 +1,24 @@
-import type { RequestContext } from '../../context';
-import { invalid, type Problem, Refusal, refuseIfAny, UserErrorCode } from '../../graphql/errors';
+import { invalid, type Problem, Refusal } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
-import { runCommand, type Command } from '../../workflow/command';
+import type { Command } from '../../workflow/command';
 import { DocumentContent } from '../documents/document.entity';
 import { attachDocument } from '../documents/document.service';
 import type { DocumentKind } from '../documents/document.enums';
 import { Agency } from '../organizations/agency.entity';
 import { AgencyKind, AgencyLevel } from '../organizations/organization.enums';
 import type { Project } from '../projects/project.entity';
-import { ProjectStatus } from '../projects/project.enums';
+import { projectWorkflow } from '../projects/project.workflow';
 import { AcceptanceRecord } from './acceptance-record.entity';
 import { ACCEPTANCE_REPORTS, AcceptanceResult, AcceptanceStatus, FindingConclusion } from './acceptance.enums';
-import { commandFacts } from './acceptance.facts';
 import { acceptanceOrganizer, actorName, blank, lockProject } from './acceptance.helpers';
-import { recordTransition } from '../../workflow/transition';
-import { acceptanceMachine, NONE } from './acceptance.machine';
-
-export interface AcceptanceReportInput {
-  kind: DocumentKind;
-  title: string;
-  contentId: string;
-  conclusion?: string | null;
-}
-
-export interface AcceptanceApplyInput {
-  projectId: string;
-  note?: string | null;
-  /** Reports attached with the application; those attached earlier count too. */
-  reports?: AcceptanceReportInput[] | null;
-}
-
-export interface FindingInput {
-  conclusion: FindingConclusion;
-  note: string;
-}
-
-export interface AcceptanceResultInput {
-  result: AcceptanceResult;
-  heldOn: string;
-  productSecurity: FindingInput;
-  cryptography: FindingInput;
-  energyEfficiency: FindingInput;
-  failureReasons?: string | null;
-}
+import type {
+  AcceptanceApplyInput,
+  AcceptanceDelegateInput,
+  AcceptanceOrganizeInput,
+  AcceptanceReportToDrcInput,
+  AcceptanceResultInput,
+} from './acceptance.types';
+import { acceptanceWorkflow as workflow, factSource } from './acceptance.workflow';
 
 /**
  * PM-15, PM-16.1, PM-16.2: the construction unit applies for acceptance — to DRC, or to its county
@@ -50,16 +26,17 @@ export interface AcceptanceResultInput {
  * within the due date. Every unmet prerequisite is listed at once. After a failed acceptance the
  * same mutation files the new application.
  */
-export function applyForAcceptance(ctx: RequestContext, input: AcceptanceApplyInput) {
-  return runCommand(ctx, { action: 'apply', subjectType: 'AcceptanceRecord' }, async (cmd) => {
+const attached = new WeakMap<AcceptanceApplyInput, Problem[]>();
+
+export const applyForAcceptance = workflow.create<AcceptanceApplyInput>('apply', {
+  async build(cmd, input) {
     const project = await lockProject(cmd, input.projectId);
     if (!project) throw cmd.notFound('Project');
-    const facts = commandFacts(cmd);
+    const facts = factSource(cmd.ctx, cmd.em);
     const organizer = await acceptanceOrganizer(cmd.em, project);
     const review = await facts.sharingReview(project.id);
-    const records = await facts.acceptanceRecords(project.id);
-    const latest = records.at(-1);
-    const state = latest?.status ?? NONE;
+    const earlier = await facts.acceptanceRecords(project.id);
+    const latest = earlier.at(-1);
     const record = Object.assign(new AcceptanceRecord(), {
       project,
       round: (latest?.round ?? 0) + 1,
@@ -69,13 +46,13 @@ export function applyForAcceptance(ctx: RequestContext, input: AcceptanceApplyIn
       applicationNote: input.note?.trim() || undefined,
       appliedBy: cmd.currentUser(),
     });
-    if (!cmd.canRead(record)) throw cmd.notFound('Project');
-    cmd.authorize('apply', record);
-    cmd.subjectId = record.id;
-
-    const f = await facts.acceptanceFacts(project.id);
-    const problems: Problem[] = [];
-    const attached = new Set(f.reports);
+    // Whoever sees the project or one of its applications (a delegate) is told whether they may
+    // file (FORBIDDEN); nobody else learns of it.
+    if (!cmd.canRead(record) && !cmd.canRead(project) && !earlier.some((r) => cmd.canRead(r))) throw cmd.notFound('Project');
+    return record;
+  },
+  // The reports of the input are attached first: the gates then see them with those attached before.
+  async inputFacts(cmd, record, input, facts) {
     const reports = input.reports ?? [];
     if (reports.length > ACCEPTANCE_REPORTS.length) {
       // Not even read: at most one report of each of the six kinds.
@@ -86,6 +63,8 @@ export function applyForAcceptance(ctx: RequestContext, input: AcceptanceApplyIn
         }),
       ]);
     }
+    const problems: Problem[] = [];
+    const kinds = new Set(facts.reports);
     // The uploaded contents of all reports in one statement; attaching each then finds its content loaded.
     const contentKeys = reports.map((r) => keyOf(r.contentId, 'DocumentContent')).filter((k): k is string => Boolean(k));
     if (contentKeys.length) await cmd.em.find(DocumentContent, { id: { $in: contentKeys } }, { populate: ['uploadedBy'] });
@@ -106,87 +85,64 @@ export function applyForAcceptance(ctx: RequestContext, input: AcceptanceApplyIn
       }
       seenKinds.add(report.kind);
       try {
-        await attachDocument(cmd, project, { kind: report.kind, title: report.title, contentId: report.contentId, conclusion: report.conclusion ?? undefined }, `reports.${i}.`);
-        attached.add(report.kind);
+        await attachDocument(cmd, record.project, { kind: report.kind, title: report.title, contentId: report.contentId, conclusion: report.conclusion ?? undefined }, `reports.${i}.`);
+        kinds.add(report.kind);
       } catch (e) {
         if (!(e instanceof Refusal)) throw e;
         problems.push(...e.problems);
       }
     }
-    problems.push(...acceptanceMachine.blockers(state, 'apply', { ...f, reports: attached }));
-    refuseIfAny(problems);
-
-    cmd.em.persist(record);
-    recordTransition(cmd, record, 'apply', NONE, record.status, input.note);
-    return record;
-  });
-}
-
-async function loadRecord(cmd: Command, id: string): Promise<AcceptanceRecord> {
-  const key = keyOf(id, 'AcceptanceRecord');
-  const record = key ? await cmd.em.findOne(AcceptanceRecord, key, { populate: ['project'] }) : null;
-  if (!record || !cmd.canRead(record)) throw cmd.notFound('AcceptanceRecord');
-  return record;
-}
-
-function onRecord<T>(ctx: RequestContext, action: string, id: string, body: (cmd: Command, record: AcceptanceRecord) => Promise<T>) {
-  return runCommand(ctx, { action, subjectType: 'AcceptanceRecord', subjectId: keyOf(id, 'AcceptanceRecord') ?? undefined }, async (cmd) => {
-    const record = await loadRecord(cmd, id);
-    cmd.authorize(action, record);
-    return body(cmd, record);
-  });
-}
+    attached.set(input, problems);
+    return { reports: kinds };
+  },
+  check: (_cmd, _record, input) => attached.get(input) ?? [],
+  note: (i) => i.note,
+});
 
 /** PM-16.3: DRC takes the acceptance on itself. */
-export function organizeAcceptance(ctx: RequestContext, id: string, note?: string | null) {
-  return onRecord(ctx, 'organize', id, async (cmd, record) => {
-    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
-    refuseIfAny(acceptanceMachine.blockers(record.status, 'organize', facts));
-    const from = record.status;
-    record.status = AcceptanceStatus.UNDER_ACCEPTANCE;
+export const organizeAcceptance = workflow.step<AcceptanceOrganizeInput>('organize', {
+  apply(_cmd, record, input) {
     record.assignedAt = new Date();
-    record.assignmentNote = note?.trim() || undefined;
-    recordTransition(cmd, record, 'organize', from, record.status, note);
-    return record;
-  });
-}
+    record.assignmentNote = input.note?.trim() || undefined;
+  },
+  note: (i) => i.note,
+});
 
 /**
  * PM-16.3: DRC delegates the acceptance to the competent department (项目主管部门): a department of
  * the project's own level, which will record the result and report it back.
  */
-export function delegateAcceptance(ctx: RequestContext, id: string, input: { delegateId: string; note?: string | null }) {
-  return onRecord(ctx, 'delegate', id, async (cmd, record) => {
-    const delegateKey = keyOf(input.delegateId, 'Agency');
-    const delegate = delegateKey ? await cmd.em.findOne(Agency, delegateKey) : null;
-    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
-    const problems = acceptanceMachine.blockers(record.status, 'delegate', facts);
+export const delegateAcceptance = workflow.step<AcceptanceDelegateInput>('delegate', {
+  async check(cmd, record, input) {
+    const delegate = await findDelegate(cmd, input);
     const sameLevel = delegate && (delegate.county?.code ?? null) === (isMunicipal(record.project) ? null : record.project.division.code);
-    if (!delegate || delegate.kind !== AgencyKind.DEPARTMENT || !sameLevel) {
-      problems.push(
-        invalid('PM-16.3', 'delegateId', {
-          zh: '验收只能委托项目同级的主管部门',
-          en: "Acceptance is delegated to a competent department of the project's own level",
-        }),
-      );
-    }
-    refuseIfAny(problems);
-    const from = record.status;
-    record.status = AcceptanceStatus.DELEGATED;
+    if (delegate && delegate.kind === AgencyKind.DEPARTMENT && sameLevel) return [];
+    return [
+      invalid('PM-16.3', 'delegateId', {
+        zh: '验收只能委托项目同级的主管部门',
+        en: "Acceptance is delegated to a competent department of the project's own level",
+      }),
+    ];
+  },
+  async apply(cmd, record, input) {
     record.delegated = true;
-    record.delegate = delegate!;
+    record.delegate = (await findDelegate(cmd, input))!;
     record.assignedAt = new Date();
     record.assignmentNote = input.note?.trim() || undefined;
-    recordTransition(cmd, record, 'delegate', from, record.status, `${delegate!.name}${input.note?.trim() ? '：' + input.note.trim() : ''}`);
-    return record;
-  });
+  },
+  note: (i) => i.note,
+});
+
+async function findDelegate(cmd: Command, input: AcceptanceDelegateInput): Promise<Agency | null> {
+  const key = keyOf(input.delegateId, 'Agency');
+  return key ? cmd.em.findOne(Agency, key) : null;
 }
 
 function isMunicipal(project: Project): boolean {
   return project.level() === AgencyLevel.MUNICIPAL;
 }
 
-function resultProblems(input: AcceptanceResultInput, today: string): Problem[] {
+function resultProblems(input: AcceptanceResultInput): Problem[] {
   const problems: Problem[] = [];
   const findings = [
     ['productSecurity', input.productSecurity, { zh: '软硬件产品安全可靠情况', en: 'security and reliability of products' }],
@@ -212,37 +168,26 @@ function resultProblems(input: AcceptanceResultInput, today: string): Problem[] 
   if (input.result === AcceptanceResult.FAILED && blank(input.failureReasons)) {
     problems.push(invalid('PM-16.3', 'failureReasons', { zh: '验收不通过须说明原因', en: 'A failed acceptance states its reasons' }));
   }
-  if (input.heldOn > today) {
-    problems.push(invalid('PM-16.3', 'heldOn', { zh: '验收日期不能晚于今天', en: 'The acceptance cannot be dated in the future' }));
-  }
   return problems;
 }
 
 /** A pass makes the project ACCEPTED, with its own state transition. */
-function acceptProject(cmd: Command, project: Project, record: AcceptanceRecord): void {
+async function acceptProject(cmd: Command, record: AcceptanceRecord): Promise<void> {
   if (record.status !== AcceptanceStatus.PASSED) return;
-  const from = project.status;
-  project.status = ProjectStatus.ACCEPTED;
-  recordTransition(cmd, project, 'accept', from, project.status, `验收通过（第 ${record.round} 次申请）`);
+  await projectWorkflow.advance(cmd, record.project, 'accept', `验收通过（第 ${record.round} 次申请）`);
 }
 
 /**
  * PM-12, PM-16.3: whoever runs the acceptance — DRC itself or its delegate, nobody else — records
  * the findings and the result. DRC's own result is final at once; a delegate's awaits its report.
  */
-export function recordAcceptanceResult(ctx: RequestContext, id: string, input: AcceptanceResultInput) {
-  return onRecord(ctx, 'recordResult', id, async (cmd, record) => {
-    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
-    const problems = [
-      ...acceptanceMachine.blockers(record.status, 'recordResult', { ...facts, result: input.result }),
-      ...resultProblems(input, facts.today),
-    ];
-    refuseIfAny(problems);
-    const outcome = acceptanceMachine.decide(record.status, 'recordResult', { ...facts, result: input.result });
-    if (!outcome.ok) throw new Refusal(outcome.problems);
-    const from = record.status;
+export const recordAcceptanceResult = workflow.step<AcceptanceResultInput>('recordResult', {
+  inputFacts: (_cmd, _record, input) => ({ result: input.result }),
+  validate: resultProblems,
+  check: (cmd, _record, input) =>
+    input.heldOn > cmd.today ? [invalid('PM-16.3', 'heldOn', { zh: '验收日期不能晚于今天', en: 'The acceptance cannot be dated in the future' })] : [],
+  async apply(cmd, record, input) {
     Object.assign(record, {
-      status: outcome.to as AcceptanceStatus,
       result: input.result,
       heldOn: input.heldOn,
       failureReasons: input.result === AcceptanceResult.FAILED ? input.failureReasons!.trim() : undefined,
@@ -257,26 +202,18 @@ export function recordAcceptanceResult(ctx: RequestContext, id: string, input: A
       decidedByName: actorName(cmd),
       decidedByAgency: cmd.currentAgency(),
     });
-    recordTransition(cmd, record, 'recordResult', from, record.status, input.failureReasons ?? input.result);
-    acceptProject(cmd, record.project, record);
-    return record;
-  });
-}
+    await acceptProject(cmd, record);
+  },
+  note: (i) => i.failureReasons ?? i.result,
+});
 
 /** PM-16.3: the delegate reports its result and materials back to DRC, which makes it final. */
-export function reportAcceptanceToDrc(ctx: RequestContext, id: string, note?: string | null) {
-  return onRecord(ctx, 'reportToDrc', id, async (cmd, record) => {
-    const facts = await commandFacts(cmd).acceptanceFacts(record.project.id, record);
-    const outcome = acceptanceMachine.decide(record.status, 'reportToDrc', facts);
-    if (!outcome.ok) throw new Refusal(outcome.problems);
-    const from = record.status;
-    record.status = outcome.to as AcceptanceStatus;
+export const reportAcceptanceToDrc = workflow.step<AcceptanceReportToDrcInput>('reportToDrc', {
+  async apply(cmd, record, input) {
     record.reportedAt = new Date();
     record.reportedBy = cmd.currentUser();
-    record.reportNote = note?.trim() || undefined;
-    recordTransition(cmd, record, 'reportToDrc', from, record.status, note);
-    acceptProject(cmd, record.project, record);
-    return record;
-  });
-}
-
+    record.reportNote = input.note?.trim() || undefined;
+    await acceptProject(cmd, record);
+  },
+  note: (i) => i.note,
+});

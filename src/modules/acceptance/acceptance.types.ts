@@ -105,8 +105,27 @@ export class SharingReviewRequestInput {
 
 @InputType()
 export class SharingReviewConfirmInput {
+  @Field(() => ID, { description: 'The sharing review' }) id!: string;
   @Field(() => String, { description: "BDC's confirmation opinion (数据共享完成确认意见)" }) confirmation!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Date of the confirmation; today when omitted' }) confirmedOn?: string;
+}
+
+@InputType()
+export class SharingReviewReturnInput {
+  @Field(() => ID, { description: 'The sharing review' }) id!: string;
+  @Field(() => String, { description: 'What the review found wanting' }) findings!: string;
+}
+
+@InputType()
+export class AcceptanceOrganizeInput {
+  @Field(() => ID, { description: 'The acceptance application' }) id!: string;
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@InputType()
+export class AcceptanceReportToDrcInput {
+  @Field(() => ID, { description: 'The acceptance application' }) id!: string;
+  @Field(() => String, { nullable: true }) note?: string;
 }
 
 @InputType({ description: 'One of the six acceptance reports (PM-16.1), uploaded first with POST /documents' })
@@ -127,6 +146,7 @@ export class AcceptanceApplyInput {
 
 @InputType()
 export class AcceptanceDelegateInput {
+  @Field(() => ID, { description: 'The acceptance application' }) id!: string;
   @Field(() => ID, { description: 'The competent department (项目主管部门) of the project\'s level' }) delegateId!: string;
   @Field(() => String, { nullable: true }) note?: string;
 }
@@ -139,6 +159,7 @@ export class AcceptanceFindingInput {
 
 @InputType()
 export class AcceptanceResultInput {
+  @Field(() => ID, { description: 'The acceptance application' }) id!: string;
   @Field(() => AcceptanceResult) result!: AcceptanceResult;
   @Field(() => LocalDateScalar, { description: 'Date the acceptance was held' }) heldOn!: string;
   @Field(() => AcceptanceFindingInput, { description: 'PM-12' }) productSecurity!: AcceptanceFindingInput;
@@ -157,6 +178,7 @@ export class AcceptanceExtensionApplyInput {
 
 @InputType()
 export class AcceptanceExtensionDecideInput {
+  @Field(() => ID, { description: 'The extension application' }) id!: string;
   @Field(() => Boolean) approve!: boolean;
   @Field(() => LocalDateScalar, { nullable: true, description: 'The new due date; the requested one when omitted' }) newDueOn?: string;
   @Field(() => String, { nullable: true, description: 'Reasons; required for a refusal' }) note?: string;

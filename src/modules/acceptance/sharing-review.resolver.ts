@@ -2,19 +2,20 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { RequestContext } from '../../context';
 import { and, findReadable, keyFilter, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
-import { AvailableAction, availableActions } from '../../workflow/available-actions';
+import { AvailableAction } from '../../workflow/available-actions';
 import { StateTransition } from '../../workflow/state-transition.entity';
 import { Agency } from '../organizations/agency.entity';
 import { User } from '../organizations/user.entity';
 import { Project } from '../projects/project.entity';
 import { factsOf } from './acceptance.facts';
-import { sharingReviewMachine } from './acceptance.machine';
+import { sharingReviewWorkflow } from './acceptance.workflow';
 import {
   SharingReviewConfirmInput,
   SharingReviewConnection,
   SharingReviewFilter,
   SharingReviewPayload,
   SharingReviewRequestInput,
+  SharingReviewReturnInput,
 } from './acceptance.types';
 import { SharingReview } from './sharing-review.entity';
 import { confirmSharingReview, requestSharingReview, returnSharingReview } from './sharing-review.service';
@@ -44,17 +45,13 @@ export class SharingReviewResolver {
   }
 
   @Mutation(() => SharingReviewPayload, { description: "PM-15: BDC confirms the project's data sharing; without it no acceptance" })
-  sharingReviewConfirm(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => SharingReviewConfirmInput) input: SharingReviewConfirmInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return confirmSharingReview(ctx, id, input);
+  sharingReviewConfirm(@Arg('input', () => SharingReviewConfirmInput) input: SharingReviewConfirmInput, @Ctx() ctx: RequestContext) {
+    return confirmSharingReview(ctx, input);
   }
 
   @Mutation(() => SharingReviewPayload, { description: 'PM-15: BDC returns the review with its findings' })
-  sharingReviewReturn(@Arg('id', () => ID) id: string, @Arg('findings', () => String) findings: string, @Ctx() ctx: RequestContext) {
-    return returnSharingReview(ctx, id, findings);
+  sharingReviewReturn(@Arg('input', () => SharingReviewReturnInput) input: SharingReviewReturnInput, @Ctx() ctx: RequestContext) {
+    return returnSharingReview(ctx, input);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'Null when the reader may not see the project' })
@@ -83,8 +80,7 @@ export class SharingReviewResolver {
   }
 
   @FieldResolver(() => [AvailableAction])
-  async availableActions(@Root() review: SharingReview, @Ctx() ctx: RequestContext) {
-    const facts = await factsOf(ctx).sharingFacts(review.project.id);
-    return availableActions(ctx, sharingReviewMachine, review, review.status, facts);
+  availableActions(@Root() review: SharingReview, @Ctx() ctx: RequestContext) {
+    return sharingReviewWorkflow.availableActions(ctx, review);
   }
 }
