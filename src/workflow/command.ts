@@ -231,8 +231,7 @@ export async function runCommand<T>(
     }
   }
   ctx.services.metrics?.refused(problems);
-  if (ctx.services.rehearseCommands) return { value: null, errors: problems.map((p) => localize(p, ctx.lang)) };
-  await appendRefusal(ctx, base, cmd?.subjectId ?? spec.subjectId, problems);
+  if (!ctx.services.rehearseCommands) await appendRefusal(ctx, base, cmd?.subjectId ?? spec.subjectId, problems);
   if (missing) throw notFound(ctx.lang, missing.what);
   return { value: null, errors: problems.map((p) => localize(p, ctx.lang)) };
 }
