@@ -38,6 +38,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
+// Hundreds of rehearsed mutations: minutes on a loaded two-core machine, not a speed check.
+jest.setTimeout(600_000);
+
 describe('acceptance objects’ availableActions agree with their mutations (PM-15, PM-16)', () => {
   /** The project of each object, by the object's global ID. */
   const projectOf: Record<string, string> = {};

@@ -101,6 +101,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
+// Hundreds of rehearsed mutations: minutes on a loaded two-core machine, not a speed check.
+jest.setTimeout(600_000);
+
 describe('a catalog’s availableActions agree with its mutations (PM-9(3))', () => {
   type Unit = 'GAJ' | 'TAIHE-DEPT';
   /** Each unit's sample entries, provided by the unit itself: three in its catalogs, one to add. */

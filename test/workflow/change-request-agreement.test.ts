@@ -64,6 +64,9 @@ const USERS = [
 
 const ok = (errors: unknown[]) => expect(errors).toEqual([]);
 
+// Hundreds of rehearsed mutations: minutes on a loaded two-core machine, not a speed check.
+jest.setTimeout(600_000);
+
 describe('a change request’s availableActions agree with its mutations (CM-14, CM-11, CM-12)', () => {
   const changes: string[] = [];
   const statements: string[] = [];

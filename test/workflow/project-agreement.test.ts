@@ -120,6 +120,9 @@ async function agreementOverReadable(spec: AgreementSpec): Promise<{ compared: n
   return total;
 }
 
+// Hundreds of rehearsed mutations: minutes on a loaded two-core machine, not a speed check.
+jest.setTimeout(600_000);
+
 describe("a project's availableActions agree with its mutations", () => {
   it('for every kind of user, on projects in every state the steps reach', async () => {
     const { compared, disagreements } = await agreementOverReadable({ users: USERS, subjects, calls });

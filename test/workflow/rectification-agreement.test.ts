@@ -46,6 +46,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
+// Hundreds of rehearsed mutations: minutes on a loaded two-core machine, not a speed check.
+jest.setTimeout(600_000);
+
 describe('a rectification order’s availableActions agree with its mutations (PM-17)', () => {
   const orders: string[] = [];
 

@@ -67,6 +67,9 @@ const USERS = [
   'audit.auditor', // the Audit Bureau reads everything, changes nothing (PM-18)
 ];
 
+// Hundreds of rehearsed mutations: minutes on a loaded two-core machine, not a speed check.
+jest.setTimeout(600_000);
+
 describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM-19)', () => {
   const subjects: string[] = [];
   let today = '';
