@@ -15,6 +15,7 @@ import { NodeResolver } from './node.resolver';
 import { AcceptanceExtensionResolver, AcceptanceRecordResolver, OverdueAcceptanceResolver } from '../modules/acceptance/acceptance.resolver';
 import { OmContractResolver, ProjectFindingResolver, SecurityTestResolver } from '../modules/acceptance/operation.resolver';
 import { SharingReviewResolver } from '../modules/acceptance/sharing-review.resolver';
+import { ProjectAcceptanceResolver } from '../modules/acceptance/project-acceptance.resolver';
 import { WorkingCalendarResolver } from '../calendar/calendar.resolver';
 import { CloudServiceItemResolver, CloudZoneResolver } from '../modules/cloud/catalog.resolver';
 import { CloudChangeLineResolver, CloudChangeRequestResolver } from '../modules/cloud/change-request.resolver';
@@ -45,6 +46,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AcceptanceRecordResolver,
   AcceptanceExtensionResolver,
   OverdueAcceptanceResolver,
+  ProjectAcceptanceResolver,
   OmContractResolver,
   SecurityTestResolver,
   ProjectFindingResolver,

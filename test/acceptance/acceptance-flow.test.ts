@@ -1,13 +1,13 @@
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 import {
-  AcceptanceActions,
   agencyGid,
   ApplyAcceptance,
   ApplyExtension,
   ConfirmSharing,
   createProject,
   DecideExtension,
+  ProjectFilings,
   Delegate,
   daysFromToday,
   findings,
@@ -72,11 +72,14 @@ describe('acceptance of a project, from the sharing review to ACCEPTED', () => {
     expect(await lastEvent()).toEqual({ outcome: 'REFUSED', rule: 'PM-15', error_code: 'PRECONDITION_FAILED', action: 'apply' });
 
     // The portal sees the same reasons before the unit tries.
-    const actions = await app.query(AcceptanceActions, { projectId: project.gid }, 'gaj.clerk');
-    const apply = actions.acceptanceActions.find((a) => a.action === 'acceptanceApply')!;
+    const seen = await app.query(ProjectFilings, { id: project.gid }, 'gaj.clerk');
+    const filings = seen.node?.__typename === 'Project' ? seen.node.acceptanceFilings : [];
+    expect(filings.map((f) => f.action)).toEqual(['sharingReviewRequest', 'acceptanceApply', 'acceptanceExtensionApply']);
+    const apply = filings.find((a) => a.action === 'acceptanceApply')!;
     expect(apply.allowed).toBe(false);
     expect(apply.blockers.map((b) => b.rule)).toEqual(['PM-15', ...Array(7).fill('PM-16.1'), 'PM-16.2']);
-    expect(actions.acceptanceActions.find((a) => a.action === 'sharingReviewRequest')).toMatchObject({ allowed: true, blockers: [] });
+    expect(filings.find((a) => a.action === 'sharingReviewRequest')).toMatchObject({ allowed: true, blockers: [] });
+    expect(filings.find((a) => a.action === 'acceptanceExtensionApply')).toMatchObject({ allowed: true, blockers: [] });
   });
 
   it('PM-15: the unit asks BDC for the sharing review; BDC returns it with findings; nobody else may decide it', async () => {

@@ -338,15 +338,33 @@ export const RecordFinding = graphql(`
   }
 `);
 
-export const AcceptanceActions = graphql(`
-  query AcceptanceActions($projectId: ID!) {
-    acceptanceActions(projectId: $projectId) {
-      action
-      allowed
-      blockers {
-        code
-        rule
-        field
+export const ProjectFilings = graphql(`
+  query ProjectFilings($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Project {
+        acceptanceFilings {
+          action
+          allowed
+          blockers {
+            code
+            rule
+            gate
+            field
+          }
+        }
+        sharingReview {
+          id
+          status
+        }
+        acceptanceRecords {
+          id
+          status
+        }
+        acceptanceExtensions {
+          id
+          status
+        }
       }
     }
   }

@@ -1,5 +1,6 @@
 import { checkAgreement, describeDisagreements, type AgreementSpec } from '../support/agreement';
 import { startTestApp, type TestApp } from '../support/app';
+import { ProjectStatus } from '../../src/modules/projects/project.enums';
 import {
   agencyGid,
   ApplyExtension,
@@ -13,6 +14,7 @@ import {
   Organize,
   RecordResult,
   RequestSharing,
+  ProjectFilings,
   ReturnSharing,
   today,
 } from '../acceptance/support';
@@ -31,6 +33,21 @@ const USERS = [
   'audit.auditor', // reads everything, changes nothing (PM-18)
   'taihe.gov', // a county government
 ];
+
+/** What a project offers to file, by mutation, with a valid input for the project's global ID. */
+const FILINGS: Record<string, (projectId: string) => Record<string, unknown>> = {
+  sharingReviewRequest: (projectId) => ({ projectId, note: '已接入市数据共享交换平台' }),
+  acceptanceApply: (projectId) => ({ projectId }),
+  acceptanceExtensionApply: (projectId) => ({ projectId, reasons: '设备到货延迟', requestedDueOn: daysFromToday(200) }),
+};
+
+interface Blocker {
+  code: string;
+  rule?: string | null;
+  gate?: string | null;
+  field?: string | null;
+}
+const blockerKeys = (list: Blocker[]) => list.map((b) => `${b.code}|${b.rule ?? ''}|${b.gate ?? ''}|${b.field ?? ''}`).sort().join();
 
 let app: TestApp;
 beforeAll(async () => {
@@ -176,5 +193,46 @@ describe('acceptance objects’ availableActions agree with their mutations (PM-
       },
       40,
     );
+  });
+
+  it("a project's acceptanceFilings agree with the mutations that file on it, for every user and project state", async () => {
+    const projects = [...new Set(Object.values(projectOf))];
+    projects.push(await project());
+    projects.push((await createProject(app, { unit: 'GAJ', status: ProjectStatus.PROCURED, dueOn: null })).gid);
+    projects.push((await createProject(app, { unit: 'GAJ', dueOn: daysFromToday(-2) })).gid);
+    const county = (await createProject(app, { unit: 'TAIHE-DEPT' })).gid;
+    projects.push(county);
+    const countyPending = (await createProject(app, { unit: 'TAIHE-DEPT' })).gid;
+    const filed = await app.query(ApplyExtension, { input: { projectId: countyPending, reasons: '系统联调未完成', requestedDueOn: daysFromToday(120) } }, 'taihe.dept');
+    ok(filed.acceptanceExtensionApply.errors);
+    projects.push(countyPending);
+
+    const disagreements: string[] = [];
+    let compared = 0;
+    for (const user of [...USERS, 'taihe.dept']) {
+      for (const projectId of projects) {
+        const seen = await app.query(ProjectFilings, { id: projectId }, user).catch(() => null);
+        if (seen?.node?.__typename !== 'Project') continue;
+        for (const said of seen.node.acceptanceFilings) {
+          const input = FILINGS[said.action];
+          if (!input) throw new Error(`no input for ${said.action}`);
+          const doc = `mutation Try($input: ${said.action[0].toUpperCase()}${said.action.slice(1)}Input!) { result: ${said.action}(input: $input) { errors { code rule gate field } } }`;
+          app.services.rehearseCommands = true;
+          let out;
+          try {
+            out = await app.request(doc, { input: input(projectId) }, { as: user });
+          } finally {
+            app.services.rehearseCommands = false;
+          }
+          compared += 1;
+          const errors = out.errors?.length ? null : (out.data as { result: { errors: Blocker[] } }).result.errors;
+          if (!errors || said.allowed !== (errors.length === 0) || blockerKeys(said.blockers) !== blockerKeys(errors)) {
+            disagreements.push(`${user} ${said.action} on ${projectId}: said ${JSON.stringify(said)}, did ${JSON.stringify(errors ?? out.errors)}`);
+          }
+        }
+      }
+    }
+    expect(disagreements.slice(0, 10).join('\n')).toBe('');
+    expect(compared).toBeGreaterThanOrEqual(150);
   });
 });

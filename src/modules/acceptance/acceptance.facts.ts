@@ -2,7 +2,6 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayOf } from '../../calendar/clock';
 import type { RequestContext } from '../../context';
-import type { Command } from '../../workflow/command';
 import { StateTransition } from '../../workflow/state-transition.entity';
 import type { DocumentKind } from '../documents/document.enums';
 import { Project } from '../projects/project.entity';
@@ -137,9 +136,4 @@ export class AcceptanceFactSource {
 /** The fact source of a GraphQL request (read paths), made once per request. */
 export function factsOf(ctx: RequestContext): AcceptanceFactSource {
   return ctx.loaders.memo('AcceptanceFactSource', () => new AcceptanceFactSource(ctx.em, todayOf(ctx.services.clock)));
-}
-
-/** The fact source of a running command: its transaction, today by the service's clock. */
-export function commandFacts(cmd: Command): AcceptanceFactSource {
-  return new AcceptanceFactSource(cmd.em, todayOf(cmd.ctx.services.clock));
 }

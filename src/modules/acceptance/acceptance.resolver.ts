@@ -1,8 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { explain } from '../../authz/explain';
 import type { RequestContext } from '../../context';
-import { localize, notFound, UserErrorCode, type Problem } from '../../graphql/errors';
-import { keyOf } from '../../graphql/global-id';
 import { and, findReadable, keyFilter, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
 import { AvailableAction } from '../../workflow/available-actions';
@@ -17,10 +14,7 @@ import { AcceptanceRecord } from './acceptance-record.entity';
 import { daysBetween } from '../../calendar/dates';
 import { ExtensionStatus } from './acceptance.enums';
 import { factsOf } from './acceptance.facts';
-import { acceptanceOrganizer } from './acceptance.helpers';
-import { acceptanceMachine, extensionMachine, sharingReviewMachine } from './acceptance.machine';
 import { acceptanceWorkflow, extensionWorkflow } from './acceptance.workflow';
-import { NONE } from '../../workflow/machine';
 import {
   applyForAcceptance,
   delegateAcceptance,
@@ -66,40 +60,6 @@ export class AcceptanceRecordResolver {
   @Query(() => AcceptanceRecord)
   acceptanceRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return findReadable(ctx, AcceptanceRecord, id);
-  }
-
-  @Query(() => [AvailableAction], {
-    description:
-      'What the reader may start on a project now — ask for the sharing review (PM-15), apply for acceptance (PM-16.1), ' +
-      'apply for an extension (PM-16.2) — and, for each that is not allowed, every reason',
-  })
-  async acceptanceActions(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: RequestContext) {
-    const key = keyOf(projectId, 'Project');
-    const facts = factsOf(ctx);
-    const project = key ? await facts.project(key) : null;
-    if (!project) throw notFound(ctx.lang, 'Project');
-    const [organizer, review] = await Promise.all([acceptanceOrganizer(ctx.em, project).catch(() => undefined), facts.sharingReview(project.id)]);
-    const reviewSubject = review ?? Object.assign(new SharingReview(), { project });
-    const recordSubject = Object.assign(new AcceptanceRecord(), { project, organizerAgency: organizer });
-    const extensionSubject = Object.assign(new AcceptanceExtension(), { project, decidingAgency: organizer });
-    if (![reviewSubject, recordSubject, extensionSubject].some((s) => ctx.ability.can('read', s))) throw notFound(ctx.lang, 'Project');
-    const action = (name: string, event: string, subject: object, blockers: Problem[]) => {
-      const decision = explain(ctx.ability, event, subject);
-      const problems: Problem[] = decision.allowed
-        ? blockers
-        : [{ code: UserErrorCode.FORBIDDEN, rule: decision.rule, message: { zh: `无权执行「${name}」`, en: `Not permitted to ${name}` } }, ...blockers];
-      return Object.assign(new AvailableAction(), { action: name, allowed: problems.length === 0, blockers: problems.map((p) => localize(p, ctx.lang)) });
-    };
-    return [
-      action('sharingReviewRequest', 'request', reviewSubject, sharingReviewMachine.blockers(review?.status ?? NONE, 'request', await facts.sharingFacts(project.id))),
-      action('acceptanceApply', 'apply', recordSubject, acceptanceMachine.blockers(NONE, 'apply', await facts.acceptanceFacts(project.id))),
-      action(
-        'acceptanceExtensionApply',
-        'apply',
-        extensionSubject,
-        extensionMachine.blockers(NONE, 'apply', await facts.extensionFacts(project.id)),
-      ),
-    ];
   }
 
   @Mutation(() => AcceptanceRecordPayload, {

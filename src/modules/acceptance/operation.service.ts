@@ -1,45 +1,16 @@
 import Decimal from 'decimal.js';
 import type { RequestContext } from '../../context';
-import { invalid, type Problem, refuseIfAny, UserErrorCode } from '../../graphql/errors';
+import { invalid, precondition, type Problem, refuseIfAny } from '../../graphql/errors';
 import { rulebook } from '../../rulebook/rulebook';
 import { runCommand } from '../../workflow/command';
 import { ProjectStatus } from '../projects/project.enums';
-import { todayOf } from '../../calendar/clock';
 import { addYears } from '../../calendar/dates';
 import { FindingKind, FindingMeasure, SecurityTestKind, SecurityTestResult } from './acceptance.enums';
 import { actorName, blank, findProject } from './acceptance.helpers';
 import { OmContract } from './om-contract.entity';
 import { ProjectFinding } from './project-finding.entity';
+import type { OmContractRecordInput, ProjectFindingRecordInput, SecurityTestRecordInput } from './acceptance.types';
 import { SecurityTest } from './security-test.entity';
-
-export interface OmContractInput {
-  projectId: string;
-  supplierName: string;
-  contractNo?: string | null;
-  warrantyEndsOn: string;
-  startsOn: string;
-  endsOn: string;
-  amount?: string | null;
-}
-
-export interface SecurityTestInput {
-  projectId: string;
-  kind: SecurityTestKind;
-  testedOn: string;
-  tester: string;
-  result: SecurityTestResult;
-  mlpsLevel?: number | null;
-  reportNo?: string | null;
-  summary?: string | null;
-}
-
-export interface ProjectFindingInput {
-  projectId: string;
-  kind: FindingKind;
-  measure: FindingMeasure;
-  description: string;
-  responsible?: string | null;
-}
 
 /** The longest O&M procurement contract (PM-13), in years, from the rulebook. */
 export function omContractMaxYears(): number {
@@ -51,7 +22,7 @@ export function omContractMaxYears(): number {
  * within the warranty is free, so a paid contract starts after the warranty ends; it runs at most
  * `deadlines.omContractMaxYears` years (the last day before the same date that many years on).
  */
-export function recordOmContract(ctx: RequestContext, input: OmContractInput) {
+export function recordOmContract(ctx: RequestContext, input: OmContractRecordInput) {
   return runCommand(ctx, { action: 'record', subjectType: 'OmContract' }, async (cmd) => {
     const project = await findProject(cmd, input.projectId);
     if (!project) throw cmd.notFound('Project');
@@ -72,11 +43,7 @@ export function recordOmContract(ctx: RequestContext, input: OmContractInput) {
 
     const problems: Problem[] = [];
     if (project.status !== ProjectStatus.ACCEPTED) {
-      problems.push({
-        code: UserErrorCode.PRECONDITION_FAILED,
-        rule: 'PM-13',
-        message: { zh: '项目验收通过后方可登记运维采购合同', en: 'O&M contracts are recorded for accepted projects' },
-      });
+      problems.push(precondition('PM-13', { zh: '项目验收通过后方可登记运维采购合同', en: 'O&M contracts are recorded for accepted projects' }));
     }
     if (blank(input.supplierName)) {
       problems.push(invalid('PM-13', 'supplierName', { zh: '请填写运维服务供应商', en: 'Name the O&M supplier' }));
@@ -116,7 +83,7 @@ const TESTED_STATES = [ProjectStatus.UNDER_CONSTRUCTION, ProjectStatus.ACCEPTED]
  * recorded by the construction unit (or NSC, which supervises project security) while the project
  * is built and once it runs.
  */
-export function recordSecurityTest(ctx: RequestContext, input: SecurityTestInput) {
+export function recordSecurityTest(ctx: RequestContext, input: SecurityTestRecordInput) {
   return runCommand(ctx, { action: 'record', subjectType: 'SecurityTest' }, async (cmd) => {
     const project = await findProject(cmd, input.projectId);
     if (!project) throw cmd.notFound('Project');
@@ -138,16 +105,14 @@ export function recordSecurityTest(ctx: RequestContext, input: SecurityTestInput
 
     const problems: Problem[] = [];
     if (!TESTED_STATES.includes(project.status)) {
-      problems.push({
-        code: UserErrorCode.PRECONDITION_FAILED,
-        rule: 'PM-11',
-        message: { zh: '项目建设中或验收后方可登记安全检测与风险评估', en: 'Security tests are recorded once the project is under construction' },
-      });
+      problems.push(
+        precondition('PM-11', { zh: '项目建设中或验收后方可登记安全检测与风险评估', en: 'Security tests are recorded once the project is under construction' }),
+      );
     }
     if (blank(input.tester)) {
       problems.push(invalid('PM-11', 'tester', { zh: '请填写检测评估机构', en: 'Name the tester' }));
     }
-    if (input.testedOn > todayOf(ctx.services.clock)) {
+    if (input.testedOn > cmd.today) {
       problems.push(invalid('PM-11', 'testedOn', { zh: '检测日期不能晚于今天', en: 'The test cannot be dated in the future' }));
     }
     const level = input.mlpsLevel;
@@ -169,7 +134,7 @@ const FUND_KINDS = [FindingKind.FUND_MISAPPROPRIATION, FindingKind.IMPROPER_OM_F
  * PM-19: DRC, Finance, NSC or BDC records a violation found on a project, each within its duty
  * (the policies say which kinds); the Audit Bureau reads them.
  */
-export function recordProjectFinding(ctx: RequestContext, input: ProjectFindingInput) {
+export function recordProjectFinding(ctx: RequestContext, input: ProjectFindingRecordInput) {
   return runCommand(ctx, { action: 'record', subjectType: 'ProjectFinding' }, async (cmd) => {
     const project = await findProject(cmd, input.projectId);
     if (!project) throw cmd.notFound('Project');
