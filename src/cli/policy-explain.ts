@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { explainPolicies, formatExplanation } from '../authz/policy-explain';
 import { loadPolicies } from '../authz/policy-loader';
 import { agencyKinds, roleNames, subjectNames } from '../authz/vocabulary';
