@@ -27,6 +27,7 @@ import {
   CloudTenancyResourceResolver,
   DeadlineResolver,
 } from '../modules/cloud/tenancy.resolver';
+import { InboxResolver } from '../modules/inbox/inbox.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -68,6 +69,8 @@ export const resolvers: NonEmptyArray<Function> = [
   FeeLinePreviewResolver,
   CloudIncidentResolver,
   CloudProviderAssessmentResolver,
+  // The inbox across every workflow
+  InboxResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,7 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppAbility } from '../authz/ability';
+import { accessFilter, NOTHING } from '../authz/access-filter';
 import type { RequestContext } from '../context';
 import { Refusal, type Problem } from '../graphql/errors';
 import { keyOf } from '../graphql/global-id';
@@ -33,6 +36,11 @@ export interface WorkflowSpec<E extends WorkflowSubject, S extends string, F> {
   policySubject?(subject: E): object;
   /** Events the system takes (jobs, consequences of other steps): never offered to a user. */
   systemEvents?: readonly string[];
+  /**
+   * The steps that wait on someone: an object on which the user may take one now is in that
+   * user's inbox (`myTasks`). Edits and optional steps (update, attach, invite) are not tasks.
+   */
+  tasks?: readonly string[];
 }
 
 /** What a step knows once every check has passed. */
@@ -153,11 +161,40 @@ export class Workflow<E extends WorkflowSubject, S extends string, F> {
     return availableActions(ctx, this.machine, this.policySubject(subject), this.stateOf(subject), facts).filter((a) => !system.has(a.action));
   }
 
+  /**
+   * Where a task step of this workflow is the user's by state and duty, as a filter PostgreSQL
+   * evaluates: OR over the task events of (state is one the event starts from AND the event's
+   * policy grants it). The gates are not in it: they read facts, and `taskActions` asks them.
+   * Null when no task step can be the user's.
+   */
+  taskFilter(ability: AppAbility): FilterQuery<E> | null {
+    const terms: object[] = [];
+    for (const event of this.spec.tasks ?? []) {
+      const policy = accessFilter(ability, event, this.spec.subjectType);
+      if (policy === NOTHING) continue;
+      const from = this.machine.transitions.filter((t) => t.event === event).flatMap((t) => t.from.filter((f) => f !== NONE));
+      const state = { status: { $in: [...new Set(from)] } };
+      terms.push(Object.keys(policy).length ? { $and: [state, policy] } : state);
+    }
+    return terms.length ? ({ $or: terms } as FilterQuery<E>) : null;
+  }
+
+  /** The task steps the user may take on the object now: the policy grants them and every gate is met. */
+  async taskActions(ctx: RequestContext, subject: E): Promise<AvailableAction[]> {
+    const tasks = new Set(this.spec.tasks ?? []);
+    return (await this.availableActions(ctx, subject)).filter((a) => a.allowed && tasks.has(a.action));
+  }
+
   private known(event: string): void {
     if (!this.machine.events.includes(event)) throw new Error(`${this.machine.name}: no event ${event}`);
   }
 }
 
 export function defineWorkflow<E extends WorkflowSubject, S extends string, F>(spec: WorkflowSpec<E, S, F>): Workflow<E, S, F> {
-  return new Workflow(spec);
+  const workflow = new Workflow(spec);
+  for (const event of spec.tasks ?? []) {
+    if (spec.state) throw new Error(`${spec.machine.name}: tasks need the state in \`status\``);
+    if (!spec.machine.events.includes(event) || spec.systemEvents?.includes(event)) throw new Error(`${spec.machine.name}: task ${event} is not a user's step`);
+  }
+  return workflow;
 }

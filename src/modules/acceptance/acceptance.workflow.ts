@@ -32,6 +32,7 @@ export const sharingReviewWorkflow = defineWorkflow<SharingReview, SharingReview
   subjectType: 'SharingReview',
   load: (cmd, key) => cmd.em.findOne(SharingReview, key, { populate: ['project'] }),
   facts: (ctx, em, review) => factSource(ctx, em).sharingFacts(review.project.id),
+  tasks: ['request', 'confirm', 'return'],
 });
 
 /** PM-12, PM-15, PM-16: an acceptance application and its course; a pass accepts the project. */
@@ -40,6 +41,7 @@ export const acceptanceWorkflow = defineWorkflow<AcceptanceRecord, AcceptanceSta
   subjectType: 'AcceptanceRecord',
   load: (cmd, key) => cmd.em.findOne(AcceptanceRecord, key, { populate: ['project'] }),
   facts: (ctx, em, record) => factSource(ctx, em).acceptanceFacts(record.project.id, record),
+  tasks: ['organize', 'delegate', 'recordResult', 'reportToDrc'],
 });
 
 /** PM-16.2: an application to move the acceptance due date. */
@@ -48,4 +50,5 @@ export const extensionWorkflow = defineWorkflow<AcceptanceExtension, ExtensionSt
   subjectType: 'AcceptanceExtension',
   load: (cmd, key) => cmd.em.findOne(AcceptanceExtension, key, { populate: ['project'] }),
   facts: (ctx, em, extension) => factSource(ctx, em).extensionFacts(extension.project.id, extension),
+  tasks: ['approve', 'refuse'],
 });

@@ -18,6 +18,7 @@ export const catalogWorkflow = defineWorkflow<Catalog, CatalogStatus, CatalogFac
   subjectType: 'Catalog',
   load: (cmd, key) => cmd.em.findOne(Catalog, key, { populate: ['project'] }),
   facts: catalogFacts,
+  tasks: ['submit', 'publish', 'return'],
 });
 
 /**

@@ -93,6 +93,10 @@ export const tenancyWorkflow = defineWorkflow<CloudTenancy, CloudTenancyStatus, 
   load: (cmd, key) => cmd.em.findOne(CloudTenancy, key, { lockMode: LockMode.PESSIMISTIC_WRITE }),
   facts: tenancyFacts,
   systemEvents: ['exitLate'],
+  tasks: [
+    'resubmit', 'review', 'recordExpertReview', 'signDocuments', 'notifyProvider', 'confirmProvisioning', 'recordDeployment',
+    'approveExit', 'confirmDataCleared', 'confirmReclaimed', 'decommission',
+  ],
 });
 
 const ACTIVE_TENANCY = [CloudTenancyStatus.PROVISIONED, CloudTenancyStatus.IN_SERVICE];
@@ -126,6 +130,7 @@ export const changeRequestWorkflow = defineWorkflow<CloudChangeRequest, CloudCha
   },
   facts: changeFacts,
   systemEvents: ['cancel'],
+  tasks: ['review', 'recordExpertReview', 'notifyProvider', 'confirmProvisioning'],
 });
 
 /** A month's fee statement of a tenant (CM-6). */
@@ -134,6 +139,7 @@ export const feeStatementWorkflow = defineWorkflow<FeeStatement, FeeStatementSta
   subjectType: 'FeeStatement',
   load: (cmd, key) => cmd.em.findOne(FeeStatement, key),
   facts: async () => ({}),
+  tasks: ['settle'],
 });
 
 /**
@@ -145,4 +151,5 @@ export const incidentWorkflow = defineWorkflow<CloudIncident, CloudIncidentStatu
   subjectType: 'CloudIncident',
   load: (cmd, key) => cmd.em.findOne(CloudIncident, key),
   facts: async () => ({}),
+  tasks: ['resolve'],
 });

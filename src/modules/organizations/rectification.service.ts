@@ -13,6 +13,7 @@ export const rectificationWorkflow = defineWorkflow<RectificationOrder, Rectific
   subjectType: 'RectificationOrder',
   load: (cmd, key) => cmd.em.findOne(RectificationOrder, key, { populate: ['unit'] }),
   facts: async () => ({}),
+  tasks: ['close'],
 });
 
 /** Units whose systems PM-17 speaks of: government agencies that build or run them, not firms or auditors. */

@@ -25,4 +25,9 @@ export const projectWorkflow = defineWorkflow<Project, ProjectStatus, ProjectFac
   },
   facts: (ctx, em, project) => factSource(ctx, em).of(project, ctx.principal?.user.agency.id),
   systemEvents: ['accept'],
+  tasks: [
+    'submitProposal', 'approveProposal', 'rejectProposal', 'confirmParticipation', 'submitFeasibility', 'recordOpinion',
+    'approve', 'returnForRevision', 'reject', 'submitTechnicalPlan', 'recordExpertReview', 'passTechReview', 'failTechReview',
+    'confirmBudget', 'recordProcurement', 'confirmProcurement', 'startConstruction',
+  ],
 });
