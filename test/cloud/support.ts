@@ -1,6 +1,5 @@
 import { ManualClock, todayOf } from '../../src/calendar/clock';
 import { graphql } from '../gql';
-import { checkAgreement, type AgreementSpec, type Disagreement } from '../support/agreement';
 import type { TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 
@@ -536,24 +535,4 @@ export async function expansionProvisioning(app: TestApp, ids: CloudIds, tenancy
   ];
   expect(steps).toEqual([[], [], []]);
   return id;
-}
-
-/**
- * `checkAgreement` over each user and the subjects that user can read: `node` answers NOT_FOUND
- * (a top-level error) for the others, and every mutation on them is NOT_FOUND too.
- */
-export async function agreementOverReadable(app: TestApp, spec: AgreementSpec): Promise<{ compared: number; disagreements: Disagreement[] }> {
-  const total = { compared: 0, disagreements: [] as Disagreement[] };
-  for (const user of spec.users) {
-    const readable: string[] = [];
-    for (const id of spec.subjects) {
-      const res = await app.request(`query Readable($id: ID!) { node(id: $id) { id } }`, { id }, { as: user });
-      if (res.errors?.[0]?.extensions?.code === 'NOT_FOUND') continue;
-      readable.push(id);
-    }
-    const one = await checkAgreement(app, { ...spec, users: [user], subjects: readable });
-    total.compared += one.compared;
-    total.disagreements.push(...one.disagreements);
-  }
-  return total;
 }

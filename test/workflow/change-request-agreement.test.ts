@@ -1,8 +1,7 @@
-import { describeDisagreements } from '../support/agreement';
+import { checkAgreement, describeDisagreements } from '../support/agreement';
 import { startTestApp, type TestApp } from '../support/app';
 import { exitLateDeployments } from '../../src/modules/cloud/late-deployment.job';
 import {
-  agreementOverReadable,
   ChangeExpertReview,
   ChangeReview,
   ChangeSubmit,
@@ -126,7 +125,7 @@ describe('a change request’s availableActions agree with its mutations (CM-14,
   });
 
   it('says allowed exactly when the mutation succeeds, and lists the same blockers (code, rule, gate, field)', async () => {
-    const result = await agreementOverReadable(app, {
+    const result = await checkAgreement(app, {
       users: USERS,
       subjects: changes,
       calls: {
@@ -144,7 +143,7 @@ describe('a change request’s availableActions agree with its mutations (CM-14,
   });
 
   it('and so do a fee statement’s, issued and settled (CM-6)', async () => {
-    const result = await agreementOverReadable(app, {
+    const result = await checkAgreement(app, {
       users: USERS,
       subjects: statements,
       calls: { settle: { mutation: 'feeStatementSettle', input: (id) => ({ id, settlementRef: '财支〔2026〕9号' }) } },

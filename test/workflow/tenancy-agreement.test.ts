@@ -1,9 +1,8 @@
-import { describeDisagreements } from '../support/agreement';
+import { checkAgreement, describeDisagreements } from '../support/agreement';
 import { startTestApp, type TestApp } from '../support/app';
 import {
   Apply,
   ChangeSubmit,
-  agreementOverReadable,
   cloudIds,
   ConfirmCleared,
   ConfirmReclaimed,
@@ -191,7 +190,7 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
   });
 
   it('says allowed exactly when the mutation succeeds, and lists the same blockers (code, rule, gate, field)', async () => {
-    const result = await agreementOverReadable(app, {
+    const result = await checkAgreement(app, {
       users: USERS,
       subjects,
       calls: {
@@ -237,7 +236,7 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
       if (resolved) ok((await app.query(IncidentResolve, { input: { id, responsibility: 'PROVIDER', resolution: '更换磁盘' } }, 'bdc.leader')).cloudIncidentResolve.errors);
       incidents.push(id);
     }
-    const result = await agreementOverReadable(app, {
+    const result = await checkAgreement(app, {
       users: USERS,
       subjects: incidents,
       calls: { resolve: { mutation: 'cloudIncidentResolve', input: (id) => ({ id, responsibility: 'SHARED', resolution: '已处理' }) } },
