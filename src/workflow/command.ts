@@ -155,6 +155,9 @@ export const READ_ONLY: Problem = {
   message: { zh: '审计用户只读，不能修改任何数据', en: 'Audit users read everything and change nothing' },
 };
 
+/** What the audit trail records of an attempt that failed inside the service (the fault goes to the log). */
+const INTERNAL_FAULT: Problem = { code: 'INTERNAL' as UserErrorCode, message: { zh: '服务内部错误', en: 'Internal fault' } };
+
 const LOST_RACE: Problem = conflict(undefined, { zh: '对象已被他人修改，请刷新后重试', en: 'The object was changed by someone else; reload and retry' });
 
 /**
@@ -226,7 +229,7 @@ export async function runCommand<T>(
       problems = [{ code: UserErrorCode.TIMEOUT, message: TIMED_OUT }];
     } else {
       // An internal fault: the attempt is still recorded, then the fault goes up (masked to the caller).
-      await appendRefusal(ctx, base, cmd?.subjectId ?? spec.subjectId, [{ code: 'INTERNAL' as UserErrorCode, message: { zh: '', en: '' } }]).catch(() => undefined);
+      await appendRefusal(ctx, base, cmd?.subjectId ?? spec.subjectId, [INTERNAL_FAULT]).catch(() => undefined);
       throw e;
     }
   }
