@@ -208,26 +208,27 @@ describe('myTasks: cloud tenancies', () => {
     app.services.clock = undefined as never;
   });
 
+  /** 泰和县's e-government office files an application for two vCPUs (CM-10). */
+  async function taiheApplies(systemName: string): Promise<string> {
+    const input = {
+      systemName,
+      zoneId: cloud.zone('CT-JIAN-EXTRANET'),
+      mlpsLevel: 2,
+      classified: false,
+      migration: false,
+      contactName: '张工',
+      contactPhone: '0796-8888888',
+      resources: [{ itemId: cloud.item('ECS-VCPU'), quantity: 2 }],
+    };
+    const applied = await app.query(Apply, { input }, 'taihe.egov');
+    expect(applied.cloudTenancyApply.errors).toEqual([]);
+    return applied.cloudTenancyApply.cloudTenancy!.id;
+  }
+
   it("lists a county e-government office's tenancies waiting for its step (CM-13), with the deadline, and not another county's", async () => {
     const mine = await provisionTenancy(app, cloud, { as: 'taihe.egov', systemName: '泰和县不动产登记系统', resources: [['ECS-VCPU', 2]] });
     const other = await provisionTenancy(app, cloud, { as: 'xiajiang.egov', systemName: '峡江县政务服务平台', resources: [['ECS-VCPU', 2]] });
-    const applied = await app.query(
-      Apply,
-      {
-        input: {
-          systemName: '泰和县医保结算系统',
-          zoneId: cloud.zone('CT-JIAN-EXTRANET'),
-          mlpsLevel: 2,
-          classified: false,
-          migration: false,
-          contactName: '张工',
-          contactPhone: '0796-8888888',
-          resources: [{ itemId: cloud.item('ECS-VCPU'), quantity: 2 }],
-        },
-      },
-      'taihe.egov',
-    );
-    const waiting = applied.cloudTenancyApply.cloudTenancy!.id;
+    const waiting = await taiheApplies('泰和县医保结算系统');
 
     const tasks = await inboxOf('taihe.egov', { filter: { kinds: ['TENANCY'] } });
     expect(ids(tasks)).toEqual([mine]);
@@ -244,23 +245,7 @@ describe('myTasks: cloud tenancies', () => {
 
   it("puts an overdue provisioning first in the provider's inbox (CM-12), and filters by overdue", async () => {
     useClock(app, '2026-06-08');
-    const applied = await app.query(
-      Apply,
-      {
-        input: {
-          systemName: '泰和县社保经办系统',
-          zoneId: cloud.zone('CT-JIAN-EXTRANET'),
-          mlpsLevel: 2,
-          classified: false,
-          migration: false,
-          contactName: '张工',
-          contactPhone: '0796-8888888',
-          resources: [{ itemId: cloud.item('ECS-VCPU'), quantity: 2 }],
-        },
-      },
-      'taihe.egov',
-    );
-    const id = applied.cloudTenancyApply.cloudTenancy!.id;
+    const id = await taiheApplies('泰和县社保经办系统');
     const quota = [{ itemId: cloud.item('ECS-VCPU'), quantity: 2 }];
     expect((await app.query(Review, { input: { id, decision: 'APPROVE' } }, 'bdc.leader')).cloudTenancyReview.errors).toEqual([]);
     expect(
