@@ -138,6 +138,10 @@ type Documents = {
     "\n  mutation RecordOpinion($input: ProjectRecordOpinionInput!) {\n    projectRecordOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordOpinionDocument,
     "\n  mutation ReturnForRevision($input: ProjectReturnForRevisionInput!) {\n    projectReturnForRevision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ReturnForRevisionDocument,
     "\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ApproveDocument,
+    "\n  mutation ReviseEstimate($input: ProjectReviseEstimateInput!) {\n    projectReviseEstimate(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ReviseEstimateDocument,
+    "\n  mutation SubmitPreliminaryDesign($input: ProjectSubmitPreliminaryDesignInput!) {\n    projectSubmitPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitPreliminaryDesignDocument,
+    "\n  mutation ApprovePreliminaryDesign($input: ProjectApprovePreliminaryDesignInput!) {\n    projectApprovePreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ApprovePreliminaryDesignDocument,
+    "\n  mutation ReturnPreliminaryDesign($input: ProjectReturnPreliminaryDesignInput!) {\n    projectReturnPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ReturnPreliminaryDesignDocument,
     "\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ProjectRejectDocument,
     "\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitTechnicalPlanDocument,
     "\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordExpertReviewDocument,
@@ -291,6 +295,10 @@ const documents: Documents = {
     "\n  mutation RecordOpinion($input: ProjectRecordOpinionInput!) {\n    projectRecordOpinion(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordOpinionDocument,
     "\n  mutation ReturnForRevision($input: ProjectReturnForRevisionInput!) {\n    projectReturnForRevision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ReturnForRevisionDocument,
     "\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ApproveDocument,
+    "\n  mutation ReviseEstimate($input: ProjectReviseEstimateInput!) {\n    projectReviseEstimate(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ReviseEstimateDocument,
+    "\n  mutation SubmitPreliminaryDesign($input: ProjectSubmitPreliminaryDesignInput!) {\n    projectSubmitPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitPreliminaryDesignDocument,
+    "\n  mutation ApprovePreliminaryDesign($input: ProjectApprovePreliminaryDesignInput!) {\n    projectApprovePreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ApprovePreliminaryDesignDocument,
+    "\n  mutation ReturnPreliminaryDesign($input: ProjectReturnPreliminaryDesignInput!) {\n    projectReturnPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ReturnPreliminaryDesignDocument,
     "\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ProjectRejectDocument,
     "\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitTechnicalPlanDocument,
     "\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordExpertReviewDocument,
@@ -830,6 +838,22 @@ export function graphql(source: "\n  mutation ReturnForRevision($input: ProjectR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation Approve($input: ProjectApproveInput!) {\n    projectApprove(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseEstimate($input: ProjectReviseEstimateInput!) {\n    projectReviseEstimate(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ReviseEstimate($input: ProjectReviseEstimateInput!) {\n    projectReviseEstimate(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitPreliminaryDesign($input: ProjectSubmitPreliminaryDesignInput!) {\n    projectSubmitPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitPreliminaryDesign($input: ProjectSubmitPreliminaryDesignInput!) {\n    projectSubmitPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePreliminaryDesign($input: ProjectApprovePreliminaryDesignInput!) {\n    projectApprovePreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovePreliminaryDesign($input: ProjectApprovePreliminaryDesignInput!) {\n    projectApprovePreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnPreliminaryDesign($input: ProjectReturnPreliminaryDesignInput!) {\n    projectReturnPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnPreliminaryDesign($input: ProjectReturnPreliminaryDesignInput!) {\n    projectReturnPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

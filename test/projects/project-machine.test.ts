@@ -62,10 +62,33 @@ describe('project machine: thresholds, the bound counts (PM-7.2, PM-8.2, PM-8.3)
     expect(techReviewRequired({ level: AgencyLevel.MUNICIPAL, investment: yuan(amount) })).toBe(true);
   });
 
-  it('PM-7.2: without a preliminary design, 9,999,999.99 is approved and 10,000,000.00 is not', () => {
-    const noDesign = new Set([D.FEASIBILITY_STUDY]);
-    expect(blockedBy(S.UNDER_REVIEW, 'approve', facts({ investment: yuan('9999999.99'), documents: noDesign }))).toEqual([]);
-    expect(blockedBy(S.UNDER_REVIEW, 'approve', facts({ investment: yuan('10000000.00'), documents: noDesign }))).toEqual(['PM-7.2']);
+  it("PM-7.2: below 10,000,000.00 the feasibility study's approval is the approval; from it the preliminary design follows", () => {
+    const to = (amount: string) => projectMachine.decide(S.UNDER_REVIEW, 'approve', facts({ investment: yuan(amount), documents: new Set([D.FEASIBILITY_STUDY]) }));
+    expect(to('9999999.99')).toEqual({ ok: true, to: S.APPROVED });
+    expect(to('10000000.00')).toEqual({ ok: true, to: S.FEASIBILITY_APPROVED });
+  });
+
+  it('PM-7.2: the preliminary design is submitted with its document; PM-8.1: its approval lets the technical plan go to BDC', () => {
+    const big = { investment: yuan('12000000.00') };
+    expect(blockedBy(S.FEASIBILITY_APPROVED, 'submitPreliminaryDesign', facts({ ...big, documents: new Set([D.FEASIBILITY_STUDY]) }))).toEqual(['PM-7.2']);
+    expect(projectMachine.decide(S.FEASIBILITY_APPROVED, 'submitPreliminaryDesign', facts(big))).toEqual({ ok: true, to: S.DESIGN_UNDER_REVIEW });
+    expect(projectMachine.decide(S.DESIGN_UNDER_REVIEW, 'approvePreliminaryDesign', facts(big))).toEqual({ ok: true, to: S.APPROVED });
+    expect(projectMachine.decide(S.DESIGN_UNDER_REVIEW, 'returnPreliminaryDesign', facts(big))).toEqual({ ok: true, to: S.FEASIBILITY_APPROVED });
+    // Before the design's approval nothing goes to BDC, and nothing is procured.
+    expect(projectMachine.blockers(S.FEASIBILITY_APPROVED, 'submitTechnicalPlan', facts(big)).map((p) => p.gate)).toEqual(['allowedState']);
+    expect(projectMachine.blockers(S.DESIGN_UNDER_REVIEW, 'recordProcurement', facts(big)).map((p) => p.gate)).toEqual(['allowedState']);
+  });
+
+  it('PM-7.2: an estimate revised to 10,000,000.00 after approval brings the preliminary design in, and one revised below takes it out', () => {
+    const revised = (state: S, amount: string) =>
+      projectMachine.decide(state, 'reviseEstimate', facts({ investment: yuan(amount), budgetLines: [{ kind: BudgetLineKind.SOFTWARE_DEVELOPMENT, amount: yuan(amount) }] }));
+    expect(revised(S.APPROVED, '10000000.00')).toEqual({ ok: true, to: S.FEASIBILITY_APPROVED });
+    expect(revised(S.APPROVED, '9999999.99')).toEqual({ ok: true, to: S.APPROVED });
+    expect(revised(S.FEASIBILITY_APPROVED, '9000000.00')).toEqual({ ok: true, to: S.APPROVED });
+    // PM-8.1: the budget lines still add up to the investment.
+    const unbalanced = facts({ investment: yuan('10000000.00'), budgetLines: [{ kind: BudgetLineKind.SOFTWARE_DEVELOPMENT, amount: yuan('1.00') }] });
+    expect(blockedBy(S.APPROVED, 'reviseEstimate', unbalanced)).toEqual(['PM-8.1']);
+    expect(blockedBy(S.UNDER_TECH_REVIEW, 'reviseEstimate', facts())).toEqual(['PM-7.2']);
   });
 
   it('PM-8.2: without an expert review, 4,999,999.99 passes the technical review and 5,000,000.00 does not', () => {
@@ -88,8 +111,8 @@ describe('project machine: each gate refuses with its rule ID and allows once me
     ['PM-2 office equipment', S.DRAFT, 'submitFeasibility', { category: ProjectCategory.OFFICE_EQUIPMENT }],
     ['PM-9(1) hardware', S.DRAFT, 'submitFeasibility', { budgetLines: [{ kind: BudgetLineKind.COMPUTE_STORAGE_HARDWARE, amount: yuan('1000000.00') }] }],
     ['PM-9(2) dedicated network', S.DRAFT, 'submitFeasibility', { network: NetworkKind.DEDICATED_NETWORK }],
-    ['PM-7.3 out of plan without basis', S.PROPOSAL_APPROVED, 'submitFeasibility', { inPlan: false }],
-    ['PM-7.2 out of plan straight to feasibility', S.DRAFT, 'submitFeasibility', { inPlan: false, urgencyBasis: 'MAJOR_STRATEGY', urgencyReference: '文件' }],
+    ['PM-7.3 out of plan, no basis, no proposal', S.DRAFT, 'submitFeasibility', { inPlan: false }],
+    ['PM-7.3 out of plan, a basis without its reference', S.DRAFT, 'submitFeasibility', { inPlan: false, urgencyBasis: 'MAJOR_STRATEGY', urgencyReference: ' ' }],
     ['PM-7.1 no feasibility study', S.DRAFT, 'submitFeasibility', { documents: new Set() }],
     ['PM-8.1 no funding source', S.DRAFT, 'submitFeasibility', { fundingSource: null }],
     ['PM-8.1 lines do not add up', S.DRAFT, 'submitFeasibility', { budgetLines: [{ kind: BudgetLineKind.OTHER, amount: yuan('1.00') }] }],
@@ -107,9 +130,17 @@ describe('project machine: each gate refuses with its rule ID and allows once me
     expect(blockedBy(state, event, facts({ status: state }))).toEqual([]);
   });
 
-  it('PM-7.2: only out-of-plan projects file a proposal', () => {
-    expect(blockedBy(S.DRAFT, 'submitProposal', facts())).toEqual(['PM-7.2']);
-    expect(blockedBy(S.DRAFT, 'submitProposal', facts({ inPlan: false, urgencyBasis: 'STATE_REQUIREMENT', urgencyReference: '国办发〔2026〕1号' }))).toEqual([]);
+  it('PM-7.3: an out-of-plan project with a stated basis goes straight to the feasibility study; without one, after its proposal', () => {
+    const urgent = facts({ inPlan: false, urgencyBasis: 'STATE_REQUIREMENT', urgencyReference: '国办发〔2026〕1号' });
+    expect(blockedBy(S.DRAFT, 'submitFeasibility', urgent)).toEqual([]);
+    expect(blockedBy(S.DRAFT, 'submitFeasibility', facts({ inPlan: false }))).toEqual(['PM-7.3']);
+    expect(blockedBy(S.PROPOSAL_APPROVED, 'submitFeasibility', facts({ inPlan: false, status: S.PROPOSAL_APPROVED }))).toEqual([]);
+  });
+
+  it('PM-7.2, PM-7.3: any project may file a proposal, and its proposal needs no basis', () => {
+    expect(blockedBy(S.DRAFT, 'submitProposal', facts())).toEqual([]);
+    expect(blockedBy(S.DRAFT, 'submitProposal', facts({ inPlan: false }))).toEqual([]);
+    expect(blockedBy(S.DRAFT, 'submitProposal', facts({ documents: new Set([D.FEASIBILITY_STUDY]) }))).toEqual(['PM-7.1']);
   });
 
   it('PM-17 does not block operation-and-maintenance projects', () => {

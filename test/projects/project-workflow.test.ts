@@ -29,6 +29,9 @@ import {
   SubmitFeasibility,
   SubmitProposal,
   SubmitTechnicalPlan,
+  SubmitPreliminaryDesign,
+  ApprovePreliminaryDesign,
+  ReturnPreliminaryDesign,
   UpdateProject,
 } from '../support/projects';
 
@@ -212,13 +215,12 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
     expect(joint.projectParticipantAdd.project!.joint).toBe(true);
   });
 
-  it('lists every unmet gate of the submission at once, and changes nothing (PM-7.1, PM-7.2, PM-8.1, PM-9(6))', async () => {
+  it('lists every unmet gate of the submission at once, and changes nothing (PM-7.1, PM-8.1, PM-9(6))', async () => {
     const before = await snapshot(id);
     const res = await app.query(SubmitFeasibility, { input: { id } }, 'gaj.clerk');
     expect(res.projectSubmitFeasibility.project).toBeNull();
     expect(rules(res.projectSubmitFeasibility.errors)).toEqual([
       'PRECONDITION_FAILED PM-7.1',
-      'PRECONDITION_FAILED PM-7.2',
       'PRECONDITION_FAILED PM-8.1',
       'PRECONDITION_FAILED PM-9(6)',
     ]);
@@ -291,7 +293,32 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
     expect(rules(noPeriod.projectApprove.errors)).toEqual(['INVALID_INPUT PM-16.2']);
     const ok = await app.query(Approve, { input: { id, approvalDocument: approval, constructionMonths: 18 } }, 'drc.leader');
     expect(ok.projectApprove.errors).toEqual([]);
-    expect(ok.projectApprove.project!.status).toBe('APPROVED');
+    // PM-7.2: from CNY 10,000,000.00 the feasibility study's approval is not yet the approval.
+    expect(ok.projectApprove.project!.status).toBe('FEASIBILITY_APPROVED');
+  });
+
+  it('has DRC approve the preliminary design before anything goes to BDC (PM-7.2, PM-8.1)', async () => {
+    const early = await app.query(SubmitTechnicalPlan, { input: { id } }, 'gaj.clerk');
+    expect(rules(early.projectSubmitTechnicalPlan.errors)).toEqual(['PRECONDITION_FAILED PM-8.2']);
+    expect(early.projectSubmitTechnicalPlan.errors[0].message).toMatch(/FEASIBILITY_APPROVED/);
+    const submitted = await app.query(SubmitPreliminaryDesign, { input: { id } }, 'gaj.clerk');
+    expect(submitted.projectSubmitPreliminaryDesign.errors).toEqual([]);
+    expect(submitted.projectSubmitPreliminaryDesign.project!.status).toBe('DESIGN_UNDER_REVIEW');
+
+    const returned = await app.query(ReturnPreliminaryDesign, { input: { id, reasons: '概算依据不足' } }, 'drc.reviewer');
+    expect(returned.projectReturnPreliminaryDesign.project!.status).toBe('FEASIBILITY_APPROVED');
+    const design = await doc(app, 'gaj.clerk', '初步设计方案（修订）', { securityStatement: '采用通过安全可靠测评的国产软硬件产品' });
+    expect((await app.query(AttachDocument, { input: { id, kind: 'PRELIMINARY_DESIGN', ...design } }, 'gaj.clerk')).projectDocumentAttach.errors).toEqual([]);
+    await app.query(SubmitPreliminaryDesign, { input: { id } }, 'gaj.clerk');
+
+    const approval = await doc(app, 'drc.leader', '关于智慧警务综合平台初步设计及概算的批复');
+    const byReviewer = await app.query(ApprovePreliminaryDesign, { input: { id, approvalDocument: approval } }, 'drc.reviewer');
+    expect(rules(byReviewer.projectApprovePreliminaryDesign.errors)).toEqual(['FORBIDDEN PM-8.1']);
+    const noChapters = await app.query(ApprovePreliminaryDesign, { input: { id, approvalDocument: { ...approval, chapters: [] } } }, 'drc.leader');
+    expect(rules(noChapters.projectApprovePreliminaryDesign.errors)).toEqual(['INVALID_INPUT PM-9']);
+    const ok = await app.query(ApprovePreliminaryDesign, { input: { id, approvalDocument: approval } }, 'drc.leader');
+    expect(ok.projectApprovePreliminaryDesign.errors).toEqual([]);
+    expect(ok.projectApprovePreliminaryDesign.project!.status).toBe('APPROVED');
   });
 
   it('refuses procurement before the technical review passed (PM-8.2)', async () => {
@@ -363,6 +390,11 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
       'inviteOpinion',
       'recordOpinion',
       'approve',
+      'submitPreliminaryDesign',
+      'returnPreliminaryDesign',
+      'attachDocument',
+      'submitPreliminaryDesign',
+      'approvePreliminaryDesign',
       'attachDocument',
       'submitTechnicalPlan',
       'recordExpertReview',
@@ -388,7 +420,7 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
 describe('a county project of CNY 3,000,000.00 out of the plan, from filing to construction', () => {
   let id: string;
 
-  it('needs a proposal with a basis of urgency first (PM-7.2, PM-7.3, PM-7.1)', async () => {
+  it('needs its proposal first, having stated no basis (PM-7.3, PM-7.1)', async () => {
     const res = await app.query(
       CreateProject,
       { input: { name: '泰和县智慧教育平台', category: 'BUSINESS_SYSTEM', buildType: 'NEW', network: 'EGOV_EXTRANET', investment: '3000000.00', classified: false, fundingSource: 'COUNTY_FISCAL', scale: '全县中小学', budgetLines: lines('3000000.00') } },
@@ -398,9 +430,9 @@ describe('a county project of CNY 3,000,000.00 out of the plan, from filing to c
     id = p.id;
     expect(p).toMatchObject({ level: 'COUNTY', inPlan: false, requirements: { techReview: false, expertReview: false, preliminaryDesign: false } });
     const feasibility = await app.query(SubmitFeasibility, { input: { id } }, 'taihe.dept');
-    expect(rules(feasibility.projectSubmitFeasibility.errors)).toEqual(['PRECONDITION_FAILED PM-7.1', 'PRECONDITION_FAILED PM-7.2', 'PRECONDITION_FAILED PM-7.3']);
+    expect(rules(feasibility.projectSubmitFeasibility.errors)).toEqual(['PRECONDITION_FAILED PM-7.1', 'PRECONDITION_FAILED PM-7.3']);
     const proposal = await app.query(SubmitProposal, { input: { id } }, 'taihe.dept');
-    expect(rules(proposal.projectSubmitProposal.errors)).toEqual(['PRECONDITION_FAILED PM-7.1', 'PRECONDITION_FAILED PM-7.3']);
+    expect(rules(proposal.projectSubmitProposal.errors)).toEqual(['PRECONDITION_FAILED PM-7.1']);
   });
 
   it('files the proposal, which the county government approves (PM-7.1, PM-8.3)', async () => {
@@ -445,5 +477,48 @@ describe('a county project of CNY 3,000,000.00 out of the plan, from filing to c
     const started = await app.query(StartConstruction, { input: { id } }, 'taihe.dept');
     expect(started.projectStartConstruction.errors).toEqual([]);
     expect(started.projectStartConstruction.project!.status).toBe('UNDER_CONSTRUCTION');
+  });
+});
+
+describe('out-of-plan and in-plan filing paths (PM-7.2, PM-7.3)', () => {
+  const filing = (name: string, extra: Record<string, unknown> = {}) => ({
+    name,
+    category: 'BUSINESS_SYSTEM' as const,
+    buildType: 'NEW' as const,
+    network: 'EGOV_EXTRANET' as const,
+    investment: '800000.00',
+    classified: false,
+    fundingSource: 'MUNICIPAL_FISCAL' as const,
+    scale: '市本级',
+    budgetLines: lines('800000.00'),
+    ...extra,
+  });
+
+  it('takes an urgent out-of-plan project with its basis straight to DRC review, without a proposal (PM-7.3)', async () => {
+    const created = await app.query(
+      CreateProject,
+      { input: filing('市防汛应急指挥平台', { urgencyBasis: 'PUBLIC_SECURITY', urgencyReference: '吉市府办字〔2026〕88号' }) },
+      'gaj.clerk',
+    );
+    const id = created.projectCreate.project!.id;
+    expect(created.projectCreate.project!.inPlan).toBe(false);
+    await app.query(AttachDocument, { input: { id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'gaj.clerk', '可行性研究报告', { securityStatement: '国产化产品' })) } }, 'gaj.clerk');
+    const submitted = await app.query(SubmitFeasibility, { input: { id } }, 'gaj.clerk');
+    expect(submitted.projectSubmitFeasibility.errors).toEqual([]);
+    expect(submitted.projectSubmitFeasibility.project!.status).toBe('UNDER_REVIEW');
+  });
+
+  it('sends an out-of-plan project without a basis through its proposal, which needs no basis (PM-7.3, PM-7.1)', async () => {
+    const created = await app.query(CreateProject, { input: filing('市档案数字化系统') }, 'gaj.clerk');
+    const id = created.projectCreate.project!.id;
+    await app.query(AttachDocument, { input: { id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'gaj.clerk', '可行性研究报告', { securityStatement: '国产化产品' })) } }, 'gaj.clerk');
+    const straight = await app.query(SubmitFeasibility, { input: { id } }, 'gaj.clerk');
+    expect(rules(straight.projectSubmitFeasibility.errors)).toEqual(['PRECONDITION_FAILED PM-7.3']);
+    await app.query(AttachDocument, { input: { id, kind: 'PROPOSAL', ...(await doc(app, 'gaj.clerk', '项目建议书', { chapters: [] })) } }, 'gaj.clerk');
+    const proposal = await app.query(SubmitProposal, { input: { id } }, 'gaj.clerk');
+    expect(proposal.projectSubmitProposal.errors).toEqual([]);
+    await app.query(ApproveProposal, { input: { id } }, 'drc.leader');
+    const submitted = await app.query(SubmitFeasibility, { input: { id } }, 'gaj.clerk');
+    expect(submitted.projectSubmitFeasibility.project!.status).toBe('UNDER_REVIEW');
   });
 });

@@ -142,6 +142,38 @@ export const Approve = graphql(`
   }
 `);
 
+export const ReviseEstimate = graphql(`
+  mutation ReviseEstimate($input: ProjectReviseEstimateInput!) {
+    projectReviseEstimate(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const SubmitPreliminaryDesign = graphql(`
+  mutation SubmitPreliminaryDesign($input: ProjectSubmitPreliminaryDesignInput!) {
+    projectSubmitPreliminaryDesign(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const ApprovePreliminaryDesign = graphql(`
+  mutation ApprovePreliminaryDesign($input: ProjectApprovePreliminaryDesignInput!) {
+    projectApprovePreliminaryDesign(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
+export const ReturnPreliminaryDesign = graphql(`
+  mutation ReturnPreliminaryDesign($input: ProjectReturnPreliminaryDesignInput!) {
+    projectReturnPreliminaryDesign(input: $input) {
+      ...ProjectResult
+    }
+  }
+`);
+
 export const ProjectReject = graphql(`
   mutation ProjectReject($input: ProjectRejectInput!) {
     projectReject(input: $input) {

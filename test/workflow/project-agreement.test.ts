@@ -47,6 +47,14 @@ beforeAll(async () => {
   const accepted = await municipalProjectAt(app, 'UNDER_CONSTRUCTION');
   await sqlAsAdmin(app.database, `update project set status = 'ACCEPTED' where id = $1`, [keyOf(accepted, 'Project')]);
   subjects.push(accepted);
+  // PM-7.2: a project of 12M between its feasibility study's approval and its preliminary design's.
+  for (const state of ['FEASIBILITY_APPROVED', 'DESIGN_UNDER_REVIEW']) {
+    const big = await municipalProjectAt(app, 'APPROVED');
+    const key = keyOf(big, 'Project');
+    await sqlAsAdmin(app.database, `update project set status = $2, investment = 12000000 where id = $1`, [key, state]);
+    await sqlAsAdmin(app.database, `update budget_line set amount = 12000000 where project_id = $1`, [key]);
+    subjects.push(big);
+  }
 
   ids = {};
   for (const code of ['RSJ', 'BDC', 'GOV-OFFICE', 'TAIHE-FIN', 'GANXIN-SUP']) ids[code] = await agencyId(app, code);
@@ -82,6 +90,16 @@ const calls: Record<string, ActionCall> = {
   inviteOpinion: { mutation: 'projectInviteOpinion', input: (id) => ({ id, agencyId: county.has(id) ? ids['TAIHE-FIN'] : ids['GOV-OFFICE'] }) },
   recordOpinion: { mutation: 'projectRecordOpinion', input: (id) => ({ id, opinion: '同意' }) },
   returnForRevision: { mutation: 'projectReturnForRevision', input: (id) => ({ id, reasons: '请补充' }) },
+  reviseEstimate: {
+    mutation: 'projectReviseEstimate',
+    input: (id) => ({ id, investment: '12000000.00', budgetLines: [{ kind: 'SOFTWARE_DEVELOPMENT', description: '开发', amount: '12000000.00' }] }),
+  },
+  submitPreliminaryDesign: { mutation: 'projectSubmitPreliminaryDesign', input: (id) => ({ id }) },
+  approvePreliminaryDesign: {
+    mutation: 'projectApprovePreliminaryDesign',
+    input: (id) => ({ id, approvalDocument: document(county.has(id) ? contents.countyGov : contents.drc) }),
+  },
+  returnPreliminaryDesign: { mutation: 'projectReturnPreliminaryDesign', input: (id) => ({ id, reasons: '概算依据不足' }) },
   approve: {
     mutation: 'projectApprove',
     input: (id) => ({ id, constructionMonths: 12, approvalDocument: document(county.has(id) ? contents.countyGov : contents.drc) }),

@@ -71,6 +71,10 @@ export enum ProjectStatus {
   PROPOSAL_APPROVED = 'PROPOSAL_APPROVED',
   UNDER_REVIEW = 'UNDER_REVIEW',
   RETURNED = 'RETURNED',
+  /** PM-7.2: a project of 10M or more whose feasibility study is approved; its preliminary design is due. */
+  FEASIBILITY_APPROVED = 'FEASIBILITY_APPROVED',
+  /** PM-7.2, PM-8.1: its preliminary design and investment estimate (概算) are under DRC's review. */
+  DESIGN_UNDER_REVIEW = 'DESIGN_UNDER_REVIEW',
   APPROVED = 'APPROVED',
   UNDER_TECH_REVIEW = 'UNDER_TECH_REVIEW',
   TECH_REVIEW_FAILED = 'TECH_REVIEW_FAILED',

@@ -69,13 +69,14 @@ const extranetOnly: G = gate('extranetOnly', 'PM-9(2)', (f) => f.network === Net
 const FORBIDDEN_LINES = [BudgetLineKind.COMPUTE_STORAGE_HARDWARE, BudgetLineKind.DATA_CENTER_BUILD];
 export const noHardwareOrDataCenter: G = gate('noHardwareOrDataCenter', 'PM-9(1)', (f) => !f.budgetLines.some((l) => FORBIDDEN_LINES.includes(l.kind)));
 
-const urgencyBasisStated: G = gate('urgencyBasisStated', 'PM-7.3', (f) => f.inPlan || Boolean(f.urgencyBasis && f.urgencyReference?.trim()));
-
-const outOfPlan: G = gate('outOfPlan', 'PM-7.2', (f) => !f.inPlan);
+/** PM-7.3: an out-of-plan project with a stated basis (its kind and reference) is filed like an in-plan one. */
+export const filedLikeInPlan = (f: Pick<ProjectFacts, 'inPlan' | 'urgencyBasis' | 'urgencyReference'>): boolean =>
+  f.inPlan || Boolean(f.urgencyBasis && f.urgencyReference?.trim());
 
 const proposalAttached: G = gate('proposalAttached', 'PM-7.1', (f) => f.documents.has(DocumentKind.PROPOSAL));
 
-const proposalApprovedWhenOutOfPlan: G = gate('proposalApprovedWhenOutOfPlan', 'PM-7.2', (f) => f.inPlan || f.status !== S.DRAFT);
+/** PM-7.1, PM-7.3: any other out-of-plan project goes through its proposal first. */
+const proposalApprovedWhenOutOfPlan: G = gate('proposalApprovedWhenOutOfPlan', 'PM-7.3', (f) => filedLikeInPlan(f) || f.status !== S.DRAFT);
 
 const feasibilityAttached: G = gate('feasibilityAttached', 'PM-7.1', (f) => f.documents.has(DocumentKind.FEASIBILITY_STUDY));
 
@@ -89,11 +90,10 @@ const feasibilityComplete: G = gate(
     f.budgetLines.reduce((sum, l) => sum.plus(l.amount), new Decimal(0)).eq(f.investment),
 );
 
-const preliminaryDesignWhenOver10M: G = gate(
-  'preliminaryDesignWhenOver10M',
-  'PM-7.2',
-  (f) => !preliminaryDesignRequired(f) || f.documents.has(DocumentKind.PRELIMINARY_DESIGN),
-);
+const preliminaryDesignAttached: G = gate('preliminaryDesignAttached', 'PM-7.2', (f) => f.documents.has(DocumentKind.PRELIMINARY_DESIGN));
+
+/** PM-7.2: the estimate (概算) decides whether the feasibility study's approval is the approval. */
+const afterFeasibilityApproval = (f: ProjectFacts) => (preliminaryDesignRequired(f) ? S.FEASIBILITY_APPROVED : S.APPROVED);
 
 const jointPartsConfirmed: G = gate('jointPartsConfirmed', 'PM-9(6)', (f) => !f.joint || (f.participants.length > 0 && f.participants.every((p) => p.confirmed)));
 
@@ -115,7 +115,9 @@ const documentOpen = (name: string, rule: string, kinds: DocumentKind[], states:
 
 const DOCUMENT_GATES = [
   documentOpen('proposalReplaceable', 'PM-7.1', [DocumentKind.PROPOSAL], [S.DRAFT]),
-  documentOpen('filingDocumentReplaceable', 'PM-8.1', [DocumentKind.FEASIBILITY_STUDY, DocumentKind.PRELIMINARY_DESIGN], EDITABLE),
+  documentOpen('filingDocumentReplaceable', 'PM-8.1', [DocumentKind.FEASIBILITY_STUDY], EDITABLE),
+  // PM-7.2: the preliminary design may come with the filing, and is due once the feasibility study is approved.
+  documentOpen('preliminaryDesignReplaceable', 'PM-7.2', [DocumentKind.PRELIMINARY_DESIGN], [...EDITABLE, S.FEASIBILITY_APPROVED]),
   documentOpen('technicalPlanReplaceable', 'PM-8.2', [DocumentKind.TECHNICAL_PLAN], [S.APPROVED, S.TECH_REVIEW_FAILED]),
   documentOpen('supervisionContractAttachable', 'PM-14', [DocumentKind.SUPERVISION_CONTRACT], [
     S.APPROVED,
@@ -176,7 +178,7 @@ const BEFORE_CONSTRUCTION = EVERY_STATE.filter((s) => ![S.UNDER_CONSTRUCTION, S.
 /** A co-builder confirms its part before the joint filing goes to DRC's review (PM-9(6)). */
 const BEFORE_REVIEW = [S.DRAFT, S.PROPOSAL_UNDER_REVIEW, S.PROPOSAL_APPROVED, S.RETURNED];
 const stay = (f: ProjectFacts) => f.status;
-const FILING_GATES = [inScope, extranetOnly, noHardwareOrDataCenter, urgencyBasisStated, noOpenRectification];
+const FILING_GATES = [inScope, extranetOnly, noHardwareOrDataCenter, noOpenRectification];
 
 const transitions: Transition<S | None, ProjectFacts>[] = [
   // PM-4: the construction unit files; PM-2, PM-9(1), PM-9(2), PM-20 are checks of the input.
@@ -188,7 +190,8 @@ const transitions: Transition<S | None, ProjectFacts>[] = [
   { event: 'addParticipant', from: EDITABLE, to: stay, rule: 'PM-9(6)' },
   { event: 'confirmParticipation', from: BEFORE_REVIEW, to: stay, rule: 'PM-9(6)', gates: [participationUnconfirmed] },
   { event: 'setImplementation', from: BEFORE_CONSTRUCTION, to: stay, rule: 'PM-10' },
-  { event: 'submitProposal', from: [S.DRAFT], to: S.PROPOSAL_UNDER_REVIEW, rule: 'PM-7.1', gates: [outOfPlan, proposalAttached, ...FILING_GATES] },
+  // PM-7.2: an in-plan project may still file a proposal; PM-7.3: an out-of-plan one's needs no basis.
+  { event: 'submitProposal', from: [S.DRAFT], to: S.PROPOSAL_UNDER_REVIEW, rule: 'PM-7.1', gates: [proposalAttached, ...FILING_GATES] },
   { event: 'approveProposal', from: [S.PROPOSAL_UNDER_REVIEW], to: S.PROPOSAL_APPROVED, rule: 'PM-7.1' },
   { event: 'rejectProposal', from: [S.PROPOSAL_UNDER_REVIEW], to: S.REJECTED, rule: 'PM-7.1' },
   {
@@ -196,14 +199,20 @@ const transitions: Transition<S | None, ProjectFacts>[] = [
     from: [S.DRAFT, S.PROPOSAL_APPROVED, S.RETURNED],
     to: S.UNDER_REVIEW,
     rule: 'PM-8.1',
-    gates: [proposalApprovedWhenOutOfPlan, feasibilityAttached, feasibilityComplete, preliminaryDesignWhenOver10M, jointPartsConfirmed, ...FILING_GATES],
+    gates: [proposalApprovedWhenOutOfPlan, feasibilityAttached, feasibilityComplete, jointPartsConfirmed, ...FILING_GATES],
   },
   // PM-5: DRC invites the agencies of its coordination mechanism; the invited record opinions (PM-8.1).
   { event: 'inviteOpinion', from: [S.UNDER_REVIEW], to: stay, rule: 'PM-5' },
   { event: 'recordOpinion', from: [S.UNDER_REVIEW], to: stay, rule: 'PM-5', gates: [invitedThisRound, opinionNotYetRecorded] },
   { event: 'returnForRevision', from: [S.UNDER_REVIEW], to: S.RETURNED, rule: 'PM-8.1' },
-  { event: 'approve', from: [S.UNDER_REVIEW], to: S.APPROVED, rule: 'PM-8.1', gates: [catalogSubmitted, preliminaryDesignWhenOver10M, noOpenRectification] },
+  // PM-8.1: the feasibility study's approval; from 10M (PM-7.2) the preliminary design is approved after it.
+  { event: 'approve', from: [S.UNDER_REVIEW], to: afterFeasibilityApproval, rule: 'PM-8.1', gates: [catalogSubmitted, noOpenRectification] },
   { event: 'reject', from: [S.UNDER_REVIEW], to: S.REJECTED, rule: 'PM-8.1' },
+  // PM-7.2: an estimate revised after the feasibility study's approval brings the preliminary design in (or out).
+  { event: 'reviseEstimate', from: [S.APPROVED, S.FEASIBILITY_APPROVED], to: afterFeasibilityApproval, rule: 'PM-7.2', gates: [feasibilityComplete] },
+  { event: 'submitPreliminaryDesign', from: [S.FEASIBILITY_APPROVED], to: S.DESIGN_UNDER_REVIEW, rule: 'PM-7.2', gates: [preliminaryDesignAttached, noOpenRectification] },
+  { event: 'approvePreliminaryDesign', from: [S.DESIGN_UNDER_REVIEW], to: S.APPROVED, rule: 'PM-8.1', gates: [noOpenRectification] },
+  { event: 'returnPreliminaryDesign', from: [S.DESIGN_UNDER_REVIEW], to: S.FEASIBILITY_APPROVED, rule: 'PM-8.1' },
   { event: 'submitTechnicalPlan', from: [S.APPROVED, S.TECH_REVIEW_FAILED], to: S.UNDER_TECH_REVIEW, rule: 'PM-8.2', gates: [techReviewApplies, technicalPlanAttached] },
   { event: 'recordExpertReview', from: [S.UNDER_TECH_REVIEW], to: stay, rule: 'PM-8.2', gates: [] },
   { event: 'passTechReview', from: [S.UNDER_TECH_REVIEW], to: S.TECH_REVIEW_PASSED, rule: 'PM-8.2', gates: [expertReviewWhenOver5M] },

@@ -16,24 +16,19 @@ export const projectMessages = defineMessages({
     zh: '不得新建数据中心、机房或采购计算存储硬件，应使用市政务云服务',
     en: 'No data-centre builds or compute/storage hardware: use the government cloud',
   },
-  urgencyBasisStated: {
-    zh: '未纳入规划的项目须说明国家、省、市的明确要求或重大战略等紧急原因及依据文件',
-    en: 'An out-of-plan project must state its basis of urgency and the reference that requires it',
-  },
-  outOfPlan: { zh: '已纳入规划的项目直接编制可行性研究报告，无需项目建议书', en: 'In-plan projects go straight to the feasibility study' },
   proposalAttached: { zh: '请先提交项目建议书', en: 'Attach the project proposal first' },
   proposalApprovedWhenOutOfPlan: {
-    zh: '未纳入规划的项目须先报批项目建议书，再编报可行性研究报告',
-    en: 'An out-of-plan project files a proposal before its feasibility study',
+    zh: '未纳入规划且未说明国家、省、市明确要求或重大战略等依据及文件的项目，须先报批项目建议书，再编报可行性研究报告',
+    en: 'An out-of-plan project that states no basis (a state, provincial or city requirement, a major strategy, security or stability, with its reference) files a proposal before its feasibility study',
   },
   feasibilityAttached: { zh: '请先提交可行性研究报告', en: 'Attach the feasibility study first' },
   feasibilityComplete: {
     zh: '须明确建设主体、资金来源、建设规模和投资概算（概算明细合计须等于投资概算）',
     en: 'State the construction subject, funding source, scale and investment estimate (budget lines must add up to it)',
   },
-  preliminaryDesignWhenOver10M: {
-    zh: `投资额 ${yuan('preliminaryDesignFromInvestment')} 元（含）以上的项目须编报初步设计方案`,
-    en: `Projects of CNY ${yuan('preliminaryDesignFromInvestment')} or more need a preliminary design`,
+  preliminaryDesignAttached: {
+    zh: `投资额 ${yuan('preliminaryDesignFromInvestment')} 元（含）以上的项目，可研批复后须报送初步设计方案及投资概算`,
+    en: `Projects of CNY ${yuan('preliminaryDesignFromInvestment')} or more submit a preliminary design with its investment estimate once the feasibility study is approved`,
   },
   jointPartsConfirmed: {
     zh: '共建项目须明确各共建单位的业务流、数据流和系统接口，并经各共建单位确认',
@@ -48,8 +43,12 @@ export const projectMessages = defineMessages({
   filingEditable: { zh: '项目已报审，不能修改申报内容', en: 'The filing can only be edited while in draft or returned for revision' },
   proposalReplaceable: { zh: '项目建议书只能在草稿阶段提交或更换', en: 'The proposal can only be submitted or replaced while the project is a draft' },
   filingDocumentReplaceable: {
-    zh: '可行性研究报告和初步设计方案只能在报审前或退回修改后提交或更换',
-    en: 'The feasibility study and preliminary design can only be submitted or replaced before review or after a return',
+    zh: '可行性研究报告只能在报审前或退回修改后提交或更换',
+    en: 'The feasibility study can only be submitted or replaced before review or after a return',
+  },
+  preliminaryDesignReplaceable: {
+    zh: '初步设计方案只能在报审前、退回修改后或可研批复后、报审初步设计前提交或更换',
+    en: 'The preliminary design can only be submitted or replaced before review, after a return, or after the feasibility study is approved and before the design is submitted',
   },
   technicalPlanReplaceable: {
     zh: '技术性方案须在项目批复后、技术性审查前提交或更换',

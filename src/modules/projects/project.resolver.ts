@@ -18,6 +18,7 @@ import * as service from './project.service';
 import { projectWorkflow } from './project.workflow';
 import {
   ProjectApproveInput,
+  ProjectApprovePreliminaryDesignInput,
   ProjectApproveProposalInput,
   ProjectConfirmBudgetInput,
   ProjectConfirmProcurementInput,
@@ -38,8 +39,11 @@ import {
   ProjectRejectInput,
   ProjectRejectProposalInput,
   ProjectReturnForRevisionInput,
+  ProjectReturnPreliminaryDesignInput,
+  ProjectReviseEstimateInput,
   ProjectStartConstructionInput,
   ProjectSubmitFeasibilityInput,
+  ProjectSubmitPreliminaryDesignInput,
   ProjectSubmitProposalInput,
   ProjectSubmitTechnicalPlanInput,
   ProjectSupervisionInput,
@@ -219,6 +223,26 @@ export class ProjectResolver {
   @Mutation(() => ProjectPayload, { description: 'PM-8.1, PM-9(3), PM-7.2: approve (DRC; the county for county projects, PM-8.3)' })
   projectApprove(@Arg('input', () => ProjectApproveInput) input: ProjectApproveInput, @Ctx() ctx: RequestContext) {
     return service.approve(ctx, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-7.2: the unit revises the investment estimate after the feasibility study was approved' })
+  projectReviseEstimate(@Arg('input', () => ProjectReviseEstimateInput) input: ProjectReviseEstimateInput, @Ctx() ctx: RequestContext) {
+    return service.reviseEstimate(ctx, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-7.2: from 10M, submit the preliminary design with its estimate once the feasibility study is approved' })
+  projectSubmitPreliminaryDesign(@Arg('input', () => ProjectSubmitPreliminaryDesignInput) input: ProjectSubmitPreliminaryDesignInput, @Ctx() ctx: RequestContext) {
+    return service.submitPreliminaryDesign(ctx, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: "PM-8.1: approve the preliminary design (the DRC of the project's level); it is the project's approval" })
+  projectApprovePreliminaryDesign(@Arg('input', () => ProjectApprovePreliminaryDesignInput) input: ProjectApprovePreliminaryDesignInput, @Ctx() ctx: RequestContext) {
+    return service.approvePreliminaryDesign(ctx, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-8.1: return the preliminary design for revision, with reasons' })
+  projectReturnPreliminaryDesign(@Arg('input', () => ProjectReturnPreliminaryDesignInput) input: ProjectReturnPreliminaryDesignInput, @Ctx() ctx: RequestContext) {
+    return service.returnPreliminaryDesign(ctx, input);
   }
 
   @Mutation(() => ProjectPayload)

@@ -5,7 +5,6 @@ import { isIsoDate, money } from '../../graphql/scalars';
 import type { Command } from '../../workflow/command';
 import { messageOf } from '../../workflow/messages';
 import { addMonths } from '../../calendar/dates';
-import { rulebook } from '../../rulebook/rulebook';
 import { attachDocument, contentProblems, documentProblems, type KindedDocument } from '../documents/document.service';
 import { DocumentKind } from '../documents/document.enums';
 import { Agency } from '../organizations/agency.entity';
@@ -20,6 +19,7 @@ import { ProjectParticipant } from './project-participant.entity';
 import type {
   DocumentInput,
   ProjectApproveInput,
+  ProjectApprovePreliminaryDesignInput,
   ProjectApproveProposalInput,
   ProjectConfirmBudgetInput,
   ProjectConfirmProcurementInput,
@@ -35,8 +35,11 @@ import type {
   ProjectRejectInput,
   ProjectRejectProposalInput,
   ProjectReturnForRevisionInput,
+  ProjectReturnPreliminaryDesignInput,
+  ProjectReviseEstimateInput,
   ProjectStartConstructionInput,
   ProjectSubmitFeasibilityInput,
+  ProjectSubmitPreliminaryDesignInput,
   ProjectSubmitProposalInput,
   ProjectSubmitTechnicalPlanInput,
   ProjectSupervisionInput,
@@ -305,13 +308,18 @@ const decisionDocument = (kind: DocumentKind, document: DocumentInput, field: st
 /** PM-8.3: a county project carries its own county's approval. */
 const approvalKind = (project: Project) => (project.level() === AgencyLevel.COUNTY ? DocumentKind.COUNTY_APPROVAL : DocumentKind.DRC_APPROVAL);
 
+/**
+ * The measures set no longest construction period; this bound only keeps the acceptance due date a
+ * date the calendar and PostgreSQL hold (a hundred years).
+ */
+const CONSTRUCTION_MONTHS_REPRESENTABLE = 1200;
+
 export const approve = workflow.step<ProjectApproveInput>('approve', {
   validate: (input) => {
-    const max = rulebook.deadline('constructionMonthsMax');
     const months = input.constructionMonths;
-    return Number.isInteger(months) && months >= 1 && months <= max.value
+    return Number.isInteger(months) && months >= 1 && months <= CONSTRUCTION_MONTHS_REPRESENTABLE
       ? []
-      : [invalid(max.because, 'constructionMonths', msg(`建设周期须为 1 至 ${max.value} 个月`, `The construction period is 1 to ${max.value} months`))];
+      : [invalid('PM-16.2', 'constructionMonths', msg('建设周期须为正整数个月', 'The construction period is a positive whole number of months'))];
   },
   check: (cmd, project, input) => decisionDocument(approvalKind(project), input.approvalDocument, 'approvalDocument').problems(cmd),
   apply: async (cmd, project, input) => {
@@ -319,6 +327,31 @@ export const approve = workflow.step<ProjectApproveInput>('approve', {
     await decisionDocument(approvalKind(project), input.approvalDocument, 'approvalDocument').attach(cmd, project);
   },
   note: (i) => i.note,
+});
+
+/** PM-7.2: the estimate revised after the feasibility study's approval; from 10M the preliminary design is then due. */
+export const reviseEstimate = workflow.step<ProjectReviseEstimateInput>('reviseEstimate', {
+  validate: ({ investment, budgetLines }) => fieldProblems({ investment, budgetLines }),
+  inputFacts: (_cmd, _project, input) => ({
+    investment: new Decimal(input.investment),
+    budgetLines: input.budgetLines.map((l) => ({ kind: l.kind, amount: new Decimal(l.amount) })),
+  }),
+  apply: (cmd, project, { investment, budgetLines }) => applyFields(cmd, project, { investment, budgetLines }),
+});
+
+/** PM-7.2: the preliminary design and its estimate go to the DRC of the project's level. */
+export const submitPreliminaryDesign = workflow.step<ProjectSubmitPreliminaryDesignInput>('submitPreliminaryDesign');
+
+/** PM-8.1: the approval of the preliminary design is the project's approval; the technical plan may then go to BDC. */
+export const approvePreliminaryDesign = workflow.step<ProjectApprovePreliminaryDesignInput>('approvePreliminaryDesign', {
+  check: (cmd, project, input) => decisionDocument(approvalKind(project), input.approvalDocument, 'approvalDocument').problems(cmd),
+  apply: (cmd, project, input) => decisionDocument(approvalKind(project), input.approvalDocument, 'approvalDocument').attach(cmd, project),
+  note: (i) => i.note,
+});
+
+export const returnPreliminaryDesign = workflow.step<ProjectReturnPreliminaryDesignInput>('returnPreliminaryDesign', {
+  validate: (i) => required(i.reasons, 'PM-8.1', 'reasons'),
+  note: (i) => i.reasons,
 });
 
 export const submitTechnicalPlan = workflow.step<ProjectSubmitTechnicalPlanInput>('submitTechnicalPlan');

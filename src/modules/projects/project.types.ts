@@ -103,6 +103,20 @@ abstract class ProjectReasonedStepInput extends ProjectStepInput {
 @InputType() export class ProjectConfirmBudgetInput extends ProjectNotedStepInput {}
 @InputType() export class ProjectConfirmProcurementInput extends ProjectNotedStepInput {}
 @InputType() export class ProjectStartConstructionInput extends ProjectStepInput {}
+@InputType() export class ProjectSubmitPreliminaryDesignInput extends ProjectStepInput {}
+@InputType() export class ProjectReturnPreliminaryDesignInput extends ProjectReasonedStepInput {}
+
+@InputType({ description: 'PM-7.2: the investment estimate (概算) revised after the feasibility study was approved' })
+export class ProjectReviseEstimateInput extends ProjectStepInput {
+  @Field(() => DecimalScalar, { description: 'The revised investment, CNY' }) investment!: string;
+  @Field(() => [BudgetLineInput], { description: 'The budget lines, replacing all; they add up to the investment' }) budgetLines!: BudgetLineInput[];
+}
+
+@InputType()
+export class ProjectApprovePreliminaryDesignInput extends ProjectNotedStepInput {
+  @Field(() => DocumentInput, { description: 'The approval of the preliminary design and estimate (初步设计批复), with the PM-9 chapters' })
+  approvalDocument!: DocumentInput;
+}
 
 @InputType()
 export class ProjectInviteOpinionInput extends ProjectStepInput {
