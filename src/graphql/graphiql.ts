@@ -46,17 +46,21 @@ const start = `(function () {
   var root = ReactDOM.createRoot ? ReactDOM.createRoot(container) : null;
   var fetcher = GraphiQL.createFetcher({ url: '/graphql' });
   var mounts = 0;
-  function mount(token) {
+  // The first mount keeps the headers GraphiQL stored (a pasted token survives a reload); a
+  // sign-in replaces them.
+  function mount(token, replace) {
     mounts += 1;
+    var headers = JSON.stringify({ Authorization: 'Bearer ' + token }, null, 2);
     var element = React.createElement(GraphiQL, {
       key: 'graphiql-' + mounts,
       fetcher: fetcher,
-      headers: JSON.stringify({ Authorization: 'Bearer ' + token }, null, 2),
+      defaultHeaders: headers,
+      headers: replace ? headers : undefined,
       defaultQuery: '{\\n  me {\\n    username\\n    displayName\\n    roles\\n    agency { name kind countyCode }\\n  }\\n}\\n',
     });
     if (root) root.render(element); else ReactDOM.render(element, container);
   }
-  mount(localStorage.getItem('jian-token') || '');
+  mount(localStorage.getItem('jian-token') || '', false);
   if (document.body.dataset.signIn !== 'on') return;
   var select = document.getElementById('sign-in-user');
   var note = document.getElementById('sign-in-note');
@@ -81,7 +85,7 @@ const start = `(function () {
         localStorage.setItem('jian-token', body.token);
         localStorage.setItem('jian-user', select.value);
         note.textContent = '';
-        mount(body.token);
+        mount(body.token, true);
       })
       .catch(function (e) { note.textContent = String(e.message || e); });
   });
