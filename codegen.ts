@@ -1,23 +1,29 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+/** How both outputs map the custom scalars: as JSON carries them. */
+const scalars = { DateTimeISO: 'string', Decimal: 'string', Date: 'string', JSON: 'unknown' };
+
 /**
- * Types for the GraphQL operations written in the tests (and any client in this repository):
- * operations are written with `graphql(...)` from test/gql and checked against the committed
- * schema/schema.graphql. `npm run codegen` regenerates; a test fails when the output is stale.
+ * Types for the GraphQL operations, checked against the committed schema/schema.graphql:
+ * - test/gql: the operations written in the tests with `graphql(...)`;
+ * - client/src/generated/graphql.ts: the typed documents of the client package (client/src/operations),
+ *   as plain strings, so the client needs no GraphQL library at run time.
+ * `npm run codegen` regenerates both; a test fails when either is stale.
  */
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: ['test/**/*.ts', '!test/gql/**'],
   ignoreNoDocuments: true,
   generates: {
     'test/gql/': {
+      documents: ['test/**/*.ts', '!test/gql/**'],
       preset: 'client',
-      config: {
-        scalars: { DateTimeISO: 'string', Decimal: 'string', Date: 'string', JSON: 'unknown' },
-        enumsAsTypes: true,
-        useTypeImports: true,
-      },
+      config: { scalars, enumsAsTypes: true, useTypeImports: true },
       presetConfig: { fragmentMasking: false },
+    },
+    'client/src/generated/graphql.ts': {
+      documents: ['client/src/operations/*.graphql'],
+      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      config: { scalars, enumsAsTypes: true, useTypeImports: true, documentMode: 'string' },
     },
   },
 };

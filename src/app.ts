@@ -7,7 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrateUp } from './db/migrate';
 import { ormConfig, readOnlyOrmConfig, servingLimits } from './db/orm.config';
 import { seedReferenceData } from './db/seed/seed';
-import { loadOrCreateLocalKeys, type LocalKeys } from './identity/keys';
+import { developmentKeysOf, loadOrCreateLocalKeys, type LocalKeys } from './identity/keys';
 import { createTokenVerifier } from './identity/token-verifier';
 import { createLogger, type Logger } from './log/logger';
 import { Metrics } from './metrics/metrics';
@@ -76,7 +76,8 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
     readOrm = await MikroORM.init(readOnlyOrmConfig(config.databaseReadUrl ?? url, config.database));
     const localKeys = config.auth.jwksUrl ? undefined : await loadOrCreateLocalKeys(config.dataDir);
     const verifyToken = createTokenVerifier(config.auth, localKeys);
-    const services: AppServices = { config, orm, readOrm, policies, verifyToken, logger };
+    const developmentKeys = developmentKeysOf(config, localKeys);
+    const services: AppServices = { config, orm, readOrm, policies, verifyToken, developmentKeys, logger };
     services.metrics = new Metrics(services);
     const o = orm;
     const r = readOrm;

@@ -13,6 +13,7 @@ import { CITY_CODE } from './modules/organizations/division.entity';
 import { AgencyKind } from './modules/organizations/organization.enums';
 import { oaClientRefusal } from './identity/oa-clients';
 import { TokenError, type TokenVerifier } from './identity/token-verifier';
+import type { LocalKeys } from './identity/keys';
 import type { Clock } from './calendar/clock';
 import type { Metrics } from './metrics/metrics';
 import type { Logger } from './log/logger';
@@ -26,6 +27,11 @@ export interface AppServices {
   readOrm: MikroORM;
   policies: PolicySet;
   verifyToken: TokenVerifier;
+  /**
+   * The local development key pair, set only when the service signs its own tokens (no identity
+   * platform, not production): GraphiQL's sign-in picker has tokens minted with it.
+   */
+  developmentKeys?: LocalKeys;
   /** The clock deadlines and scheduled jobs read; the system clock when unset (tests set their own). */
   clock?: Clock;
   /** The Prometheus registry of this service (`/metrics`), made by boot() (or createServer when unset). */

@@ -133,7 +133,7 @@ export async function createServer(services: AppServices): Promise<RunningServer
   app.use(healthRoutes(services));
   app.get('/metrics', metricsRoute(metrics, config.metrics));
   app.get('/', (_req, res) => res.redirect('/graphiql'));
-  app.use('/graphiql', graphiqlRouter());
+  app.use('/graphiql', graphiqlRouter(services));
   const limited = rateLimit(services);
   app.use('/documents', cors(config.corsOrigins), limited, documentRoutes(services), statementTimeouts());
   app.use(

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AppConfig } from '../config';
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, type CryptoKey } from 'jose';
 
 export const LOCAL_ALG = 'ES256';
@@ -27,4 +28,13 @@ export async function loadOrCreateLocalKeys(dataDir: string): Promise<LocalKeys>
     privateKey: await importPKCS8(fs.readFileSync(privPath, 'utf8'), LOCAL_ALG),
     publicKey: await importSPKI(fs.readFileSync(pubPath, 'utf8'), LOCAL_ALG),
   };
+}
+
+/**
+ * The local key pair when it counts as development keys: no identity platform is configured and
+ * the service is not in production (production requires the identity platform anyway). Only then
+ * may the service mint tokens for whoever asks (GraphiQL's sign-in picker).
+ */
+export function developmentKeysOf(config: Pick<AppConfig, 'production' | 'auth'>, local: LocalKeys | undefined): LocalKeys | undefined {
+  return config.production || config.auth.jwksUrl ? undefined : local;
 }

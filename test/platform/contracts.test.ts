@@ -20,9 +20,10 @@ describe('committed contracts match the code', () => {
     expect(committed).toEqual(buildPolicySchema());
   });
 
-  it('test/gql (codegen output) is current with the schema and the test operations', async () => {
+  it('test/gql and client/src/generated (codegen outputs) are current with the schema and the operations', async () => {
     const { generate } = await import('@graphql-codegen/cli');
     const outputs = (await generate({ ...codegenConfig, cwd: projectRoot, silent: true }, false)) as { filename: string; content: string }[];
+    expect(outputs.map((o) => o.filename)).toEqual(expect.arrayContaining(['client/src/generated/graphql.ts']));
     for (const out of outputs) {
       const file = path.resolve(projectRoot, out.filename);
       expect({ file: out.filename, content: fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null }).toEqual({

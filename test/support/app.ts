@@ -11,7 +11,7 @@ import { loadPolicies, type PolicySet } from '../../src/authz/policy-loader';
 import { loadConfig, type AppConfig } from '../../src/config';
 import type { AppServices } from '../../src/context';
 import { ormConfig, readOnlyOrmConfig, servingLimits } from '../../src/db/orm.config';
-import { LOCAL_ALG, type LocalKeys } from '../../src/identity/keys';
+import { developmentKeysOf, LOCAL_ALG, type LocalKeys } from '../../src/identity/keys';
 import { createTokenVerifier, mintLocalToken } from '../../src/identity/token-verifier';
 import { createLogger, silentLogger } from '../../src/log/logger';
 import { RequestStatementLogger } from '../../src/log/statement-logger';
@@ -115,6 +115,8 @@ export async function startTestApp(
     readOrm,
     policies: overrides.policies ?? loadPolicies(),
     verifyToken: createTokenVerifier(config.auth, keys),
+    // The run's key pair stands for the development keys (GraphiQL's sign-in), as in boot().
+    developmentKeys: developmentKeysOf(config, keys),
     logger: overrides.logStream ? createLogger({ ...config.log, pretty: false }, { destination: overrides.logStream }) : silentLogger(),
   };
   const server: RunningServer = await createServer(services);
