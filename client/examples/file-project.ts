@@ -1,7 +1,7 @@
 /**
  * Files a project the way a county unit's OA system would: checks who the token stands for,
- * creates the project, uploads and attaches its proposal (项目建议书), submits it to the county
- * government, and prints the project's status.
+ * creates the project, uploads and attaches its proposal (项目建议书), submits it for the county's
+ * review, prints the project's status, and reads the user's inbox (待办).
  *
  *   JIAN_TOKEN=$(npm run -s token -- taihe.dept) node client/dist/examples/file-project.js
  *
@@ -10,6 +10,7 @@
 import {
   createClient,
   MeDocument,
+  MyTasksDocument,
   ProjectCreateDocument,
   ProjectDocumentAttachDocument,
   ProjectSubmitProposalDocument,
@@ -42,9 +43,7 @@ export async function main(options: ClientOptions & { log?: (line: string) => vo
           classified: false,
           fundingSource: 'COUNTY_FISCAL',
           scale: '全县中小学',
-          // Not in the year's plan: the basis of urgency is required (PM-7.3).
-          urgencyBasis: 'PROVINCIAL_REQUIREMENT',
-          urgencyReference: '赣教字〔2027〕3号',
+          // Not in the year's plan and no basis of urgency: the proposal comes first (PM-7.3).
           budgetLines: [{ kind: 'SOFTWARE_DEVELOPMENT', description: '平台开发', amount: '3000000.00' }],
         },
       })
@@ -59,6 +58,9 @@ export async function main(options: ClientOptions & { log?: (line: string) => vo
   const submitted = unwrap((await client.request(ProjectSubmitProposalDocument, { input: { id } }, { idempotencyKey: `submit-proposal-${id}` })).projectSubmitProposal);
   const project = submitted.project!;
   log(`${project.code} ${project.name}: ${project.status}`);
+
+  const { myTasks } = await client.request(MyTasksDocument, { first: 5 });
+  log(`inbox: ${myTasks.totalCount} task(s)${myTasks.nodes.map((t) => `; ${t.title}: ${t.actions.join(', ')}`).join('')}`);
   return { id: project.id, code: project.code, status: project.status };
 }
 

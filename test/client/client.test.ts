@@ -10,6 +10,7 @@ import {
   FeeStatementsDocument,
   GraphQLResponseError,
   MeDocument,
+  MyTasksDocument,
   ProjectApproveProposalDocument,
   ProjectDocument,
   ProjectsDocument,
@@ -21,6 +22,9 @@ import {
 import { main } from '../../client/examples/file-project';
 import { projectRoot } from '../../src/paths';
 import { startTestApp, type TestApp } from '../support/app';
+
+/** Who decides 泰和县's proposals (PM-8.3). */
+const COUNTY_APPROVER = 'taihe.gov';
 
 let app: TestApp;
 let url: string;
@@ -38,11 +42,19 @@ describe('the client package against a running API', () => {
     filed = await main({ url, token: await app.token('taihe.dept'), log: (l) => lines.push(l) });
     expect(filed.status).toBe('PROPOSAL_UNDER_REVIEW');
     expect(lines[0]).toBe('signed in as taihe.dept (泰和县教育体育局; CLERK)');
-    expect(lines.at(-1)).toBe(`${filed.code} 县域中小学智慧校园平台: PROPOSAL_UNDER_REVIEW`);
+    expect(lines.at(-2)).toBe(`${filed.code} 县域中小学智慧校园平台: PROPOSAL_UNDER_REVIEW`);
+    // The proposal waits on the county's review, not on the unit.
+    expect(lines.at(-1)).toBe('inbox: 0 task(s)');
+  });
+
+  it("finds the filed proposal in the county approver's inbox", async () => {
+    const county = createClient({ url, token: () => app.token(COUNTY_APPROVER) });
+    const { myTasks } = await county.request(MyTasksDocument, { filter: { kinds: ['PROJECT'] } });
+    expect(myTasks.nodes.find((t) => t.subject?.id === filed.id)).toMatchObject({ kind: 'PROJECT', state: 'PROPOSAL_UNDER_REVIEW', actions: ['approveProposal', 'rejectProposal'] });
   });
 
   it('takes the next step as the county government and reads the project back', async () => {
-    const county = createClient({ url, token: () => app.token('taihe.gov') });
+    const county = createClient({ url, token: () => app.token(COUNTY_APPROVER) });
     const approved = unwrap((await county.request(ProjectApproveProposalDocument, { input: { id: filed.id } })).projectApproveProposal);
     expect(approved.project?.status).toBe('PROPOSAL_APPROVED');
     const { project } = await county.request(ProjectDocument, { id: filed.id });

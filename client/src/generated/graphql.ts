@@ -1751,6 +1751,8 @@ export type Mutation = {
   planEntryAdd: PlanPayload;
   /** PM-8.1, PM-9(3), PM-7.2: approve (DRC; the county for county projects, PM-8.3) */
   projectApprove: ProjectPayload;
+  /** PM-8.1: approve the preliminary design (the DRC of the project's level); it is the project's approval */
+  projectApprovePreliminaryDesign: ProjectPayload;
   projectApproveProposal: ProjectPayload;
   /** PM-4: Finance confirms the budget */
   projectConfirmBudget: ProjectPayload;
@@ -1783,12 +1785,18 @@ export type Mutation = {
   projectReject: ProjectPayload;
   projectRejectProposal: ProjectPayload;
   projectReturnForRevision: ProjectPayload;
+  /** PM-8.1: return the preliminary design for revision, with reasons */
+  projectReturnPreliminaryDesign: ProjectPayload;
+  /** PM-7.2: the unit revises the investment estimate after the feasibility study was approved */
+  projectReviseEstimate: ProjectPayload;
   /** PM-10: name the implementing body and project leader */
   projectSetImplementation: ProjectPayload;
   /** PM-14, PM-10, PM-4: start construction; the acceptance is then due after the approved construction period (PM-16.2) */
   projectStartConstruction: ProjectPayload;
   /** PM-8.1: submit the feasibility study (and preliminary design) for review */
   projectSubmitFeasibility: ProjectPayload;
+  /** PM-7.2: from 10M, submit the preliminary design with its estimate once the feasibility study is approved */
+  projectSubmitPreliminaryDesign: ProjectPayload;
   /** PM-7.1, PM-7.3: an out-of-plan project files its proposal */
   projectSubmitProposal: ProjectPayload;
   /** PM-8.2, PM-8.3: submit the technical plan to BDC */
@@ -2047,6 +2055,11 @@ export type MutationProjectApproveArgs = {
 };
 
 
+export type MutationProjectApprovePreliminaryDesignArgs = {
+  input: ProjectApprovePreliminaryDesignInput;
+};
+
+
 export type MutationProjectApproveProposalArgs = {
   input: ProjectApproveProposalInput;
 };
@@ -2137,6 +2150,16 @@ export type MutationProjectReturnForRevisionArgs = {
 };
 
 
+export type MutationProjectReturnPreliminaryDesignArgs = {
+  input: ProjectReturnPreliminaryDesignInput;
+};
+
+
+export type MutationProjectReviseEstimateArgs = {
+  input: ProjectReviseEstimateInput;
+};
+
+
 export type MutationProjectSetImplementationArgs = {
   input: ProjectImplementationInput;
 };
@@ -2149,6 +2172,11 @@ export type MutationProjectStartConstructionArgs = {
 
 export type MutationProjectSubmitFeasibilityArgs = {
   input: ProjectSubmitFeasibilityInput;
+};
+
+
+export type MutationProjectSubmitPreliminaryDesignArgs = {
+  input: ProjectSubmitPreliminaryDesignInput;
 };
 
 
@@ -2468,6 +2496,13 @@ export type ProjectApproveInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ProjectApprovePreliminaryDesignInput = {
+  /** The approval of the preliminary design and estimate (初步设计批复), with the PM-9 chapters */
+  approvalDocument: DocumentInput;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ProjectApproveProposalInput = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -2738,6 +2773,20 @@ export type ProjectReturnForRevisionInput = {
   reasons: Scalars['String']['input'];
 };
 
+export type ProjectReturnPreliminaryDesignInput = {
+  id: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+};
+
+/** PM-7.2: the investment estimate (概算) revised after the feasibility study was approved */
+export type ProjectReviseEstimateInput = {
+  /** The budget lines, replacing all; they add up to the investment */
+  budgetLines: Array<BudgetLineInput>;
+  id: Scalars['ID']['input'];
+  /** The revised investment, CNY */
+  investment: Scalars['Decimal']['input'];
+};
+
 export type ProjectStartConstructionInput = {
   id: Scalars['ID']['input'];
 };
@@ -2746,7 +2795,9 @@ export type ProjectStartConstructionInput = {
 export type ProjectStatus =
   | 'ACCEPTED'
   | 'APPROVED'
+  | 'DESIGN_UNDER_REVIEW'
   | 'DRAFT'
+  | 'FEASIBILITY_APPROVED'
   | 'PROCURED'
   | 'PROPOSAL_APPROVED'
   | 'PROPOSAL_UNDER_REVIEW'
@@ -2759,6 +2810,10 @@ export type ProjectStatus =
   | 'UNDER_TECH_REVIEW';
 
 export type ProjectSubmitFeasibilityInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ProjectSubmitPreliminaryDesignInput = {
   id: Scalars['ID']['input'];
 };
 
@@ -2847,6 +2902,8 @@ export type Query = {
   feeStatements: FeeStatementConnection;
   /** The signed-in user, with agency, county and roles */
   me: User;
+  /** The current user's to-do list (待办): every object on which the user may take a step now, with the steps, the due date and working days left where a deadline runs. An OA system acting for a user sees that user's. */
+  myTasks: TaskConnection;
   /** Any object by its global ID (NOT_FOUND when missing or not readable) */
   node: Node;
   /** O&M contracts (PM-13) the reader may see, newest first */
@@ -3028,6 +3085,13 @@ export type QueryFeeStatementsArgs = {
   filter?: InputMaybe<FeeStatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3428,6 +3492,75 @@ export type StateTransition = Node & {
   toState: Scalars['String']['output'];
 };
 
+/** An object awaiting a step the current user may take now (待办) */
+export type Task = {
+  __typename?: 'Task';
+  /** The steps (mutation verbs) the user may take on it now: policy granted and every prerequisite met */
+  actions: Array<Scalars['String']['output']>;
+  /** The last day of a running working-day deadline of the step awaited */
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  kind: TaskKind;
+  /** What the task is about, for a task with no object (in the reader's language) */
+  notice?: Maybe<Scalars['String']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  /** The rule that sets the deadline (CM-12, CM-13, CM-15) or asks for the step */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** The object's state */
+  state?: Maybe<Scalars['String']['output']>;
+  /** The object; null for a calendar year still to be published */
+  subject?: Maybe<Node>;
+  /** The object's name as its users know it (project, catalog, system, month) */
+  title: Scalars['String']['output'];
+  /** When the object entered its state (its last transition) */
+  waitingSince: Scalars['DateTimeISO']['output'];
+  /** Working days after today up to the due date (0 on it, negative past it); null without calendar data */
+  workingDaysLeft?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The inbox: most urgent first (overdue, then the earliest due date, then the longest waiting) */
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  /** Tasks per kind, whatever the filter (badges of tabs); kinds without tasks are left out */
+  countsByKind: Array<TaskKindCount>;
+  edges: Array<TaskEdge>;
+  nodes: Array<Task>;
+  pageInfo: PageInfo;
+  /** Tasks matching the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+export type TaskFilter = {
+  /** Only these kinds */
+  kinds?: InputMaybe<Array<TaskKind>>;
+  /** Only tasks past their due date */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type TaskKind =
+  | 'ACCEPTANCE'
+  | 'CALENDAR_YEAR'
+  | 'CATALOG'
+  | 'CHANGE_REQUEST'
+  | 'EXTENSION'
+  | 'FEE_STATEMENT'
+  | 'INCIDENT'
+  | 'PROJECT'
+  | 'RECTIFICATION'
+  | 'SHARING_REVIEW'
+  | 'TENANCY';
+
+export type TaskKindCount = {
+  __typename?: 'TaskKindCount';
+  count: Scalars['Int']['output'];
+  kind: TaskKind;
+};
+
 /** 更新周期 */
 export type UpdateCycle =
   | 'DAILY'
@@ -3678,6 +3811,15 @@ export type FeeStatementSettleMutationVariables = Exact<{
 
 
 export type FeeStatementSettleMutation = { __typename?: 'Mutation', feeStatementSettle: { __typename?: 'FeeStatementPayload', feeStatement?: { __typename?: 'FeeStatement', id: string, month: string, status: FeeStatementStatus, total: string, periodStart: string, periodEnd: string, issuedOn: string, settledOn?: string | null, settlementRef?: string | null, version: number, tenant?: { __typename?: 'Agency', id: string, code: string, name: string, kind: AgencyKind, countyCode?: string | null } | null, lines: Array<{ __typename?: 'FeeStatementLine', id: string, quantity: number, days: number, unitPrice: string, amount: string }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, gate?: string | null, field?: string | null, message: string }> } };
+
+export type MyTasksQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+}>;
+
+
+export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4542,6 +4684,36 @@ fragment FeeStatementSummary on FeeStatement {
     amount
   }
 }`) as unknown as TypedDocumentString<FeeStatementSettleMutation, FeeStatementSettleMutationVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks($first: Int, $after: String, $filter: TaskFilter) {
+  myTasks(first: $first, after: $after, filter: $filter) {
+    totalCount
+    countsByKind {
+      kind
+      count
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      kind
+      title
+      state
+      actions
+      dueOn
+      workingDaysLeft
+      overdue
+      rule
+      waitingSince
+      notice
+      subject {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
