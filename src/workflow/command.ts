@@ -16,6 +16,8 @@ import type { RequestContext } from '../context';
 import { conflict, isStatementCancelled, localize, notFound, Refusal, TIMED_OUT, UserErrorCode, type Problem, type UserError } from '../graphql/errors';
 import { Agency } from '../modules/organizations/agency.entity';
 import { User } from '../modules/organizations/user.entity';
+import { stageDomainEvents } from '../events/outbox';
+import type { StateTransition } from './state-transition.entity';
 
 /** The policy said no: the one FORBIDDEN problem of a mutation and of `availableActions` alike. */
 export function policyRefusal(action: string, subject: unknown, rule: string): Problem {
@@ -50,6 +52,8 @@ export class Command {
   /** The rule ID that decided (the policy rule that allowed, or the refusal's). */
   rule?: string;
   subjectId?: string;
+  /** Steps recorded by this command, not yet written as domain events. */
+  readonly transitions: StateTransition[] = [];
 
   constructor(
     readonly ctx: RequestContext,
@@ -191,6 +195,8 @@ export async function runCommand<T>(
       if (ctx.services.rehearseCommands) throw new Rehearsed(result);
       const changes = pendingChanges(tx);
       await tx.flush();
+      // Written in the audit event's flush, under the chain's lock.
+      stageDomainEvents(cmd, ctx.requestId);
       await appendAuditEvent(tx, {
         ...base,
         subjectId: cmd.subjectId,
