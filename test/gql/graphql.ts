@@ -1483,6 +1483,28 @@ export type DocumentKind =
   | 'SUPERVISION_CONTRACT'
   | 'TECHNICAL_PLAN';
 
+export type DomainEvent = Node & {
+  __typename?: 'DomainEvent';
+  /** Username of who took the step */
+  actorUsername: Scalars['String']['output'];
+  /** State before the step (`NONE` when the step created the object) */
+  fromState: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** Request ID of the audit event of the same command */
+  requestId: Scalars['String']['output'];
+  /** Position in the stream of all events, from 1 (a 64-bit integer as a string); the cursor of `events` */
+  sequence: Scalars['String']['output'];
+  /** Global ID of the object that moved (for `node(id)`) */
+  subjectId: Scalars['ID']['output'];
+  /** Type of the object that moved (a GraphQL type name) */
+  subjectType: Scalars['String']['output'];
+  /** State after the step */
+  toState: Scalars['String']['output'];
+  /** `<SubjectType>.<event>`, e.g. `Project.approve` */
+  type: Scalars['String']['output'];
+};
+
 /** PM-16.2 */
 export type ExtensionStatus =
   | 'APPLIED'
@@ -3507,6 +3529,41 @@ export type UserFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** HTTP attempts made so far */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  deliveredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why the last attempt failed, or why it was skipped */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last attempt */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (while PENDING) */
+  nextAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SKIPPED';
+
+export type WebhookSubscription = Node & {
+  __typename?: 'WebhookSubscription';
+  /** False once unsubscribed: nothing more is delivered */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Where events are POSTed (http or https) */
+  endpointUrl: Scalars['String']['output'];
+  /** Event types delivered (`Project.approve`, …); empty means every type */
+  eventTypes: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+};
+
 /** One festival’s days off as the notice gives them (weekend days included) */
 export type WorkingCalendarHolidayInput = {
   /** Last day off */
@@ -3666,7 +3723,7 @@ export type ProjectFilingsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectFilingsQuery = { __typename?: 'Query', node: { __typename: 'AcceptanceExtension' } | { __typename: 'AcceptanceRecord' } | { __typename: 'Agency' } | { __typename: 'AuditEvent' } | { __typename: 'BudgetLine' } | { __typename: 'Catalog' } | { __typename: 'CatalogEntry' } | { __typename: 'CatalogUsage' } | { __typename: 'CloudChangeLine' } | { __typename: 'CloudChangeRequest' } | { __typename: 'CloudIncident' } | { __typename: 'CloudProviderAssessment' } | { __typename: 'CloudQuotaLine' } | { __typename: 'CloudServiceItem' } | { __typename: 'CloudServicePrice' } | { __typename: 'CloudTenancy' } | { __typename: 'CloudTenancyResource' } | { __typename: 'CloudZone' } | { __typename: 'FeeStatement' } | { __typename: 'FeeStatementLine' } | { __typename: 'OmContract' } | { __typename: 'Plan' } | { __typename: 'PlanEntry' } | { __typename: 'Project', acceptanceFilings: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, gate?: string | null, field?: string | null }> }>, sharingReview?: { __typename?: 'SharingReview', id: string, status: SharingReviewStatus } | null, acceptanceRecords: Array<{ __typename?: 'AcceptanceRecord', id: string, status: AcceptanceStatus }>, acceptanceExtensions: Array<{ __typename?: 'AcceptanceExtension', id: string, status: ExtensionStatus }> } | { __typename: 'ProjectDocument' } | { __typename: 'ProjectFinding' } | { __typename: 'ProjectParticipant' } | { __typename: 'RectificationOrder' } | { __typename: 'ReviewOpinion' } | { __typename: 'SecurityTest' } | { __typename: 'SharingReview' } | { __typename: 'StateTransition' } | { __typename: 'User' } | { __typename: 'WorkingCalendarYear' } };
+export type ProjectFilingsQuery = { __typename?: 'Query', node: { __typename: 'AcceptanceExtension' } | { __typename: 'AcceptanceRecord' } | { __typename: 'Agency' } | { __typename: 'AuditEvent' } | { __typename: 'BudgetLine' } | { __typename: 'Catalog' } | { __typename: 'CatalogEntry' } | { __typename: 'CatalogUsage' } | { __typename: 'CloudChangeLine' } | { __typename: 'CloudChangeRequest' } | { __typename: 'CloudIncident' } | { __typename: 'CloudProviderAssessment' } | { __typename: 'CloudQuotaLine' } | { __typename: 'CloudServiceItem' } | { __typename: 'CloudServicePrice' } | { __typename: 'CloudTenancy' } | { __typename: 'CloudTenancyResource' } | { __typename: 'CloudZone' } | { __typename: 'DomainEvent' } | { __typename: 'FeeStatement' } | { __typename: 'FeeStatementLine' } | { __typename: 'OmContract' } | { __typename: 'Plan' } | { __typename: 'PlanEntry' } | { __typename: 'Project', acceptanceFilings: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, gate?: string | null, field?: string | null }> }>, sharingReview?: { __typename?: 'SharingReview', id: string, status: SharingReviewStatus } | null, acceptanceRecords: Array<{ __typename?: 'AcceptanceRecord', id: string, status: AcceptanceStatus }>, acceptanceExtensions: Array<{ __typename?: 'AcceptanceExtension', id: string, status: ExtensionStatus }> } | { __typename: 'ProjectDocument' } | { __typename: 'ProjectFinding' } | { __typename: 'ProjectParticipant' } | { __typename: 'RectificationOrder' } | { __typename: 'ReviewOpinion' } | { __typename: 'SecurityTest' } | { __typename: 'SharingReview' } | { __typename: 'StateTransition' } | { __typename: 'User' } | { __typename: 'WebhookDelivery' } | { __typename: 'WebhookSubscription' } | { __typename: 'WorkingCalendarYear' } };
 
 export type RecordByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4168,7 +4225,7 @@ export type CloudNodeQueryVariables = Exact<{
 }>;
 
 
-export type CloudNodeQuery = { __typename?: 'Query', node: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WorkingCalendarYear', id: string } };
+export type CloudNodeQuery = { __typename?: 'Query', node: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } };
 
 export type AgenciesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
