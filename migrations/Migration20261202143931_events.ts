@@ -13,9 +13,10 @@ export class Migration20261202143931_events extends Migration {
     this.addSql(`create index "webhook_subscription_identity_id_index" on "webhook_subscription" ("identity_id");`);
     this.addSql(`create index "webhook_subscription_created_by_id_index" on "webhook_subscription" ("created_by_id");`);
 
-    this.addSql(`create table "webhook_delivery" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "subscription_id" uuid not null, "event_id" uuid not null, "status" "webhook_delivery_status" not null default 'PENDING', "attempts" int not null default 0, "next_attempt_at" timestamptz null, "leased_until" timestamptz null, "last_status" int null, "last_error" text null, "last_attempt_at" timestamptz null, "delivered_at" timestamptz null, constraint "webhook_delivery_pkey" primary key ("id"));`);
+    this.addSql(`create table "webhook_delivery" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "subscription_id" uuid not null, "event_id" uuid not null, "sequence" bigint not null, "status" "webhook_delivery_status" not null default 'PENDING', "attempts" int not null default 0, "next_attempt_at" timestamptz null, "leased_until" timestamptz null, "last_status" int null, "last_error" text null, "last_attempt_at" timestamptz null, "delivered_at" timestamptz null, constraint "webhook_delivery_pkey" primary key ("id"));`);
     this.addSql(`create index "webhook_delivery_event_id_index" on "webhook_delivery" ("event_id");`);
     this.addSql(`create index "webhook_delivery_status_next_attempt_at_index" on "webhook_delivery" ("status", "next_attempt_at");`);
+    this.addSql(`create index "webhook_delivery_subscription_id_sequence_index" on "webhook_delivery" ("subscription_id", "sequence");`);
     this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_subscription_id_event_id_unique" unique ("subscription_id", "event_id");`);
 
     this.addSql(`alter table "webhook_subscription" add constraint "webhook_subscription_identity_id_foreign" foreign key ("identity_id") references "user" ("id") on update cascade;`);

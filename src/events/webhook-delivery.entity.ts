@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
 import { Node } from '../graphql/node';
@@ -21,6 +21,7 @@ registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
 @Entity({ tableName: 'webhook_delivery' })
 @Unique({ properties: ['subscription', 'event'] })
 @Index({ properties: ['status', 'nextAttemptAt'] })
+@Index({ properties: ['subscription', 'sequence'] })
 export class WebhookDelivery extends BaseEntity<'status' | 'attempts' | 'nextAttemptAt'> {
   @ManyToOne(() => WebhookSubscription)
   subscription!: WebhookSubscription;
@@ -28,6 +29,10 @@ export class WebhookDelivery extends BaseEntity<'status' | 'attempts' | 'nextAtt
   @Index()
   @ManyToOne(() => DomainEvent)
   event!: DomainEvent;
+
+  @Field(() => String, { description: 'The event’s sequence (the log is in this order)' })
+  @Property({ type: new BigIntType('string') })
+  sequence!: string;
 
   @Field(() => WebhookDeliveryStatus)
   @Enum({ items: () => WebhookDeliveryStatus, nativeEnumName: 'webhook_delivery_status' })

@@ -27,6 +27,7 @@ import {
   CloudTenancyResourceResolver,
   DeadlineResolver,
 } from '../modules/cloud/tenancy.resolver';
+import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from '../events/webhook.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -68,6 +69,9 @@ export const resolvers: NonEmptyArray<Function> = [
   FeeLinePreviewResolver,
   CloudIncidentResolver,
   CloudProviderAssessmentResolver,
+  // Domain events and webhooks
+  WebhookSubscriptionResolver,
+  WebhookDeliveryResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

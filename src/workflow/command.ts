@@ -103,7 +103,9 @@ class Rehearsed<T> extends Error {
   }
 }
 
-function serialise(value: unknown): unknown {
+const HIDDEN = '(hidden)';
+
+function serialiseValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   // Content is identified by its hash elsewhere in the change; the trail keeps only its size.
   if (Buffer.isBuffer(value)) return `${value.length} bytes`;
@@ -118,12 +120,14 @@ function pendingChanges(em: EntityManager): unknown[] {
   return uow.getChangeSets().map((cs: ChangeSet<any>) => {
     const fields = Object.keys(cs.payload ?? {}).filter((f) => f !== 'updatedAt' && f !== 'version');
     const before = cs.originalEntity as Record<string, unknown> | undefined;
+    // A hidden property (a webhook's secret) is recorded as changed, never its value.
+    const serialise = (f: string, value: unknown) => (cs.meta.properties[f]?.hidden ? (value == null ? null : HIDDEN) : serialiseValue(value));
     return {
       entity: cs.name,
       id: String(cs.getPrimaryKey() ?? (cs.entity as { id?: string }).id),
       type: cs.type,
-      before: cs.type === 'create' ? null : Object.fromEntries(fields.map((f) => [f, serialise(before?.[f] ?? null)])),
-      after: cs.type === 'delete' ? null : Object.fromEntries(fields.map((f) => [f, serialise(cs.payload[f])])),
+      before: cs.type === 'create' ? null : Object.fromEntries(fields.map((f) => [f, serialise(f, before?.[f] ?? null)])),
+      after: cs.type === 'delete' ? null : Object.fromEntries(fields.map((f) => [f, serialise(f, cs.payload[f])])),
     };
   });
 }
