@@ -18,7 +18,7 @@ export class DomainEvent extends Node {
   id: string = randomUUID();
 
   @Field(() => String, { description: 'Position in the stream of all events, from 1 (a 64-bit integer as a string); the cursor of `events`' })
-  @Property({ type: new BigIntType('string'), generated: 'by default as identity', unique: true })
+  @Property({ type: new BigIntType('string'), columnType: 'bigint', autoincrement: true, generated: 'by default as identity', unique: true })
   sequence!: string;
 
   @Field(() => String, { description: '`<SubjectType>.<event>`, e.g. `Project.approve`' })
