@@ -16,9 +16,7 @@ const Subscribe = graphql(`
         endpointUrl
         eventTypes
         active
-        identity {
-          username
-        }
+        identity
       }
       errors {
         code
@@ -221,7 +219,7 @@ describe('webhook subscriptions (PM-4)', () => {
 
     const a = await app.query(Subscribe, { input: { endpointUrl: `${receiver.url}/a`, secret: SECRET_A, identity: 'taihe.gov' } }, 'bdc.leader');
     expect(a.webhookSubscribe.errors).toEqual([]);
-    expect(a.webhookSubscribe.webhookSubscription).toMatchObject({ eventTypes: [], active: true });
+    expect(a.webhookSubscribe.webhookSubscription).toMatchObject({ eventTypes: [], active: true, identity: 'taihe.gov' });
     subA = a.webhookSubscribe.webhookSubscription!.id;
     // Another county's identity: it may not read Taihe's project.
     const b = await app.query(
