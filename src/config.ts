@@ -63,6 +63,8 @@ export interface AppConfig {
   shutdownTimeoutSeconds: number;
   /** Signed checkpoints of the audit chain's head, kept outside the database. */
   auditCheckpoint: AuditCheckpointConfig;
+  /** Delivery of domain events to the registered webhooks (src/events). */
+  webhooks: WebhookConfig;
   metrics: MetricsConfig;
   log: LogConfig;
 }
@@ -81,6 +83,19 @@ export interface LogConfig {
   level: LogLevel;
   /** Human-readable lines instead of JSON; unset means: when stdout is a terminal, outside production. */
   pretty?: boolean;
+}
+
+export interface WebhookConfig {
+  /** Whether this process runs the delivery worker (one process at a time does the work). */
+  enabled: boolean;
+  /** How often the worker looks for events to deliver, in seconds. */
+  pollIntervalSeconds: number;
+  /** Longest one POST to a receiver may take, in seconds. */
+  timeoutSeconds: number;
+  /** Attempts of a delivery before it is FAILED (replayable). */
+  maxAttempts: number;
+  /** Wait before the first retry, in seconds; doubled for each further one (at most 6 h). */
+  retryBaseSeconds: number;
 }
 
 export interface AuditCheckpointConfig {
@@ -194,6 +209,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : path.resolve(env.DATA_DIR ?? '.data', 'keys', 'audit-checkpoint-sm2.key'),
       trustedPublicKeys: sm2PublicKeys(env.AUDIT_CHECKPOINT_PUBLIC_KEYS),
       intervalSeconds: int(env.AUDIT_CHECKPOINT_INTERVAL_SECONDS, 60),
+    },
+    webhooks: {
+      enabled: bool(env.WEBHOOK_DELIVERY, true),
+      pollIntervalSeconds: int(env.WEBHOOK_POLL_INTERVAL_SECONDS, 5),
+      timeoutSeconds: int(env.WEBHOOK_TIMEOUT_SECONDS, 10),
+      maxAttempts: int(env.WEBHOOK_MAX_ATTEMPTS, 8),
+      retryBaseSeconds: int(env.WEBHOOK_RETRY_BASE_SECONDS, 30),
     },
     database: {
       poolMax: int(env.DATABASE_POOL_MAX, 20),

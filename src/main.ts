@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { createServer, type RunningServer } from './server';
 import { purgeIdempotentRequests } from './graphql/idempotency';
 import { startCloudScheduler, type CloudScheduler } from './modules/cloud/cloud.scheduler';
+import { startDeliveryScheduler, type DeliveryScheduler } from './events/delivery.scheduler';
 import { writeAuditCheckpoint } from './audit/audit-checkpoint-writer';
 import { createLogger } from './log/logger';
 
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   let booted: Booted | undefined;
   let server: RunningServer | undefined;
   let scheduler: CloudScheduler | undefined;
+  let delivery: DeliveryScheduler | undefined;
   let purge: NodeJS.Timeout | undefined;
   let ready = false;
   let signalled: string | undefined;
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
     try {
       clearInterval(purge);
       // No new connections; requests in flight finish or are cut at the bound; no new job starts.
-      await Promise.all([server!.stop(), scheduler!.stop()]);
+      await Promise.all([server!.stop(), scheduler!.stop(), delivery?.stop()]);
       // Then the hooks registered with booted.onShutdown (the audit checkpoint), the ORM, and the
       // embedded PostgreSQL when no other process uses it.
       await booted!.shutdown();
@@ -124,6 +126,8 @@ async function main(): Promise<void> {
   // Every process runs the scheduled jobs; the jobs see to it that one process does the work.
   scheduler = startCloudScheduler(booted.services, config.schedulerIntervalSeconds * 1000);
   const services = booted.services;
+  // Webhook deliveries (WEBHOOK_DELIVERY=false: this process leaves them to the others).
+  if (config.webhooks.enabled) delivery = startDeliveryScheduler(services, config.webhooks.pollIntervalSeconds * 1000);
   purge = setInterval(() => {
     services.metrics!.trackJob('idempotency_purge', () => purgeIdempotentRequests(services)).catch((err) => logger.error({ err }, 'idempotency purge failed'));
   }, 3600_000);

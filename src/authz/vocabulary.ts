@@ -189,6 +189,11 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     actions: { read: 'CM-16', record: 'CM-16' },
     fields: ['id', 'provider.id', 'period'],
   },
+  // Event delivery (src/events): which OA endpoints receive domain events, as whom.
+  WebhookSubscription: {
+    actions: { read: 'PM-4', create: 'PM-4', update: 'PM-4', delete: 'PM-4', replay: 'PM-4' },
+    fields: ['id', 'active', 'createdBy.id'],
+  },
 };
 
 export const subjectNames = Object.keys(vocabulary);

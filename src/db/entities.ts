@@ -27,6 +27,9 @@ import { CloudIncident, CloudProviderAssessment } from '../modules/cloud/inciden
 import { CloudServiceItem, CloudServicePrice } from '../modules/cloud/service-item.entity';
 import { CloudQuotaLine, CloudTenancy, CloudTenancyResource } from '../modules/cloud/tenancy.entity';
 import { CloudZone } from '../modules/cloud/zone.entity';
+import { DomainEvent } from '../events/domain-event.entity';
+import { WebhookDelivery } from '../events/webhook-delivery.entity';
+import { WebhookSubscription } from '../events/webhook-subscription.entity';
 
 /** Every entity class; the ORM is given this list (no path scanning, same in src/ and dist/). */
 export const entities = [
@@ -70,4 +73,8 @@ export const entities = [
   FeeStatementLine,
   CloudIncident,
   CloudProviderAssessment,
+  // Domain events and their delivery (src/events)
+  DomainEvent,
+  WebhookSubscription,
+  WebhookDelivery,
 ];

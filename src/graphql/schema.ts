@@ -28,6 +28,7 @@ import {
   DeadlineResolver,
 } from '../modules/cloud/tenancy.resolver';
 import { InboxResolver } from '../modules/inbox/inbox.resolver';
+import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from '../events/webhook.resolver';
 
 /** Every resolver class of the API. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -71,6 +72,9 @@ export const resolvers: NonEmptyArray<Function> = [
   CloudProviderAssessmentResolver,
   // The inbox across every workflow
   InboxResolver,
+  // Domain events and webhooks
+  WebhookSubscriptionResolver,
+  WebhookDeliveryResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

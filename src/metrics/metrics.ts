@@ -60,6 +60,7 @@ export class Metrics {
   private readonly jobRuns: Counter<'job' | 'outcome'>;
   private readonly jobDuration: Histogram<'job'>;
   private readonly jobLastSuccess: Gauge<'job'>;
+  private readonly webhookDeliveries: Counter<'outcome'>;
   /** The first refusal code of each request (keyed by its context), for the request's outcome. */
   private readonly operationLabels = new Set<string>();
   /** The newest checkpoint file read, so a scrape verifies a signature only when a new one appears. */
@@ -100,6 +101,13 @@ export class Metrics {
     });
     this.jobDuration = new Histogram({ name: 'jian_job_duration_seconds', help: 'Duration of scheduled job runs', labelNames: ['job'], buckets: LATENCY_BUCKETS, registers });
     this.jobLastSuccess = new Gauge({ name: 'jian_job_last_success_timestamp_seconds', help: 'When each job last finished without failing (Unix time)', labelNames: ['job'], registers });
+
+    this.webhookDeliveries = new Counter({
+      name: 'jian_webhook_deliveries_total',
+      help: 'Webhook deliveries by outcome: delivered; retry (an attempt failed, another is due); failed (no attempt left); skipped (the identity may not read the subject)',
+      labelNames: ['outcome'],
+      registers,
+    });
 
     const pools = () => {
       const { orm, readOrm } = this.sources;
@@ -196,6 +204,11 @@ export class Metrics {
       seen.add(key);
       this.refusals.inc({ rule, code: codeLabel(p.code) });
     }
+  }
+
+  /** One delivery attempt's outcome (or a delivery skipped without an attempt). */
+  webhookDelivery(outcome: 'delivered' | 'retry' | 'failed' | 'skipped'): void {
+    this.webhookDeliveries.inc({ outcome });
   }
 
   httpResponse(route: string, status: number): void {

@@ -16,6 +16,8 @@ import type { RequestContext } from '../context';
 import { conflict, isStatementCancelled, localize, notFound, Refusal, TIMED_OUT, UserErrorCode, type Problem, type UserError } from '../graphql/errors';
 import { Agency } from '../modules/organizations/agency.entity';
 import { User } from '../modules/organizations/user.entity';
+import { stageDomainEvents } from '../events/outbox';
+import type { StateTransition } from './state-transition.entity';
 
 /** The policy said no: the one FORBIDDEN problem of a mutation and of `availableActions` alike. */
 export function policyRefusal(action: string, subject: unknown, rule: string): Problem {
@@ -50,6 +52,8 @@ export class Command {
   /** The rule ID that decided (the policy rule that allowed, or the refusal's). */
   rule?: string;
   subjectId?: string;
+  /** Steps recorded by this command, not yet written as domain events. */
+  readonly transitions: StateTransition[] = [];
 
   constructor(
     readonly ctx: RequestContext,
@@ -99,7 +103,9 @@ class Rehearsed<T> extends Error {
   }
 }
 
-function serialise(value: unknown): unknown {
+const HIDDEN = '(hidden)';
+
+function serialiseValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   // Content is identified by its hash elsewhere in the change; the trail keeps only its size.
   if (Buffer.isBuffer(value)) return `${value.length} bytes`;
@@ -114,12 +120,14 @@ function pendingChanges(em: EntityManager): unknown[] {
   return uow.getChangeSets().map((cs: ChangeSet<any>) => {
     const fields = Object.keys(cs.payload ?? {}).filter((f) => f !== 'updatedAt' && f !== 'version');
     const before = cs.originalEntity as Record<string, unknown> | undefined;
+    // A hidden property (a webhook's secret) is recorded as changed, never its value.
+    const serialise = (f: string, value: unknown) => (cs.meta.properties[f]?.hidden ? (value == null ? null : HIDDEN) : serialiseValue(value));
     return {
       entity: cs.name,
       id: String(cs.getPrimaryKey() ?? (cs.entity as { id?: string }).id),
       type: cs.type,
-      before: cs.type === 'create' ? null : Object.fromEntries(fields.map((f) => [f, serialise(before?.[f] ?? null)])),
-      after: cs.type === 'delete' ? null : Object.fromEntries(fields.map((f) => [f, serialise(cs.payload[f])])),
+      before: cs.type === 'create' ? null : Object.fromEntries(fields.map((f) => [f, serialise(f, before?.[f] ?? null)])),
+      after: cs.type === 'delete' ? null : Object.fromEntries(fields.map((f) => [f, serialise(f, cs.payload[f])])),
     };
   });
 }
@@ -194,6 +202,8 @@ export async function runCommand<T>(
       if (ctx.services.rehearseCommands) throw new Rehearsed(result);
       const changes = pendingChanges(tx);
       await tx.flush();
+      // Written in the audit event's flush, under the chain's lock.
+      stageDomainEvents(cmd, ctx.requestId);
       await appendAuditEvent(tx, {
         ...base,
         subjectId: cmd.subjectId,

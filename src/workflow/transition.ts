@@ -10,7 +10,7 @@ export function recordTransition(
   to: string,
   note?: string | null,
 ): StateTransition {
-  return cmd.em.create(StateTransition, {
+  const transition = cmd.em.create(StateTransition, {
     subjectType: subject.constructor.name,
     subjectId: subject.id,
     event,
@@ -20,4 +20,7 @@ export function recordTransition(
     actorAgency: cmd.currentAgency(),
     note: note?.trim() || undefined,
   });
+  // The command turns it into a domain event beside its audit event (src/events/outbox.ts).
+  cmd.transitions.push(transition);
+  return transition;
 }

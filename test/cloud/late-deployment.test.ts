@@ -141,6 +141,14 @@ describe('CM-13: a tenancy not deployed within 30 working days is moved to exit 
     expect(runs.filter((r) => r.ran).length).toBeGreaterThanOrEqual(1);
     expect(await exits(late.code)).toEqual([{ event: 'exitLate', actor: 'bdc.scheduler' }]);
     expect(await auditExits(late.key)).toEqual([{ actor_username: 'bdc.scheduler', rule: 'CM-13', service_client: 'scheduler' }]);
+    // The exit is a domain event too, written with the job's audit event.
+    const events = await sqlAsAdmin<{ type: string; actor_username: string; audited: boolean }>(
+      app.database,
+      `select e.type, e.actor_username, exists (select 1 from audit_event a where a.request_id = e.request_id and a.subject_id = e.subject_id) audited
+         from domain_event e where e.subject_id = $1 and e.type = 'CloudTenancy.exitLate'`,
+      [late.key],
+    );
+    expect(events).toEqual([{ type: 'CloudTenancy.exitLate', actor_username: 'bdc.scheduler', audited: true }]);
 
     // Seen through the other process: exiting for late deployment, 20 working days of transition (CM-15).
     const res = await fetch(`${other.url}/graphql`, {

@@ -1482,6 +1482,44 @@ export type DocumentKind =
   | 'SUPERVISION_CONTRACT'
   | 'TECHNICAL_PLAN';
 
+export type DomainEvent = Node & {
+  __typename?: 'DomainEvent';
+  /** Username of who took the step */
+  actorUsername: Scalars['String']['output'];
+  /** State before the step (`NONE` when the step created the object) */
+  fromState: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** Request ID of the audit event of the same command */
+  requestId: Scalars['String']['output'];
+  /** Position in the stream of all events, from 1 (a 64-bit integer as a string); the cursor of `events` */
+  sequence: Scalars['String']['output'];
+  /** Global ID of the object that moved (for `node(id)`) */
+  subjectId: Scalars['ID']['output'];
+  /** Type of the object that moved (a GraphQL type name) */
+  subjectType: Scalars['String']['output'];
+  /** State after the step */
+  toState: Scalars['String']['output'];
+  /** `<SubjectType>.<event>`, e.g. `Project.approve` */
+  type: Scalars['String']['output'];
+};
+
+export type DomainEventConnection = {
+  __typename?: 'DomainEventConnection';
+  edges: Array<DomainEventEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<DomainEvent>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DomainEventEdge = {
+  __typename?: 'DomainEventEdge';
+  cursor: Scalars['String']['output'];
+  node: DomainEvent;
+};
+
 /** PM-16.2 */
 export type ExtensionStatus =
   | 'APPLIED'
@@ -1815,6 +1853,14 @@ export type Mutation = {
   sharingReviewRequest: SharingReviewPayload;
   /** PM-15: BDC returns the review with its findings */
   sharingReviewReturn: SharingReviewPayload;
+  /** Queues failed deliveries again: one, or a subscription’s from a sequence on (PM-4) */
+  webhookReplay: WebhookReplayPayload;
+  /** Registers an endpoint that receives the domain events from now on (PM-4) */
+  webhookSubscribe: WebhookSubscriptionPayload;
+  /** Stops deliveries to an endpoint; its log stays (PM-4) */
+  webhookUnsubscribe: WebhookSubscriptionPayload;
+  /** Changes an endpoint, its secret, its event types or its identity (PM-4) */
+  webhookUpdate: WebhookSubscriptionPayload;
   /** Adds a newly published year of the official calendar from the State Council's notice, checked day by day (BDC or the Government Office) */
   workingCalendarYearPublish: WorkingCalendarYearPayload;
 };
@@ -2222,6 +2268,26 @@ export type MutationSharingReviewRequestArgs = {
 
 export type MutationSharingReviewReturnArgs = {
   input: SharingReviewReturnInput;
+};
+
+
+export type MutationWebhookReplayArgs = {
+  input: WebhookReplayInput;
+};
+
+
+export type MutationWebhookSubscribeArgs = {
+  input: WebhookSubscribeInput;
+};
+
+
+export type MutationWebhookUnsubscribeArgs = {
+  input: WebhookUnsubscribeInput;
+};
+
+
+export type MutationWebhookUpdateArgs = {
+  input: WebhookUpdateInput;
 };
 
 
@@ -2895,6 +2961,8 @@ export type Query = {
   cloudZones: Array<CloudZone>;
   /** Ji'an City and its county-level units */
   divisions: Array<Division>;
+  /** Domain events in sequence order, after a cursor (the sequence), only those whose subject the caller may read: what webhooks deliver, for pollers */
+  events: DomainEventConnection;
   feeStatement: FeeStatement;
   /** CM-6: a tenant’s fees for a month recomputed now from the data (not stored) */
   feeStatementPreview: FeeStatementPreview;
@@ -2930,6 +2998,10 @@ export type Query = {
   user: User;
   /** Users the reader may see */
   users: UserConnection;
+  /** The delivery log of one subscription, oldest first (as its `deliveries`) */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The endpoints that receive domain events (PM-4: administered by BDC and the Government Office) */
+  webhookSubscriptions: WebhookSubscriptionConnection;
   /** The years of the official calendar that working-day deadlines can use */
   workingCalendarYears: Array<WorkingCalendarYear>;
   /** The due date of a deadline of `workingDays` working days after `start` (the start day does not count); refused when it would fall in a year without calendar data */
@@ -3068,6 +3140,12 @@ export type QueryCloudTenancyArgs = {
 };
 
 
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFeeStatementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3203,6 +3281,24 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  subscriptionId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3639,6 +3735,137 @@ export type UserFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** HTTP attempts made so far */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  deliveredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The event delivered */
+  event: DomainEvent;
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why the last attempt failed, or why it was skipped */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last attempt */
+  lastStatus?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (while PENDING) */
+  nextAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The event’s sequence (the log is in this order) */
+  sequence: Scalars['String']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<WebhookDelivery>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SKIPPED';
+
+/** Either one delivery, or a subscription’s failed deliveries from an event sequence on */
+export type WebhookReplayInput = {
+  deliveryId?: InputMaybe<Scalars['ID']['input']>;
+  /** With subscriptionId: failed deliveries of events from this sequence on (default: all) */
+  fromSequence?: InputMaybe<Scalars['String']['input']>;
+  subscriptionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type WebhookReplayPayload = {
+  __typename?: 'WebhookReplayPayload';
+  errors: Array<UserError>;
+  /** Failed deliveries queued again */
+  requeued: Scalars['Int']['output'];
+  webhookSubscription?: Maybe<WebhookSubscription>;
+};
+
+/** An OA system’s endpoint that receives domain events, signed with its secret */
+export type WebhookSubscribeInput = {
+  /** http or https URL the events are POSTed to */
+  endpointUrl: Scalars['String']['input'];
+  /** Event types (`Project.approve`, …); empty or absent: every type */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Username of the user whose read rights decide what the endpoint receives */
+  identity: Scalars['String']['input'];
+  /** Shared secret of the X-Egov-Signature HMAC (16 to 256 characters); never returned */
+  secret: Scalars['String']['input'];
+};
+
+export type WebhookSubscription = Node & {
+  __typename?: 'WebhookSubscription';
+  /** False once unsubscribed: nothing more is delivered */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The delivery log: one row per event, with its attempts */
+  deliveries: WebhookDeliveryConnection;
+  /** Where events are POSTed (http or https) */
+  endpointUrl: Scalars['String']['output'];
+  /** Event types delivered (`Project.approve`, …); empty means every type */
+  eventTypes: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Username of the user whose read rights decide what the endpoint receives */
+  identity: Scalars['String']['output'];
+};
+
+
+export type WebhookSubscriptionDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookSubscriptionConnection = {
+  __typename?: 'WebhookSubscriptionConnection';
+  edges: Array<WebhookSubscriptionEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<WebhookSubscription>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookSubscriptionEdge = {
+  __typename?: 'WebhookSubscriptionEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookSubscription;
+};
+
+export type WebhookSubscriptionPayload = {
+  __typename?: 'WebhookSubscriptionPayload';
+  errors: Array<UserError>;
+  webhookSubscription?: Maybe<WebhookSubscription>;
+};
+
+export type WebhookUnsubscribeInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type WebhookUpdateInput = {
+  endpointUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the event types; empty: every type */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  identity?: InputMaybe<Scalars['String']['input']>;
+  /** A new secret (rotation); never returned */
+  secret?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One festival’s days off as the notice gives them (weekend days included) */
 export type WorkingCalendarHolidayInput = {
   /** Last day off */
@@ -3819,7 +4046,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 

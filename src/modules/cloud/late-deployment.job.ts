@@ -9,6 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
 import { Refusal } from '../../graphql/errors';
 import { Command } from '../../workflow/command';
+import { stageDomainEvents } from '../../events/outbox';
 import { User } from '../organizations/user.entity';
 import { CloudChangeRequest } from './change-request.entity';
 import { OPEN_CHANGE_STATUSES } from './change-request.machine';
@@ -123,8 +124,9 @@ export async function exitLateDeployments(services: JobServices): Promise<JobRun
     // 2. Write every row change (versions still guard against a writer that took no lock).
     await tx.flush();
 
-    // 3. The audit chain, last: one event per exit.
+    // 3. The audit chain, last: one event per exit; the steps' domain events are written with them.
     const requestId = `job:exitLateDeployments:${randomUUID()}`;
+    stageDomainEvents(cmd, requestId);
     for (const e of exits) {
       await appendAuditEvent(tx, {
         requestId,
