@@ -153,6 +153,10 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     actions: { read: 'CM-21' },
     fields: ['id', 'code', 'provider.id', 'certifiedMlpsLevel', 'active'],
   },
+  CloudZoneCertificate: {
+    actions: { read: 'CM-22', record: 'CM-22' },
+    fields: ['id', 'zone.id', 'zone.provider.id', 'expiresOn'],
+  },
   CloudTenancy: {
     actions: { read: 'CM-9', ...machineActions(tenancyMachine) },
     fields: ['id', 'code', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code', 'mlpsLevel', 'monthlyFee', 'createdAt'],

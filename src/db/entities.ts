@@ -27,6 +27,7 @@ import { CloudIncident, CloudProviderAssessment } from '../modules/cloud/inciden
 import { CloudServiceItem, CloudServicePrice } from '../modules/cloud/service-item.entity';
 import { CloudQuotaLine, CloudTenancy, CloudTenancyResource } from '../modules/cloud/tenancy.entity';
 import { CloudZone } from '../modules/cloud/zone.entity';
+import { CloudZoneCertificate } from '../modules/cloud/zone-certificate.entity';
 import { DomainEvent } from '../events/domain-event.entity';
 import { WebhookDelivery } from '../events/webhook-delivery.entity';
 import { WebhookSubscription } from '../events/webhook-subscription.entity';
@@ -64,6 +65,7 @@ export const entities = [
   CloudServiceItem,
   CloudServicePrice,
   CloudZone,
+  CloudZoneCertificate,
   CloudTenancy,
   CloudTenancyResource,
   CloudQuotaLine,

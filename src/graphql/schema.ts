@@ -17,7 +17,7 @@ import { OmContractResolver, ProjectFindingResolver, SecurityTestResolver } from
 import { SharingReviewResolver } from '../modules/acceptance/sharing-review.resolver';
 import { ProjectAcceptanceResolver } from '../modules/acceptance/project-acceptance.resolver';
 import { WorkingCalendarResolver } from '../calendar/calendar.resolver';
-import { CloudServiceItemResolver, CloudZoneResolver } from '../modules/cloud/catalog.resolver';
+import { CloudServiceItemResolver, CloudZoneCertificateResolver, CloudZoneResolver } from '../modules/cloud/catalog.resolver';
 import { CloudChangeLineResolver, CloudChangeRequestResolver } from '../modules/cloud/change-request.resolver';
 import { FeeLinePreviewResolver, FeeStatementLineResolver, FeeStatementResolver } from '../modules/cloud/fee.resolver';
 import { CloudIncidentResolver, CloudProviderAssessmentResolver } from '../modules/cloud/incident.resolver';
@@ -59,6 +59,7 @@ export const resolvers: NonEmptyArray<Function> = [
   WorkingCalendarResolver,
   CloudServiceItemResolver,
   CloudZoneResolver,
+  CloudZoneCertificateResolver,
   CloudTenancyResolver,
   CloudTenancyResourceResolver,
   CloudQuotaLineResolver,

@@ -63,6 +63,11 @@ function gateProblem<F>(g: Gate<F>): Problem {
   return { code: g.code ?? UserErrorCode.PRECONDITION_FAILED, rule: g.rule, message: g.message, field: g.field, gate: g.name };
 }
 
+/** The problems of the gates `facts` do not meet: for a prerequisite that applies only to some inputs. */
+export function unmetGates<F>(gates: readonly Gate<F>[], facts: F): Problem[] {
+  return gates.filter((g) => !g.check(facts)).map(gateProblem);
+}
+
 /**
  * A state machine: (state, event, facts) → next state, or every unmet prerequisite at once.
  * Pure and synchronous, so it is tested as a table; services gather the facts and persist.
@@ -106,7 +111,7 @@ export class Machine<S extends string, F> {
         },
       ];
     }
-    return (t.gates ?? []).filter((g) => !g.check(facts)).map(gateProblem);
+    return unmetGates(t.gates ?? [], facts);
   }
 
   /** The next state of `event`, or every reason it cannot happen now: the gates are evaluated once. */

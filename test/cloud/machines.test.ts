@@ -11,6 +11,7 @@ const base: TenancyFacts = {
   dataCleared: false,
   resourcesReclaimed: false,
   openChange: false,
+  zoneCertified: true,
   migration: false,
 };
 
@@ -23,6 +24,9 @@ const rows: Row[] = [
   ['CM-11 return without reasons, CM-21 zone too low', S.APPLIED, 'review', { review: { decision: ReviewDecision.RETURN, mlpsWithinZone: false } }, ['CM-11', 'CM-21']],
   ['CM-11 no review twice', S.APPROVED, 'review', {}, ['CM-11']],
   ['CM-10 resubmit', S.RETURNED, 'resubmit', {}, S.APPLIED],
+  ['CM-22 an application to a zone with a certificate in force', 'NONE' as S, 'apply', {}, S.APPLIED],
+  ['CM-22 no application to a zone without one', 'NONE' as S, 'apply', { zoneCertified: false }, ['CM-22']],
+  ['CM-22 no resubmission to a zone without one', S.RETURNED, 'resubmit', { zoneCertified: false }, ['CM-22']],
   ['CM-11 quota', S.APPROVED, 'recordExpertReview', { expertReview: { experts: ['刘'], conclusion: '同意', quotaLines: 2 } }, S.QUOTA_FIXED],
   ['CM-11 quota needs the review first', S.APPLIED, 'recordExpertReview', {}, ['CM-11']],
   ['CM-12 both documents', S.QUOTA_FIXED, 'notifyProvider', { responsibilityLetterSigned: false, confirmationFormSigned: false }, ['CM-12', 'CM-12']],

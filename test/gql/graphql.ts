@@ -1401,6 +1401,10 @@ export type CloudTenancyStepInput = {
 export type CloudZone = Node & {
   __typename?: 'CloudZone';
   active: Scalars['Boolean']['output'];
+  /** CM-22: its certificates, latest expiry first */
+  certificates: Array<CloudZoneCertificate>;
+  /** CM-22: a certificate is in force today, so the zone takes new tenancies and expansions */
+  certified: Scalars['Boolean']['output'];
   /** MLPS level (网络安全等级保护) the zone is certified for, 1–5 (CM-21) */
   certifiedMlpsLevel: Scalars['Int']['output'];
   code: Scalars['String']['output'];
@@ -1410,6 +1414,46 @@ export type CloudZone = Node & {
   /** The network it serves, e.g. 电子政务外网 */
   network: Scalars['String']['output'];
   provider?: Maybe<Agency>;
+};
+
+/** CM-22: a certificate of a cloud zone (等级保护测评、安全评估等) */
+export type CloudZoneCertificate = Node & {
+  __typename?: 'CloudZoneCertificate';
+  /** The certifying body (认证/测评机构) */
+  certifyingBody: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Last day in force */
+  expiresOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['Date']['output'];
+  /** MLPS level certified, 1–5 */
+  mlpsLevel: Scalars['Int']['output'];
+  /** Certificate number */
+  number: Scalars['String']['output'];
+  /** What it covers */
+  scope: Scalars['String']['output'];
+  zone?: Maybe<CloudZone>;
+};
+
+export type CloudZoneCertificatePayload = {
+  __typename?: 'CloudZoneCertificatePayload';
+  cloudZoneCertificate?: Maybe<CloudZoneCertificate>;
+  errors: Array<UserError>;
+};
+
+/** CM-22: a certificate of a cloud zone */
+export type CloudZoneCertificateRecordInput = {
+  /** The certifying body */
+  certifyingBody: Scalars['String']['input'];
+  /** Last day in force */
+  expiresOn: Scalars['Date']['input'];
+  issuedOn: Scalars['Date']['input'];
+  /** MLPS level certified, 1–5 */
+  mlpsLevel: Scalars['Int']['input'];
+  number: Scalars['String']['input'];
+  /** What it covers */
+  scope: Scalars['String']['input'];
+  zoneId: Scalars['ID']['input'];
 };
 
 /** A running working-day deadline: when it is due, how many working days are left, and whose act is awaited */
@@ -1778,6 +1822,8 @@ export type Mutation = {
   cloudTenancyReview: CloudTenancyPayload;
   /** CM-12: the user records the signed responsibility letter and confirmation form */
   cloudTenancySignDocuments: CloudTenancyPayload;
+  /** CM-22: BDC records a zone's certificate (a renewal is a new one) */
+  cloudZoneCertificateRecord: CloudZoneCertificatePayload;
   /** CM-6: the finance bureau of the tenant’s level (a clerk) accounts for an ended month: it issues the tenant’s statement, which its leader settles */
   feeStatementIssue: FeeStatementPayload;
   /** CM-6: the finance bureau of the statement’s level records it settled */
@@ -2069,6 +2115,11 @@ export type MutationCloudTenancyReviewArgs = {
 
 export type MutationCloudTenancySignDocumentsArgs = {
   input: CloudTenancySignDocumentsInput;
+};
+
+
+export type MutationCloudZoneCertificateRecordArgs = {
+  input: CloudZoneCertificateRecordInput;
 };
 
 
@@ -2964,6 +3015,8 @@ export type Query = {
   divisions: Array<Division>;
   /** Domain events in sequence order, after a cursor (the sequence), only those whose subject the caller may read: what webhooks deliver, for pollers */
   events: DomainEventConnection;
+  /** CM-22: certificates in force that lapse within the days given (90 unless said), soonest first */
+  expiringCloudZoneCertificates: Array<CloudZoneCertificate>;
   feeStatement: FeeStatement;
   /** CM-6: a tenant’s fees for a month recomputed now from the data (not stored) */
   feeStatementPreview: FeeStatementPreview;
@@ -3144,6 +3197,11 @@ export type QueryCloudTenancyArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExpiringCloudZoneCertificatesArgs = {
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4026,7 +4084,7 @@ export type ProjectFilingsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectFilingsQuery = { __typename?: 'Query', node: { __typename: 'AcceptanceExtension' } | { __typename: 'AcceptanceRecord' } | { __typename: 'Agency' } | { __typename: 'AuditEvent' } | { __typename: 'BudgetLine' } | { __typename: 'Catalog' } | { __typename: 'CatalogEntry' } | { __typename: 'CatalogUsage' } | { __typename: 'CloudChangeLine' } | { __typename: 'CloudChangeRequest' } | { __typename: 'CloudIncident' } | { __typename: 'CloudProviderAssessment' } | { __typename: 'CloudQuotaLine' } | { __typename: 'CloudServiceItem' } | { __typename: 'CloudServicePrice' } | { __typename: 'CloudTenancy' } | { __typename: 'CloudTenancyResource' } | { __typename: 'CloudZone' } | { __typename: 'DomainEvent' } | { __typename: 'FeeStatement' } | { __typename: 'FeeStatementLine' } | { __typename: 'OmContract' } | { __typename: 'Plan' } | { __typename: 'PlanEntry' } | { __typename: 'Project', acceptanceFilings: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, gate?: string | null, field?: string | null }> }>, sharingReview?: { __typename?: 'SharingReview', id: string, status: SharingReviewStatus } | null, acceptanceRecords: Array<{ __typename?: 'AcceptanceRecord', id: string, status: AcceptanceStatus }>, acceptanceExtensions: Array<{ __typename?: 'AcceptanceExtension', id: string, status: ExtensionStatus }> } | { __typename: 'ProjectDocument' } | { __typename: 'ProjectFinding' } | { __typename: 'ProjectParticipant' } | { __typename: 'RectificationOrder' } | { __typename: 'ReviewOpinion' } | { __typename: 'SecurityTest' } | { __typename: 'SharingReview' } | { __typename: 'StateTransition' } | { __typename: 'User' } | { __typename: 'WebhookDelivery' } | { __typename: 'WebhookSubscription' } | { __typename: 'WorkingCalendarYear' } };
+export type ProjectFilingsQuery = { __typename?: 'Query', node: { __typename: 'AcceptanceExtension' } | { __typename: 'AcceptanceRecord' } | { __typename: 'Agency' } | { __typename: 'AuditEvent' } | { __typename: 'BudgetLine' } | { __typename: 'Catalog' } | { __typename: 'CatalogEntry' } | { __typename: 'CatalogUsage' } | { __typename: 'CloudChangeLine' } | { __typename: 'CloudChangeRequest' } | { __typename: 'CloudIncident' } | { __typename: 'CloudProviderAssessment' } | { __typename: 'CloudQuotaLine' } | { __typename: 'CloudServiceItem' } | { __typename: 'CloudServicePrice' } | { __typename: 'CloudTenancy' } | { __typename: 'CloudTenancyResource' } | { __typename: 'CloudZone' } | { __typename: 'CloudZoneCertificate' } | { __typename: 'DomainEvent' } | { __typename: 'FeeStatement' } | { __typename: 'FeeStatementLine' } | { __typename: 'OmContract' } | { __typename: 'Plan' } | { __typename: 'PlanEntry' } | { __typename: 'Project', acceptanceFilings: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, gate?: string | null, field?: string | null }> }>, sharingReview?: { __typename?: 'SharingReview', id: string, status: SharingReviewStatus } | null, acceptanceRecords: Array<{ __typename?: 'AcceptanceRecord', id: string, status: AcceptanceStatus }>, acceptanceExtensions: Array<{ __typename?: 'AcceptanceExtension', id: string, status: ExtensionStatus }> } | { __typename: 'ProjectDocument' } | { __typename: 'ProjectFinding' } | { __typename: 'ProjectParticipant' } | { __typename: 'RectificationOrder' } | { __typename: 'ReviewOpinion' } | { __typename: 'SecurityTest' } | { __typename: 'SharingReview' } | { __typename: 'StateTransition' } | { __typename: 'User' } | { __typename: 'WebhookDelivery' } | { __typename: 'WebhookSubscription' } | { __typename: 'WorkingCalendarYear' } };
 
 export type RecordByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4262,6 +4320,25 @@ export type CloudTenancyProjectQueryVariables = Exact<{
 
 
 export type CloudTenancyProjectQuery = { __typename?: 'Query', cloudTenancy: { __typename?: 'CloudTenancy', systemName: string, project?: { __typename?: 'Project', code: string, name: string } | null } };
+
+export type CertifiedZonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertifiedZonesQuery = { __typename?: 'Query', cloudZones: Array<{ __typename?: 'CloudZone', code: string, certified: boolean, certificates: Array<{ __typename?: 'CloudZoneCertificate', number: string, mlpsLevel: number, issuedOn: string, expiresOn: string }> }> };
+
+export type ExpiringCertificatesQueryVariables = Exact<{
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExpiringCertificatesQuery = { __typename?: 'Query', expiringCloudZoneCertificates: Array<{ __typename?: 'CloudZoneCertificate', number: string, expiresOn: string, zone?: { __typename?: 'CloudZone', code: string } | null }> };
+
+export type RecordZoneCertificateMutationVariables = Exact<{
+  input: CloudZoneCertificateRecordInput;
+}>;
+
+
+export type RecordZoneCertificateMutation = { __typename?: 'Mutation', cloudZoneCertificateRecord: { __typename?: 'CloudZoneCertificatePayload', cloudZoneCertificate?: { __typename?: 'CloudZoneCertificate', id: string, number: string, expiresOn: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, gate?: string | null }> } };
 
 export type CloudRaceIncidentReportMutationVariables = Exact<{
   input: CloudIncidentReportInput;
@@ -4528,7 +4605,7 @@ export type CloudNodeQueryVariables = Exact<{
 }>;
 
 
-export type CloudNodeQuery = { __typename?: 'Query', node: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } };
+export type CloudNodeQuery = { __typename?: 'Query', node: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } };
 
 export type WebhookSubscribeMutationVariables = Exact<{
   input: WebhookSubscribeInput;
@@ -4585,7 +4662,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', code: string, id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', name: string, id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', code: string, id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', name: string, id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
 
 export type AgenciesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -5082,6 +5159,9 @@ export const CloudItemUpdateDocument = {"kind":"Document","definitions":[{"kind"
 export const CloudAssessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudAssess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudProviderAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudProviderAssessmentRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudProviderAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"availabilityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudAssessMutation, CloudAssessMutationVariables>;
 export const CloudAssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudProviderAssessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudAssessmentsQuery, CloudAssessmentsQueryVariables>;
 export const CloudTenancyProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudTenancyProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemName"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CloudTenancyProjectQuery, CloudTenancyProjectQueryVariables>;
+export const CertifiedZonesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CertifiedZones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudZones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"certified"}},{"kind":"Field","name":{"kind":"Name","value":"certificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"mlpsLevel"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}}]}}]}}]}}]} as unknown as DocumentNode<CertifiedZonesQuery, CertifiedZonesQueryVariables>;
+export const ExpiringCertificatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExpiringCertificates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiringCloudZoneCertificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ExpiringCertificatesQuery, ExpiringCertificatesQueryVariables>;
+export const RecordZoneCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordZoneCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudZoneCertificateRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudZoneCertificateRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudZoneCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"gate"}}]}}]}}]}}]} as unknown as DocumentNode<RecordZoneCertificateMutation, RecordZoneCertificateMutationVariables>;
 export const CloudRaceIncidentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudRaceIncidentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<CloudRaceIncidentReportMutation, CloudRaceIncidentReportMutationVariables>;
 export const CloudRaceIncidentResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudRaceIncidentResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentResolveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentResolve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<CloudRaceIncidentResolveMutation, CloudRaceIncidentResolveMutationVariables>;
 export const CloudPriceSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudPriceSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudServicePriceSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudServicePriceSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudServiceItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudPriceSetMutation, CloudPriceSetMutationVariables>;

@@ -1400,6 +1400,10 @@ export type CloudTenancyStepInput = {
 export type CloudZone = Node & {
   __typename?: 'CloudZone';
   active: Scalars['Boolean']['output'];
+  /** CM-22: its certificates, latest expiry first */
+  certificates: Array<CloudZoneCertificate>;
+  /** CM-22: a certificate is in force today, so the zone takes new tenancies and expansions */
+  certified: Scalars['Boolean']['output'];
   /** MLPS level (网络安全等级保护) the zone is certified for, 1–5 (CM-21) */
   certifiedMlpsLevel: Scalars['Int']['output'];
   code: Scalars['String']['output'];
@@ -1409,6 +1413,46 @@ export type CloudZone = Node & {
   /** The network it serves, e.g. 电子政务外网 */
   network: Scalars['String']['output'];
   provider?: Maybe<Agency>;
+};
+
+/** CM-22: a certificate of a cloud zone (等级保护测评、安全评估等) */
+export type CloudZoneCertificate = Node & {
+  __typename?: 'CloudZoneCertificate';
+  /** The certifying body (认证/测评机构) */
+  certifyingBody: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Last day in force */
+  expiresOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['Date']['output'];
+  /** MLPS level certified, 1–5 */
+  mlpsLevel: Scalars['Int']['output'];
+  /** Certificate number */
+  number: Scalars['String']['output'];
+  /** What it covers */
+  scope: Scalars['String']['output'];
+  zone?: Maybe<CloudZone>;
+};
+
+export type CloudZoneCertificatePayload = {
+  __typename?: 'CloudZoneCertificatePayload';
+  cloudZoneCertificate?: Maybe<CloudZoneCertificate>;
+  errors: Array<UserError>;
+};
+
+/** CM-22: a certificate of a cloud zone */
+export type CloudZoneCertificateRecordInput = {
+  /** The certifying body */
+  certifyingBody: Scalars['String']['input'];
+  /** Last day in force */
+  expiresOn: Scalars['Date']['input'];
+  issuedOn: Scalars['Date']['input'];
+  /** MLPS level certified, 1–5 */
+  mlpsLevel: Scalars['Int']['input'];
+  number: Scalars['String']['input'];
+  /** What it covers */
+  scope: Scalars['String']['input'];
+  zoneId: Scalars['ID']['input'];
 };
 
 /** A running working-day deadline: when it is due, how many working days are left, and whose act is awaited */
@@ -1777,6 +1821,8 @@ export type Mutation = {
   cloudTenancyReview: CloudTenancyPayload;
   /** CM-12: the user records the signed responsibility letter and confirmation form */
   cloudTenancySignDocuments: CloudTenancyPayload;
+  /** CM-22: BDC records a zone's certificate (a renewal is a new one) */
+  cloudZoneCertificateRecord: CloudZoneCertificatePayload;
   /** CM-6: the finance bureau of the tenant’s level (a clerk) accounts for an ended month: it issues the tenant’s statement, which its leader settles */
   feeStatementIssue: FeeStatementPayload;
   /** CM-6: the finance bureau of the statement’s level records it settled */
@@ -2068,6 +2114,11 @@ export type MutationCloudTenancyReviewArgs = {
 
 export type MutationCloudTenancySignDocumentsArgs = {
   input: CloudTenancySignDocumentsInput;
+};
+
+
+export type MutationCloudZoneCertificateRecordArgs = {
+  input: CloudZoneCertificateRecordInput;
 };
 
 
@@ -2963,6 +3014,8 @@ export type Query = {
   divisions: Array<Division>;
   /** Domain events in sequence order, after a cursor (the sequence), only those whose subject the caller may read: what webhooks deliver, for pollers */
   events: DomainEventConnection;
+  /** CM-22: certificates in force that lapse within the days given (90 unless said), soonest first */
+  expiringCloudZoneCertificates: Array<CloudZoneCertificate>;
   feeStatement: FeeStatement;
   /** CM-6: a tenant’s fees for a month recomputed now from the data (not stored) */
   feeStatementPreview: FeeStatementPreview;
@@ -3143,6 +3196,11 @@ export type QueryCloudTenancyArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExpiringCloudZoneCertificatesArgs = {
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4046,7 +4104,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 

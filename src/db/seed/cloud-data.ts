@@ -5,6 +5,7 @@ import { CloudServiceCategory } from '../../modules/cloud/cloud.enums';
 import { SCHEDULER_USERNAME } from '../../modules/cloud/late-deployment.job';
 import { CloudServiceItem, CloudServicePrice } from '../../modules/cloud/service-item.entity';
 import { CloudZone } from '../../modules/cloud/zone.entity';
+import { CloudZoneCertificate } from '../../modules/cloud/zone-certificate.entity';
 import { Agency } from '../../modules/organizations/agency.entity';
 import { User } from '../../modules/organizations/user.entity';
 
@@ -32,6 +33,13 @@ export const zoneSeed: { code: string; name: string; network: string; providerCo
 ];
 
 /**
+ * The certificate each seeded zone starts with (CM-22), so that a new deployment serves at once;
+ * BDC records the real ones (and their renewals) with `cloudZoneCertificateRecord`. A zone that
+ * has any certificate keeps what is recorded: the seed adds one only to a zone that has none.
+ */
+export const zoneCertificateSeed = { certifyingBody: '网络安全等级保护测评机构（初始登记）', issuedOn: '2025-01-01', expiresOn: '2028-12-31' };
+
+/**
  * Accounts that scheduled jobs act as, so that their steps are recorded with an actor. They hold no
  * role and are inactive: nobody can sign in as them.
  */
@@ -56,9 +64,19 @@ export async function seedCloudData(tx: EntityManager): Promise<void> {
 
   const providers = new Map((await tx.find(Agency, { code: { $in: zoneSeed.map((z) => z.providerCode) } })).map((a) => [a.code, a]));
   const zones = new Map((await tx.find(CloudZone, {})).map((z) => [z.code, z]));
+  const certified = new Set((await tx.find(CloudZoneCertificate, {}, { fields: ['zone'] })).map((c) => c.zone.id));
   for (const seed of zoneSeed) {
     const zone = zones.get(seed.code) ?? tx.create(CloudZone, { code: seed.code } as CloudZone);
     tx.assign(zone, { name: seed.name, network: seed.network, provider: providers.get(seed.providerCode)!, certifiedMlpsLevel: seed.certifiedMlpsLevel });
+    if (!certified.has(zone.id)) {
+      tx.create(CloudZoneCertificate, {
+        zone,
+        ...zoneCertificateSeed,
+        number: `INIT-${seed.code}`,
+        mlpsLevel: seed.certifiedMlpsLevel,
+        scope: `${seed.name}（云平台基础设施）`,
+      });
+    }
   }
 
   const packaged = packagedCalendarYears();

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badUserInput } from '../../graphql/errors';
 import { NOTHING } from '../../authz/access-filter';
 import { todayOf } from '../../calendar/clock';
 import type { RequestContext } from '../../context';
@@ -15,9 +16,13 @@ import {
   CloudServiceItemPayload,
   CloudServiceItemUpdateInput,
   CloudServicePriceSetInput,
+  CloudZoneCertificatePayload,
+  CloudZoneCertificateRecordInput,
 } from './cloud.types';
 import { CloudServiceItem, CloudServicePrice } from './service-item.entity';
 import { CloudZone } from './zone.entity';
+import { CloudZoneCertificate } from './zone-certificate.entity';
+import { CERTIFICATE_WARNING_DAYS, expiringWithin, recordZoneCertificate, zoneCertified } from './zone-certificate.service';
 
 @Resolver(() => CloudServiceItem)
 export class CloudServiceItemResolver {
@@ -81,5 +86,41 @@ export class CloudZoneResolver {
   @FieldResolver(() => Agency, { nullable: true })
   provider(@Root() zone: CloudZone, @Ctx() ctx: RequestContext) {
     return ctx.loaders.byKey(Agency).load(zone.provider.id);
+  }
+
+  @FieldResolver(() => [CloudZoneCertificate], { description: 'CM-22: its certificates, latest expiry first' })
+  async certificates(@Root() zone: CloudZone, @Ctx() ctx: RequestContext) {
+    const certificates = await ctx.loaders.manyBy(CloudZoneCertificate, 'zone').load(zone.id);
+    return [...certificates].sort((a, b) => b.expiresOn.localeCompare(a.expiresOn));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'CM-22: a certificate is in force today, so the zone takes new tenancies and expansions' })
+  certified(@Root() zone: CloudZone, @Ctx() ctx: RequestContext) {
+    return zoneCertified(ctx, ctx.em, zone.id, todayOf(ctx.services.clock));
+  }
+
+  @Query(() => [CloudZoneCertificate], { description: `CM-22: certificates in force that lapse within the days given (${CERTIFICATE_WARNING_DAYS} unless said), soonest first` })
+  async expiringCloudZoneCertificates(
+    @Arg('withinDays', () => Int, { nullable: true }) withinDays: number | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const days = withinDays ?? CERTIFICATE_WARNING_DAYS;
+    if (!Number.isInteger(days) || days < 0 || days > 3660) throw badUserInput(ctx.lang, { zh: '天数须为 0 至 3660', en: 'withinDays is 0 to 3660' });
+    const filter = readFilter(ctx, CloudZoneCertificate);
+    if (filter === NOTHING) return [];
+    return ctx.em.find(CloudZoneCertificate, { $and: [expiringWithin(todayOf(ctx.services.clock), days), filter] }, { orderBy: { expiresOn: 'asc', id: 'asc' } });
+  }
+
+  @Mutation(() => CloudZoneCertificatePayload, { description: "CM-22: BDC records a zone's certificate (a renewal is a new one)" })
+  cloudZoneCertificateRecord(@Arg('input', () => CloudZoneCertificateRecordInput) input: CloudZoneCertificateRecordInput, @Ctx() ctx: RequestContext) {
+    return recordZoneCertificate(ctx, input);
+  }
+}
+
+@Resolver(() => CloudZoneCertificate)
+export class CloudZoneCertificateResolver {
+  @FieldResolver(() => CloudZone, { nullable: true })
+  zone(@Root() certificate: CloudZoneCertificate, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.byKey(CloudZone).load(certificate.zone.id);
   }
 }

@@ -13,6 +13,7 @@ export const cloudMessages = defineMessages({
 
   // Tenancies (CM-9 … CM-15, CM-21)
   tenancyReturnReasons: { zh: '退回申请须说明理由', en: 'A return must give reasons' },
+  zoneCertified: { zh: '所选云区域没有有效的安全认证证书，不能新增租户或扩容', en: 'The zone has no certificate in force: it takes no new tenancy and no expansion' },
   mlpsWithinZone: { zh: '系统的等级保护级别高于所选云区域的测评级别', en: 'The system’s MLPS level is above the level the zone is certified for' },
   cloudExpertsNamed: { zh: '须记录参加评审的专家及评审结论', en: 'Name the experts and give their conclusion' },
   quotaGiven: { zh: '专家评审须确定至少一项云资源使用量', en: 'The expert review must fix at least one resource amount' },

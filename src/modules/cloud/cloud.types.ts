@@ -8,6 +8,7 @@ import { FeeStatement } from './fee-statement.entity';
 import { CloudIncident, CloudProviderAssessment } from './incident.entity';
 import { CloudServiceItem } from './service-item.entity';
 import { CloudTenancy } from './tenancy.entity';
+import { CloudZoneCertificate } from './zone-certificate.entity';
 
 export const CloudServiceItemConnection = ConnectionType(CloudServiceItem);
 export const CloudTenancyConnection = ConnectionType(CloudTenancy);
@@ -20,6 +21,18 @@ export const CloudChangeRequestPayload = PayloadType('CloudChangeRequestPayload'
 export const FeeStatementPayload = PayloadType('FeeStatementPayload', 'feeStatement', FeeStatement);
 export const CloudIncidentPayload = PayloadType('CloudIncidentPayload', 'cloudIncident', CloudIncident);
 export const CloudProviderAssessmentPayload = PayloadType('CloudProviderAssessmentPayload', 'cloudProviderAssessment', CloudProviderAssessment);
+export const CloudZoneCertificatePayload = PayloadType('CloudZoneCertificatePayload', 'cloudZoneCertificate', CloudZoneCertificate);
+
+@InputType({ description: 'CM-22: a certificate of a cloud zone' })
+export class CloudZoneCertificateRecordInput {
+  @Field(() => ID) zoneId!: string;
+  @Field(() => String, { description: 'The certifying body' }) certifyingBody!: string;
+  @Field(() => String) number!: string;
+  @Field(() => Int, { description: 'MLPS level certified, 1–5' }) mlpsLevel!: number;
+  @Field(() => String, { description: 'What it covers' }) scope!: string;
+  @Field(() => LocalDateScalar) issuedOn!: string;
+  @Field(() => LocalDateScalar, { description: 'Last day in force' }) expiresOn!: string;
+}
 
 // Catalog (CM-5)
 

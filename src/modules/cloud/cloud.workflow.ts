@@ -15,6 +15,7 @@ import { CloudIncident } from './incident.entity';
 import { incidentMachine } from './incident.machine';
 import { CloudTenancy } from './tenancy.entity';
 import { tenancyMachine, type TenancyFacts } from './tenancy.machine';
+import { zoneCertified } from './zone-certificate.service';
 
 /** The working-day deadlines of the rulebook (CM-12, CM-13, CM-15), never literals. */
 export const workingDays = {
@@ -61,7 +62,7 @@ async function hasOpenChange(ctx: RequestContext, em: EntityManager, t: CloudTen
 /** The facts every tenancy gate reads: the tenancy itself, today, the calendar and its open changes. */
 async function tenancyFacts(ctx: RequestContext, em: EntityManager, t: CloudTenancy): Promise<TenancyFacts> {
   const today = todayOf(ctx.services.clock);
-  const [calendar, openChange] = await Promise.all([calendarFor(ctx, em), hasOpenChange(ctx, em, t)]);
+  const [calendar, openChange, certified] = await Promise.all([calendarFor(ctx, em), hasOpenChange(ctx, em, t), zoneCertified(ctx, em, t.zone.id, today)]);
   const gap = (days: number) => dueAfter(calendar, today, days).missingYear ?? null;
   return {
     status: t.status,
@@ -78,6 +79,7 @@ async function tenancyFacts(ctx: RequestContext, em: EntityManager, t: CloudTena
     dataCleared: Boolean(t.dataClearedOn),
     resourcesReclaimed: Boolean(t.resourcesReclaimedOn),
     openChange,
+    zoneCertified: certified,
     migration: t.migration,
   };
 }

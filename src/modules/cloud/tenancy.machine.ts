@@ -28,6 +28,8 @@ export interface TenancyFacts {
   resourcesReclaimed: boolean;
   /** A change request of the tenancy not yet completed or returned (CM-14). */
   openChange: boolean;
+  /** Its zone has a certificate in force today (CM-22). */
+  zoneCertified: boolean;
   migration: boolean;
   review?: { decision: ReviewDecision; reasons?: string; mlpsWithinZone: boolean };
   expertReview?: { experts: string[]; conclusion: string; quotaLines: number };
@@ -47,6 +49,9 @@ const reasonsWhenReturned: G = gate('tenancyReturnReasons', 'CM-11',
   (f) => !f.review || f.review.decision !== ReviewDecision.RETURN || Boolean(f.review.reasons?.trim()), { code: UserErrorCode.INVALID_INPUT, field: 'reasons' });
 const mlpsWithinZone: G = gate('mlpsWithinZone', 'CM-21', (f) => !f.review || f.review.mlpsWithinZone, { code: UserErrorCode.INVALID_INPUT, field: 'zoneId' });
 const quotaGiven: G = gate('quotaGiven', 'CM-11', (f) => !f.expertReview || f.expertReview.quotaLines > 0, { code: UserErrorCode.INVALID_INPUT, field: 'quota' });
+
+// CM-22: only certified infrastructure takes new tenancies (and expansions, tenancy.service)
+export const zoneCertified: G = gate('zoneCertified', 'CM-22', (f) => f.zoneCertified, { field: 'zoneId' });
 
 // CM-12
 const responsibilityLetterSigned: G = gate('responsibilityLetterSigned', 'CM-12', (f) => f.responsibilityLetterSigned);
@@ -94,8 +99,8 @@ const ACTIVE = [S.PROVISIONED, S.IN_SERVICE] as const;
  * request or an incident.
  */
 export const tenancyMachine = new Machine<S | None, TenancyFacts>('CloudTenancy', [
-  { event: 'apply', from: [NONE], to: S.APPLIED, rule: 'CM-10' },
-  { event: 'resubmit', from: [S.RETURNED], to: S.APPLIED, rule: 'CM-10' },
+  { event: 'apply', from: [NONE], to: S.APPLIED, rule: 'CM-10', gates: [zoneCertified] },
+  { event: 'resubmit', from: [S.RETURNED], to: S.APPLIED, rule: 'CM-10', gates: [zoneCertified] },
   {
     event: 'review',
     from: [S.APPLIED],

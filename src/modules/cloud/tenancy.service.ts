@@ -32,7 +32,8 @@ import { expertNames, expertReviewFacts, reviewDateProblems } from './expert-rev
 import { CloudIncident } from './incident.entity';
 import { endQuota, linesAgainstQuota, putQuotaInForce, resolveQuantities } from './quota';
 import { CloudTenancy, CloudTenancyResource } from './tenancy.entity';
-import type { TenancyFacts } from './tenancy.machine';
+import { zoneCertified, type TenancyFacts } from './tenancy.machine';
+import { unmetGates } from '../../workflow/machine';
 import { CloudZone } from './zone.entity';
 
 const CLASSIFIED_REFUSED = invalid('CM-2', 'classified', {
@@ -396,7 +397,11 @@ export const submitChange = filing<CloudChangeRequestSubmitInput, CloudChangeReq
     if (!input.reason.trim()) problems.push(invalid('CM-14', 'reason', { zh: '请说明变更理由', en: 'Give the reason for the change' }));
     return problems;
   },
-  check: async (cmd, t, input) => (await linesAgainstQuota(cmd.em, t, input.kind, input.lines)).problems,
+  check: async (cmd, t, input, facts) => [
+    ...(await linesAgainstQuota(cmd.em, t, input.kind, input.lines)).problems,
+    // CM-22: an uncertified zone takes no expansion (a reduction is always possible).
+    ...(input.kind === CloudChangeKind.EXPANSION ? unmetGates([zoneCertified], facts) : []),
+  ],
   async create(cmd, t, input) {
     const { pairs } = await linesAgainstQuota(cmd.em, t, input.kind, input.lines);
     return fileChange(cmd, t, input.kind, input.reason, pairs, 'requestChange');
