@@ -99,12 +99,77 @@ export function measure(
   return walk(operation.selectionSet, root ?? undefined, new Set());
 }
 
-/** `limit` names the limit exceeded (depth, aliases, cost), `max` its value, `actual` the query's. */
-function tooComplex(lang: Lang, limit: keyof Measure, actual: number, max: number, message: Msg): GraphQLError {
+type Fragments = Record<string, FragmentDefinitionNode>;
+
+/** The root fields of an operation, through the fragments spread at its root. */
+function rootFields(set: SelectionSetNode, fragments: Fragments, seen = new Set<string>()): string[] {
+  return set.selections.flatMap((sel) => {
+    if (sel.kind === Kind.FIELD) return [sel.name.value];
+    if (sel.kind === Kind.INLINE_FRAGMENT) return rootFields(sel.selectionSet, fragments, seen);
+    const fragment = fragments[sel.name.value];
+    if (!fragment || seen.has(sel.name.value)) return [];
+    seen.add(sel.name.value);
+    return rootFields(fragment.selectionSet, fragments, seen);
+  });
+}
+
+/**
+ * An operation that only asks for the schema: a query whose root fields are `__schema` or
+ * `__type` (and `__typename`). Anything else at its root, directly or through a fragment, makes it
+ * an ordinary operation, measured whole.
+ */
+export function isIntrospection(operation: OperationDefinitionNode, fragments: Fragments): boolean {
+  if (operation.operation !== 'query') return false;
+  const fields = rootFields(operation.selectionSet, fragments);
+  return fields.some((f) => f === '__schema' || f === '__type') && fields.every((f) => f === '__schema' || f === '__type' || f === '__typename');
+}
+
+/** The lists of a type in introspection: following one of them from another is what multiplies. */
+const TYPE_LISTS = new Set(['fields', 'inputFields', 'interfaces', 'possibleTypes', 'enumValues']);
+
+/**
+ * The most lists of a type (`fields`, `interfaces`, …) on one path of an introspection operation.
+ * The introspection query of tools (graphql's `getIntrospectionQuery`, codegen, GraphiQL) has one:
+ * `types { fields { type { ofType … } } }`; each more multiplies the answer by the schema's size.
+ */
+export function typeListNesting(operation: OperationDefinitionNode, fragments: Fragments): number {
+  const memo = new Map<string, number>();
+  const walk = (set: SelectionSetNode, seen: Set<string>): number => {
+    let most = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        const below = sel.selectionSet ? walk(sel.selectionSet, seen) : 0;
+        most = Math.max(most, below + (TYPE_LISTS.has(sel.name.value) ? 1 : 0));
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        most = Math.max(most, walk(sel.selectionSet, seen));
+      } else {
+        const name = sel.name.value;
+        const fragment = fragments[name];
+        if (seen.has(name) || !fragment) continue;
+        if (!memo.has(name)) memo.set(name, walk(fragment.selectionSet, new Set([...seen, name])));
+        most = Math.max(most, memo.get(name)!);
+      }
+    }
+    return most;
+  };
+  return walk(operation.selectionSet, new Set());
+}
+
+/**
+ * `limit` names the limit exceeded (depth, aliases, cost, or introspection: lists of a type nested
+ * in an introspection operation), `max` its value, `actual` the query's.
+ */
+function tooComplex(lang: Lang, limit: keyof Measure | 'introspection', actual: number, max: number, message: Msg): GraphQLError {
   return new LocalizedError(lang, message, { code: 'QUERY_TOO_COMPLEX', limit, actual, max, http: { status: 400 } });
 }
 
-/** Refuses operations deeper, more aliased or costlier than configured, before any resolver runs. */
+/**
+ * Refuses operations deeper, more aliased or costlier than configured, before any resolver runs.
+ * An operation that only introspects the schema (every caller here is signed in: the context
+ * refuses a request without a valid token with 401 before any operation is looked at) is held to
+ * the alias limit and to one list of a type per path instead of depth and cost: its answer is
+ * bounded by the schema, and tools' introspection queries are deeper than any data query needs.
+ */
 export function limitsPlugin(limits: AppConfig['graphql']): ApolloServerPlugin<{ lang: Lang }> {
   return {
     async requestDidStart() {
@@ -118,7 +183,17 @@ export function limitsPlugin(limits: AppConfig['graphql']): ApolloServerPlugin<{
           );
           const m = measure(schema, operation, fragments, request.variables ?? {});
           const { lang } = contextValue;
-          if (m.depth > limits.maxDepth) {
+          const introspection = isIntrospection(operation, fragments);
+          if (introspection) {
+            const nesting = typeListNesting(operation, fragments);
+            if (nesting > 1) {
+              throw tooComplex(lang, 'introspection', nesting, 1, {
+                zh: `内省查询在一条路径上嵌套了 ${nesting} 层类型列表（fields、interfaces 等），最多 1 层`,
+                en: `Introspection nests ${nesting} lists of a type (fields, interfaces, …) on one path, more than 1`,
+              });
+            }
+          }
+          if (!introspection && m.depth > limits.maxDepth) {
             throw tooComplex(lang, 'depth', m.depth, limits.maxDepth, {
               zh: `查询嵌套深度 ${m.depth} 超过上限 ${limits.maxDepth}`,
               en: `Query depth ${m.depth} exceeds ${limits.maxDepth}`,
@@ -130,7 +205,7 @@ export function limitsPlugin(limits: AppConfig['graphql']): ApolloServerPlugin<{
               en: `Query uses ${m.aliases} aliases, more than ${limits.maxAliases}`,
             });
           }
-          if (m.cost > limits.maxCost) {
+          if (!introspection && m.cost > limits.maxCost) {
             throw tooComplex(lang, 'cost', m.cost, limits.maxCost, {
               zh: `查询成本 ${m.cost} 超过上限 ${limits.maxCost}（每页条数会成倍计入其下各字段）`,
               en: `Query cost ${m.cost} exceeds ${limits.maxCost} (a page size multiplies the fields below it)`,

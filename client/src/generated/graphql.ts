@@ -3025,8 +3025,10 @@ export type Query = {
   me: User;
   /** The current user's to-do list (待办): every object on which the user may take a step now, with the steps, the due date and working days left where a deadline runs. An OA system acting for a user sees that user's. */
   myTasks: TaskConnection;
-  /** Any object by its global ID (NOT_FOUND when missing or not readable) */
-  node: Node;
+  /** Any object by its global ID: null, with a NOT_FOUND error at its path, when missing or not readable */
+  node?: Maybe<Node>;
+  /** Objects by their global IDs, in order (at most 100): null, with a NOT_FOUND error at its index, for each one missing or not readable */
+  nodes: Array<Maybe<Node>>;
   /** O&M contracts (PM-13) the reader may see, newest first */
   omContracts: OmContractConnection;
   /** PM-16.2: projects under construction past their acceptance due date, the most overdue first, as the reader may see them */
@@ -3233,6 +3235,11 @@ export type QueryMyTasksArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
