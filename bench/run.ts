@@ -37,6 +37,11 @@ const scenarios: { name: string; as: string; query: string }[] = [
       budgetLines { amount } history { event } availableActions { action allowed blockers { rule } } } } }`,
   },
   { name: 'projects page of 20, scalar fields only (department)', as: 'gaj.clerk', query: '{ projects(first: 20) { totalCount nodes { code name status investment } } }' },
+  {
+    name: "inbox (myTasks) first 20 of DRC's leader: every project awaiting a decision, its gates asked",
+    as: 'drc.leader',
+    query: '{ myTasks(first: 20) { totalCount countsByKind { kind count } nodes { kind title state actions dueOn } } }',
+  },
 ];
 
 async function seed(services: Awaited<ReturnType<typeof boot>>['services']) {

@@ -62,7 +62,13 @@ async function hasOpenChange(ctx: RequestContext, em: EntityManager, t: CloudTen
 /** The facts every tenancy gate reads: the tenancy itself, today, the calendar and its open changes. */
 async function tenancyFacts(ctx: RequestContext, em: EntityManager, t: CloudTenancy): Promise<TenancyFacts> {
   const today = todayOf(ctx.services.clock);
-  const [calendar, openChange, certified] = await Promise.all([calendarFor(ctx, em), hasOpenChange(ctx, em, t), zoneCertified(ctx, em, t.zone.id, today)]);
+  // One after another: inside a command they share the transaction's single connection, and a
+  // failure must not leave a query running after the transaction ends. Across tenancies of a
+  // read they still batch, since every tenancy asks for the same fact in the same tick.
+  const calendar = await calendarFor(ctx, em);
+  const openChange = await hasOpenChange(ctx, em, t);
+  // An application naming no known zone is refused by its own input check, not as uncertified.
+  const certified = t.zone ? await zoneCertified(ctx, em, t.zone.id, today) : true;
   const gap = (days: number) => dueAfter(calendar, today, days).missingYear ?? null;
   return {
     status: t.status,
