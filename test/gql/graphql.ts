@@ -50,7 +50,7 @@ export type AcceptanceExtension = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   decidedByName?: Maybe<Scalars['String']['output']>;
-  /** DRC, or the county government for a county project */
+  /** DRC, or the county DRC for a county project */
   decidingAgency?: Maybe<Agency>;
   /** Reasons of the decision */
   decisionNote?: Maybe<Scalars['String']['output']>;
@@ -172,7 +172,7 @@ export type AcceptanceRecord = Node & {
   /** Every step, oldest first */
   history: Array<StateTransition>;
   id: Scalars['ID']['output'];
-  /** DRC, or the county government for a county project */
+  /** DRC, or the county DRC for a county project */
   organizerAgency?: Maybe<Agency>;
   /** The failed application this one follows */
   previous?: Maybe<AcceptanceRecord>;
@@ -312,6 +312,7 @@ export type AgencyKind =
   | 'AUDIT'
   | 'BDC'
   | 'CLOUD_PROVIDER'
+  | 'COUNTY_DRC'
   | 'COUNTY_EGOV'
   | 'COUNTY_GOV'
   | 'DEPARTMENT'
@@ -1658,19 +1659,19 @@ export type InformationItemDataType =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** PM-15, PM-16.1, PM-16.2: apply for acceptance (to DRC; to the county government for county projects); also the new application after a failure */
+  /** PM-15, PM-16.1, PM-16.2: apply for acceptance (to DRC; to the county DRC for county projects); also the new application after a failure */
   acceptanceApply: AcceptanceRecordPayload;
-  /** PM-16.3: DRC (the county government for a county project) delegates the acceptance to the competent department */
+  /** PM-16.3: DRC (the county DRC for a county project) delegates the acceptance to the competent department */
   acceptanceDelegate: AcceptanceRecordPayload;
   /** PM-16.2: the unit applies, with reasons, to move the acceptance due date */
   acceptanceExtensionApply: AcceptanceExtensionPayload;
-  /** PM-16.2: DRC (the county government for a county project) approves with the new due date, or refuses with reasons */
+  /** PM-16.2: DRC (the county DRC for a county project) approves with the new due date, or refuses with reasons */
   acceptanceExtensionDecide: AcceptanceExtensionPayload;
-  /** PM-16.3: DRC (the county government for a county project) organizes the acceptance itself */
+  /** PM-16.3: DRC (the county DRC for a county project) organizes the acceptance itself */
   acceptanceOrganize: AcceptanceRecordPayload;
   /** PM-12, PM-16.3: DRC or its delegate records the findings and the result */
   acceptanceRecordResult: AcceptanceRecordPayload;
-  /** PM-16.3: the delegate reports its result and materials back to DRC (the county government for a county project) */
+  /** PM-16.3: the delegate reports its result and materials back to DRC (the county DRC for a county project) */
   acceptanceReportToDrc: AcceptanceRecordPayload;
   /** PM-9(3): the construction unit starts its project's catalog */
   catalogCreate: CatalogPayload;

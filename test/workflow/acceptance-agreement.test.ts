@@ -32,6 +32,7 @@ const USERS = [
   'gxj.clerk',
   'audit.auditor', // reads everything, changes nothing (PM-18)
   'taihe.gov', // a county government
+  'taihe.drc.leader', // the county's approving department: organizes, delegates, decides county acceptances (PM-8.3)
 ];
 
 /** What a project offers to file, by mutation, with a valid input for the project's global ID. */

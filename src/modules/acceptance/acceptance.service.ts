@@ -21,10 +21,10 @@ import type {
 import { acceptanceWorkflow as workflow, factSource } from './acceptance.workflow';
 
 /**
- * PM-15, PM-16.1, PM-16.2: the construction unit applies for acceptance — to DRC, or to its county
- * government for a county project — with the six reports, after BDC's sharing confirmation and
- * within the due date. Every unmet prerequisite is listed at once. After a failed acceptance the
- * same mutation files the new application.
+ * PM-15, PM-16.1, PM-16.2: the construction unit applies for acceptance — to DRC, or to its county's
+ * approving department (COUNTY_DRC) for a county project — with the six reports, after BDC's sharing
+ * confirmation and within the due date. Every unmet prerequisite is listed at once. After a failed
+ * acceptance the same mutation files the new application.
  */
 const attached = new WeakMap<AcceptanceApplyInput, Problem[]>();
 
