@@ -176,9 +176,10 @@ describe('county projects (PM-16.1, PM-16.3 at county level)', () => {
     expect(byDrc.acceptanceOrganize.errors).toEqual([{ code: 'FORBIDDEN', rule: 'PM-16.3' }]);
     const byGovernment = await app.query(Organize, { input: { id: recordId } }, 'taihe.gov');
     expect(byGovernment.acceptanceOrganize.errors).toEqual([{ code: 'FORBIDDEN', rule: 'PM-16.3' }]);
-    for (const code of ['GAJ', 'JISHUI-DEPT', 'TAIHE-EGOV']) {
+    // A county bureau's own project has no competent department: the county DRC organizes it itself.
+    for (const code of ['GAJ', 'JISHUI-DEPT', 'TAIHE-EGOV', 'TAIHE-DEPT']) {
       const res = await app.query(Delegate, { input: { id: recordId, delegateId: await agencyGid(app, code) } }, 'taihe.drc.leader');
-      expect(res.acceptanceDelegate.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'PM-16.3', field: 'delegateId' }]);
+      expect(res.acceptanceDelegate.errors).toEqual([{ code: 'PRECONDITION_FAILED', rule: 'PM-16.3', field: null }]);
     }
     const organized = await app.query(Organize, { input: { id: recordId } }, 'taihe.drc.leader');
     expect(organized.acceptanceOrganize.errors).toEqual([]);

@@ -70,7 +70,8 @@ describe('acceptance objects’ availableActions agree with their mutations (PM-
   const ok = (errors: unknown[]) => expect(errors).toEqual([]);
 
   async function project(): Promise<string> {
-    return (await createProject(app, { unit: 'GAJ' })).gid;
+    // GXJ, the competent department DRC delegates to (PM-16.3).
+    return (await createProject(app, { unit: 'GAJ', competent: 'GXJ' })).gid;
   }
 
   async function review(steps: ('return' | 'confirm')[]): Promise<void> {

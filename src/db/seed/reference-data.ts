@@ -46,6 +46,8 @@ export interface AgencySeed {
   kind: AgencyKind;
   countyCode?: string;
   parentCode?: string;
+  /** PM-16.3: the bureau a public institution belongs to (its 主管部门). */
+  competentCode?: string;
   users: { username: string; displayName: string; roles: Role[] }[];
 }
 
@@ -97,6 +99,13 @@ const departments: [string, string, string, string][] = [
   ['XZSPJ', 'xzspj', '吉安市行政审批局', "Ji'an Administrative Approval Bureau"],
 ];
 
+/** Municipal public institutions (事业单位), each under the bureau it belongs to (PM-16.3). */
+const institutions: [string, string, string, string, string][] = [
+  ['ZXRMYY', 'zxrmyy', '吉安市中心人民医院', "Ji'an Central People's Hospital", 'WJW'],
+  ['JAZYJSXY', 'jazy', '吉安职业技术学院', "Ji'an Vocational and Technical College", 'JYJ'],
+  ['GGZYJY', 'ggzy', '吉安市公共资源交易中心', "Ji'an Public Resources Trading Center", 'XZSPJ'],
+];
+
 const firms: AgencySeed[] = [
   { code: 'CT-JIAN', name: '中国电信股份有限公司吉安分公司', nameEn: "China Telecom Ji'an Branch", kind: AgencyKind.CLOUD_PROVIDER, users: [
     { username: 'telecom.operator', displayName: '电信吉安 政务云运维 邓华', roles: [CLERK] },
@@ -146,6 +155,17 @@ export const agencies: AgencySeed[] = [
     name,
     nameEn,
     kind: AgencyKind.DEPARTMENT,
+    users: [
+      { username: `${slug}.clerk`, displayName: `${name} 经办人`, roles: [CLERK] },
+      { username: `${slug}.leader`, displayName: `${name} 分管领导`, roles: [LEADER] },
+    ],
+  })),
+  ...institutions.map(([code, slug, name, nameEn, competentCode]): AgencySeed => ({
+    code,
+    name,
+    nameEn,
+    kind: AgencyKind.DEPARTMENT,
+    competentCode,
     users: [
       { username: `${slug}.clerk`, displayName: `${name} 经办人`, roles: [CLERK] },
       { username: `${slug}.leader`, displayName: `${name} 分管领导`, roles: [LEADER] },

@@ -48,6 +48,14 @@ export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'partic
   @Index()
   division!: Division;
 
+  /**
+   * 项目主管部门 (PM-16.3): the government department of the project's level the unit belongs to,
+   * to which DRC may delegate the acceptance; none for a bureau's own project.
+   */
+  @ManyToOne(() => Agency, { nullable: true })
+  @Index()
+  competentDepartment?: Agency;
+
   @Field(() => ProjectCategory)
   @Enum({ items: () => ProjectCategory, nativeEnumName: 'project_category' })
   category!: ProjectCategory;

@@ -84,16 +84,49 @@ async function planEntryProblems(cmd: Command, project: Project, input: ProjectF
     : [];
 }
 
+async function findAgency(cmd: Command, id: string): Promise<Agency | null> {
+  const key = keyOf(id, 'Agency');
+  return key ? cmd.em.findOne(Agency, key) : null;
+}
+
+/**
+ * PM-16.3: the competent department (项目主管部门) named must be a government department of the
+ * project's own level — a bureau, not a public institution that itself belongs to one — and not the
+ * construction unit itself.
+ */
+async function competentDepartmentProblems(cmd: Command, project: Project, input: ProjectFields): Promise<Problem[]> {
+  if (input.competentDepartmentId == null) return [];
+  const agency = await findAgency(cmd, input.competentDepartmentId);
+  const sameLevel = agency && (agency.county?.code ?? CITY_CODE) === project.division.code;
+  const bureau = agency && agency.kind === AgencyKind.DEPARTMENT && !agency.competentDepartment;
+  return agency && sameLevel && bureau && agency.id !== project.constructionUnit.id
+    ? []
+    : [
+        invalid(
+          'PM-16.3',
+          'competentDepartmentId',
+          msg('项目主管部门须为项目同级的政府部门，且不能是建设单位自身', "The competent department is a government department of the project's level, not the construction unit itself"),
+        ),
+      ];
+}
+
+const filingProblems = async (cmd: Command, project: Project, input: ProjectFields): Promise<Problem[]> => [
+  ...(await planEntryProblems(cmd, project, input)),
+  ...(await competentDepartmentProblems(cmd, project, input)),
+];
+
 const REQUIRED_FIELDS = new Set(['name', 'category', 'buildType', 'network']);
 
 async function applyFields(cmd: Command, project: Project, input: ProjectFields): Promise<void> {
-  const { budgetLines, planEntryId, investment, classified: _classified, ...plain } = input;
+  const { budgetLines, planEntryId, competentDepartmentId, investment, classified: _classified, ...plain } = input;
   for (const [k, v] of Object.entries(plain)) {
     // null clears an optional field; the required ones (name, category, …) keep their value.
     if (v === undefined || (v === null && REQUIRED_FIELDS.has(k))) continue;
     (project as unknown as Record<string, unknown>)[k] = typeof v === 'string' ? v.trim() || null : v;
   }
   if (investment != null) project.investment = money(investment);
+  if (competentDepartmentId === null) project.competentDepartment = undefined;
+  else if (competentDepartmentId !== undefined) project.competentDepartment = cmd.em.getReference(Agency, keyOf(competentDepartmentId, 'Agency')!);
   if (planEntryId === null) project.planEntry = undefined;
   else if (planEntryId !== undefined) project.planEntry = cmd.em.getReference(PlanEntry, keyOf(planEntryId, 'PlanEntry')!);
   if (budgetLines) {
@@ -127,19 +160,21 @@ export const createProject = workflow.create<ProjectCreateInput>('create', {
         network: input.network,
         investment: money(input.investment),
         year,
+        // PM-16.3: a public institution's project falls under the bureau it belongs to, unless named otherwise.
+        competentDepartment: unit.competentDepartment,
       },
       { persist: false },
     );
   },
   validate: fieldProblems,
-  check: planEntryProblems,
+  check: filingProblems,
   apply: (cmd, project, input) => applyFields(cmd, project, input),
 });
 
 /** The unit edits its filing while it is a draft or returned for revision (PM-8.1). */
 export const updateProject = workflow.step<ProjectUpdateInput>('update', {
   validate: fieldProblems,
-  check: planEntryProblems,
+  check: filingProblems,
   apply: (cmd, project, { id: _id, ...fields }) => applyFields(cmd, project, fields),
 });
 
