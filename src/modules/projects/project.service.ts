@@ -280,18 +280,30 @@ export const submitFeasibility = workflow.step<ProjectSubmitFeasibilityInput>('s
 
 const INVITABLE = [AgencyKind.PARTY_OFFICE, AgencyKind.GOV_OFFICE, AgencyKind.NSC, AgencyKind.FINANCE];
 
-/** PM-5, PM-8.1: the reviewing authority invites the Party office, Government office, NSC or Finance of its level. */
+/** PM-5: the departments DRC's coordination mechanism names besides those kinds: 市工信局. */
+const COORDINATING_DEPARTMENTS = ['GXJ'];
+
+const invitable = (agency: Agency): boolean =>
+  INVITABLE.includes(agency.kind) || (agency.kind === AgencyKind.DEPARTMENT && !agency.county && COORDINATING_DEPARTMENTS.includes(agency.code));
+
+/**
+ * PM-5, PM-8.1: the reviewing authority invites the members of the coordination mechanism of its
+ * level: the Party office, Government office, NSC, Finance and, for municipal projects, 市工信局.
+ */
 export const inviteOpinion = workflow.step<ProjectInviteOpinionInput>('inviteOpinion', {
   check: async (cmd, project, input, facts) => {
     const key = keyOf(input.agencyId, 'Agency');
     const agency = key ? await cmd.em.findOne(Agency, key, { populate: ['county'] }) : null;
     const sameLevel = agency && (agency.county?.code ?? CITY_CODE) === project.division.code;
-    if (!agency || !INVITABLE.includes(agency.kind) || !sameLevel) {
+    if (!agency || !invitable(agency) || !sameLevel) {
       return [
         invalid(
           'PM-5',
           'agencyId',
-          msg('可邀请同级党委办公室、政府办公室、网信中心、财政部门参与评审', 'Invite the Party office, Government office, NSC or Finance of the same level'),
+          msg(
+            '可邀请同级党委办公室、政府办公室、网信中心、财政部门及市工信局参与评审',
+            'Invite the Party office, Government office, NSC or Finance of the same level, or the Industry and IT Bureau',
+          ),
         ),
       ];
     }
@@ -299,19 +311,28 @@ export const inviteOpinion = workflow.step<ProjectInviteOpinionInput>('inviteOpi
     return invited ? [conflict('PM-5', msg('已邀请该单位', 'Already invited'), 'agencyId')] : [];
   },
   apply: (cmd, project, input, { facts }) => {
+    const agencyId = keyOf(input.agencyId, 'Agency')!;
     cmd.em.create(ReviewOpinion, {
       project,
-      agency: cmd.em.getReference(Agency, keyOf(input.agencyId, 'Agency')!),
+      agency: cmd.em.getReference(Agency, agencyId),
       round: facts.reviewRound ?? 0,
       invitedBy: cmd.currentUser(),
     });
+    project.invitedAgencyIds = [...new Set([...project.invitedAgencyIds, agencyId])];
   },
 });
 
-/** An invited agency records its opinion, once per round; it informs the decision and does not make it (PM-8.1). */
+/**
+ * An invited agency records its opinion, once per round; it informs the decision and does not make
+ * it (PM-8.1). Its written opinion (REVIEW_OPINION), when attached, declares the three PM-9
+ * chapters like the documents it reviews.
+ */
 export const recordOpinion = workflow.step<ProjectRecordOpinionInput>('recordOpinion', {
   validate: (i) => required(i.opinion, 'PM-8.1', 'opinion'),
+  check: (cmd, _project, input) =>
+    input.opinionDocument ? decisionDocument(DocumentKind.REVIEW_OPINION, input.opinionDocument, 'opinionDocument').problems(cmd) : [],
   apply: async (cmd, project, input, { facts }) => {
+    if (input.opinionDocument) await decisionDocument(DocumentKind.REVIEW_OPINION, input.opinionDocument, 'opinionDocument').attach(cmd, project);
     const invitation = await cmd.em.findOneOrFail(ReviewOpinion, { project, agency: cmd.ctx.principal!.user.agency.id, round: facts.reviewRound ?? 0 });
     invitation.opinion = input.opinion.trim();
     invitation.recordedAt = new Date();

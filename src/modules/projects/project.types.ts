@@ -118,6 +118,11 @@ export class ProjectInviteOpinionInput extends ProjectStepInput {
 @InputType()
 export class ProjectRecordOpinionInput extends ProjectStepInput {
   @Field(() => String) opinion!: string;
+  @Field(() => DocumentInput, {
+    nullable: true,
+    description: 'The written opinion (REVIEW_OPINION): it declares the three PM-9 chapters like the documents it reviews',
+  })
+  opinionDocument?: DocumentInput;
 }
 
 @InputType()
