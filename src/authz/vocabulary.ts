@@ -51,9 +51,9 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     actions: { read: 'PM-4', ...machineActions(projectMachine) },
     fields: [
       'id', 'code', 'status', 'category', 'buildType', 'investment', 'year', 'createdAt',
-      'constructionUnit.id', 'constructionUnit.county.code', 'division.code', 'participantAgencyIds', 'supervisor.id',
+      'constructionUnit.id', 'constructionUnit.county.code', 'division.code', 'participantAgencyIds', 'invitedAgencyIds', 'supervisor.id',
     ],
-    arrayFields: ['participantAgencyIds'],
+    arrayFields: ['participantAgencyIds', 'invitedAgencyIds'],
   },
   ProjectParticipant: {
     actions: { read: 'PM-9(6)' },

@@ -48,7 +48,7 @@ const projectRow = async () =>
 beforeAll(async () => {
   app = await startTestApp();
   // Under construction, and already past its acceptance due date.
-  project = await createProject(app, { unit: 'GAJ', dueOn: daysFromToday(-1), name: '吉安市公安局视频图像共享平台' });
+  project = await createProject(app, { unit: 'GAJ', dueOn: daysFromToday(-1), name: '吉安市公安局视频图像共享平台', competent: 'GXJ' });
 });
 afterAll(() => app.stop());
 
@@ -256,9 +256,11 @@ describe('acceptance of a project, from the sharing review to ACCEPTED', () => {
     expect(second.acceptanceApply.acceptanceRecord).toMatchObject({ round: 2, status: 'APPLIED', previous: { round: 1, status: 'FAILED' } });
     secondRecordId = second.acceptanceApply.acceptanceRecord!.id;
 
-    // The competent department is a department of the project's level.
-    const county = await app.query(Delegate, { input: { id: secondRecordId, delegateId: await agencyGid(app, 'TAIHE-DEPT') } }, 'drc.leader');
-    expect(county.acceptanceDelegate.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'PM-16.3', field: 'delegateId' }]);
+    // Only to the project's competent department: not a county bureau, not the unit itself, not an unrelated bureau.
+    for (const code of ['TAIHE-DEPT', 'GAJ', 'JYJ']) {
+      const other = await app.query(Delegate, { input: { id: secondRecordId, delegateId: await agencyGid(app, code) } }, 'drc.leader');
+      expect(other.acceptanceDelegate.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'PM-16.3', field: 'delegateId' }]);
+    }
     const notDrc = await app.query(Delegate, { input: { id: secondRecordId, delegateId: await agencyGid(app, 'GXJ') } }, 'bdc.leader');
     expect(notDrc.acceptanceDelegate.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', rule: 'PM-16.3' })]);
     const delegated = await app.query(Delegate, { input: { id: secondRecordId, delegateId: await agencyGid(app, 'GXJ'), note: '委托市工信局组织验收' } }, 'drc.leader');

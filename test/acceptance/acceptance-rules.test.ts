@@ -119,6 +119,7 @@ describe('due dates and extensions (PM-16.2)', () => {
     const seen = async (who: string) => (await app.query(Overdue, {}, who)).overdueAcceptances.nodes.map((n) => n.projectCode);
     expect(await seen('gaj.clerk')).toEqual([codes.gaj]);
     expect(await seen('taihe.gov')).toEqual([codes.taihe]);
+    expect(await seen('taihe.drc.leader')).toEqual([codes.taihe]);
     expect(await seen('taihe.egov')).toEqual([codes.taihe]);
     expect(await seen('taihe.dept')).toEqual([codes.taihe]);
     expect(await seen('jishui.egov')).toEqual([codes.jishui]);
@@ -164,23 +165,26 @@ describe('county projects (PM-16.1, PM-16.3 at county level)', () => {
   let county: { gid: string; id: string };
   let recordId: string;
 
-  it('a county application goes to the county government, which may organize it or delegate within its county only', async () => {
+  it("a county application goes to the county's approving department, which may organize it or delegate within its county only (PM-8.3)", async () => {
     county = await createProject(app, { unit: 'TAIHE-DEPT', dueOn: daysFromToday(30) });
     const applied = await applyReady(app, county.gid, 'taihe.dept');
     expect(applied.acceptanceApply.errors).toEqual([]);
-    expect(applied.acceptanceApply.acceptanceRecord!.organizerAgency?.code).toBe('TAIHE-GOV');
+    expect(applied.acceptanceApply.acceptanceRecord!.organizerAgency?.code).toBe('TAIHE-DRC');
     recordId = applied.acceptanceApply.acceptanceRecord!.id;
 
     const byDrc = await app.query(Organize, { input: { id: recordId } }, 'drc.leader');
     expect(byDrc.acceptanceOrganize.errors).toEqual([{ code: 'FORBIDDEN', rule: 'PM-16.3' }]);
-    for (const code of ['GAJ', 'JISHUI-DEPT', 'TAIHE-EGOV']) {
-      const res = await app.query(Delegate, { input: { id: recordId, delegateId: await agencyGid(app, code) } }, 'taihe.gov');
-      expect(res.acceptanceDelegate.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'PM-16.3', field: 'delegateId' }]);
+    const byGovernment = await app.query(Organize, { input: { id: recordId } }, 'taihe.gov');
+    expect(byGovernment.acceptanceOrganize.errors).toEqual([{ code: 'FORBIDDEN', rule: 'PM-16.3' }]);
+    // A county bureau's own project has no competent department: the county DRC organizes it itself.
+    for (const code of ['GAJ', 'JISHUI-DEPT', 'TAIHE-EGOV', 'TAIHE-DEPT']) {
+      const res = await app.query(Delegate, { input: { id: recordId, delegateId: await agencyGid(app, code) } }, 'taihe.drc.leader');
+      expect(res.acceptanceDelegate.errors).toEqual([{ code: 'PRECONDITION_FAILED', rule: 'PM-16.3', field: null }]);
     }
-    const organized = await app.query(Organize, { input: { id: recordId } }, 'taihe.gov');
+    const organized = await app.query(Organize, { input: { id: recordId } }, 'taihe.drc.leader');
     expect(organized.acceptanceOrganize.errors).toEqual([]);
-    const passed = await app.query(RecordResult, { input: { id: recordId, result: 'PASSED', heldOn: today(), ...findings() } }, 'taihe.gov');
-    expect(passed.acceptanceRecordResult.acceptanceRecord).toMatchObject({ status: 'PASSED', reportReceived: true, decidedByAgency: { code: 'TAIHE-GOV' } });
+    const passed = await app.query(RecordResult, { input: { id: recordId, result: 'PASSED', heldOn: today(), ...findings() } }, 'taihe.drc.leader');
+    expect(passed.acceptanceRecordResult.acceptanceRecord).toMatchObject({ status: 'PASSED', reportReceived: true, decidedByAgency: { code: 'TAIHE-DRC' } });
     const [row] = await sqlAsAdmin<{ status: string }>(app.database, 'select status from project where id = $1', [county.id]);
     expect(row.status).toBe('ACCEPTED');
   });
@@ -189,7 +193,9 @@ describe('county projects (PM-16.1, PM-16.3 at county level)', () => {
     const total = async (who: string) => (await app.query(RecordsPage, { first: 20 }, who)).acceptanceRecords.totalCount;
     expect(await total('taihe.egov')).toBe(1);
     expect(await total('taihe.gov')).toBe(1);
+    expect(await total('taihe.drc.leader')).toBe(1);
     expect(await total('jishui.egov')).toBe(0);
+    expect(await total('jishui.drc.leader')).toBe(0);
     expect(await total('jishui.gov')).toBe(0);
     expect(await total('gaj.clerk')).toBe(0);
     const stranger = await app.request(Organize, { input: { id: recordId } }, { as: 'jishui.gov' });

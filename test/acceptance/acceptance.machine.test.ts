@@ -13,6 +13,7 @@ const ready: AcceptanceFacts = {
   today: '2026-12-31',
   activeAcceptance: false,
   delegated: false,
+  competentDepartmentId: 'wjw',
   result: null,
 };
 
@@ -60,6 +61,18 @@ describe('acceptance machine (pure): state × event × facts → next state or e
     expect(rules(acceptanceMachine.blockers(S.PASSED, 'apply', { ...ready, activeAcceptance: true }))).toEqual(['PRECONDITION_FAILED PM-16.1']);
     expect(rules(acceptanceMachine.blockers(S.APPLIED, 'recordResult', ready))).toEqual(['PRECONDITION_FAILED PM-16.3']);
     expect(rules(acceptanceMachine.blockers(S.PASSED, 'reportToDrc', ready))).toEqual(['PRECONDITION_FAILED PM-16.3']);
+  });
+
+  it('PM-16.3: an acceptance is delegated only to the project\'s competent department, and only when it has one', () => {
+    expect(acceptanceMachine.decide(S.APPLIED, 'delegate', { ...ready, delegating: 'wjw' })).toEqual({ ok: true, to: 'DELEGATED' });
+    for (const other of ['the-unit-itself', 'an-unrelated-bureau']) {
+      const refused = acceptanceMachine.blockers(S.APPLIED, 'delegate', { ...ready, delegating: other });
+      expect(refused).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', rule: 'PM-16.3', gate: 'delegateIsCompetentDepartment', field: 'delegateId' })]);
+    }
+    const own = acceptanceMachine.blockers(S.APPLIED, 'delegate', { ...ready, competentDepartmentId: null, delegating: 'wjw' });
+    expect(own).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-16.3', gate: 'competentDepartmentNamed' })]);
+    // Organizing it itself needs no competent department.
+    expect(acceptanceMachine.decide(S.APPLIED, 'organize', { ...ready, competentDepartmentId: null })).toEqual({ ok: true, to: 'UNDER_ACCEPTANCE' });
   });
 
   it('PM-15: the sharing review is asked for during construction, again after a return, and decided once', () => {

@@ -20,7 +20,7 @@ export const daysFromToday = (n: number) => addDays(today(), n);
  */
 export async function createProject(
   app: TestApp,
-  options: { unit: string; dueOn?: string | null; status?: ProjectStatus; name?: string },
+  options: { unit: string; dueOn?: string | null; status?: ProjectStatus; name?: string; competent?: string },
 ): Promise<{ id: string; gid: string; code: string }> {
   const em = app.orm.em.fork();
   const unit = await em.findOneOrFail(Agency, { code: options.unit }, { populate: ['county'] });
@@ -37,6 +37,8 @@ export async function createProject(
     year: 2026,
     status: options.status ?? ProjectStatus.UNDER_CONSTRUCTION,
     acceptanceDueOn: options.dueOn === undefined ? daysFromToday(90) : (options.dueOn ?? undefined),
+    // PM-16.3: the department its acceptance may be delegated to; by default the unit's own.
+    competentDepartment: options.competent ? await em.findOneOrFail(Agency, { code: options.competent }) : unit.competentDepartment,
   });
   await em.flush();
   return { id: project.id, gid: toGlobalId('Project', project.id), code };

@@ -24,7 +24,7 @@ import { projectRoot } from '../../src/paths';
 import { startTestApp, type TestApp } from '../support/app';
 
 /** Who decides 泰和县's proposals (PM-8.3). */
-const COUNTY_APPROVER = 'taihe.gov';
+const COUNTY_APPROVER = 'taihe.drc.leader';
 
 let app: TestApp;
 let url: string;

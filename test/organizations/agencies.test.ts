@@ -102,7 +102,7 @@ describe('agencies: lists are filtered in SQL by the same policies as single-obj
 
   it('filters by kind and county in SQL', async () => {
     const data = await app.query(Agencies, { first: 50, filter: { countyCode: '360826' } }, 'drc.leader');
-    expect(data.agencies.nodes.map((n) => n.code).sort()).toEqual(['TAIHE-DEPT', 'TAIHE-EGOV', 'TAIHE-FIN', 'TAIHE-GOV']);
+    expect(data.agencies.nodes.map((n) => n.code).sort()).toEqual(['TAIHE-DEPT', 'TAIHE-DRC', 'TAIHE-EGOV', 'TAIHE-FIN', 'TAIHE-GOV']);
     const finance = await app.query(Agencies, { first: 50, filter: { kinds: ['FINANCE'], level: 'MUNICIPAL' } }, 'drc.leader');
     expect(finance.agencies.nodes.map((n) => n.code)).toEqual(['FINANCE']);
     expect(finance.agencies.totalCount).toBe(1);

@@ -44,12 +44,12 @@ describe('database: migrations and reference data', () => {
     expect(rows.filter((r) => r.kind === 'ZONE').map((r) => r.code).sort()).toEqual(['360800-ETDZ', '360800-JGSGLJ', '360800-LLXQ']);
   });
 
-  it('gives every county a government, a finance bureau, an e-government authority and a department', async () => {
+  it('gives every county a government, its approving department (PM-8.3), a finance bureau, an e-government authority and a department', async () => {
     const rows = await sqlAsAdmin<{ county_code: string; kinds: string[] }>(
       database,
       'select county_code, array_agg(kind::text order by kind) kinds from agency where county_code is not null group by county_code',
     );
     expect(rows).toHaveLength(counties.length);
-    for (const r of rows) expect([...r.kinds].sort()).toEqual(['COUNTY_EGOV', 'COUNTY_GOV', 'DEPARTMENT', 'FINANCE']);
+    for (const r of rows) expect([...r.kinds].sort()).toEqual(['COUNTY_DRC', 'COUNTY_EGOV', 'COUNTY_GOV', 'DEPARTMENT', 'FINANCE']);
   });
 });

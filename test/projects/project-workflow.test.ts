@@ -435,25 +435,31 @@ describe('a county project of CNY 3,000,000.00 out of the plan, from filing to c
     expect(rules(proposal.projectSubmitProposal.errors)).toEqual(['PRECONDITION_FAILED PM-7.1']);
   });
 
-  it('files the proposal, which the county government approves (PM-7.1, PM-8.3)', async () => {
+  it("files the proposal, which the county's approving department approves, not the county government (PM-7.1, PM-8.3)", async () => {
     await app.query(UpdateProject, { input: { id, urgencyBasis: 'PROVINCIAL_REQUIREMENT', urgencyReference: '赣教字〔2026〕12号' } }, 'taihe.dept');
     await app.query(AttachDocument, { input: { id, kind: 'PROPOSAL', ...(await doc(app, 'taihe.dept', '项目建议书', { chapters: [] })) } }, 'taihe.dept');
     const submitted = await app.query(SubmitProposal, { input: { id } }, 'taihe.dept');
     expect(submitted.projectSubmitProposal.project!.status).toBe('PROPOSAL_UNDER_REVIEW');
     const drc = await app.query(ApproveProposal, { input: { id } }, 'drc.leader');
     expect(rules(drc.projectApproveProposal.errors)).toEqual(['FORBIDDEN PM-7.1']);
-    const otherCounty = await app.request(ApproveProposal, { input: { id } }, { as: 'jishui.gov' });
+    const otherCounty = await app.request(ApproveProposal, { input: { id } }, { as: 'jishui.drc.leader' });
     expect(otherCounty.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const ok = await app.query(ApproveProposal, { input: { id } }, 'taihe.gov');
+    const government = await app.query(ApproveProposal, { input: { id } }, 'taihe.gov');
+    expect(rules(government.projectApproveProposal.errors)).toEqual(['FORBIDDEN PM-8.3']);
+    const reviewer = await app.query(ApproveProposal, { input: { id } }, 'taihe.drc.reviewer');
+    expect(rules(reviewer.projectApproveProposal.errors)).toEqual(['FORBIDDEN PM-7.1']);
+    const ok = await app.query(ApproveProposal, { input: { id } }, 'taihe.drc.leader');
     expect(ok.projectApproveProposal.project!.status).toBe('PROPOSAL_APPROVED');
   });
 
-  it('is approved by its county, with the catalog (PM-8.3, PM-9(3))', async () => {
+  it("is approved by its county's approving department, with the catalog (PM-8.3, PM-9(3))", async () => {
     await app.query(AttachDocument, { input: { id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'taihe.dept', '可行性研究报告', { securityStatement: '国产化产品' })) } }, 'taihe.dept');
     const submitted = await app.query(SubmitFeasibility, { input: { id } }, 'taihe.dept');
     expect(submitted.projectSubmitFeasibility.errors).toEqual([]);
     await submitCatalog(app, id, 'taihe.dept');
-    const approved = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'taihe.gov', '县政府批复'), constructionMonths: 12 } }, 'taihe.gov');
+    const government = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'taihe.gov', '县政府批复'), constructionMonths: 12 } }, 'taihe.gov');
+    expect(rules(government.projectApprove.errors)).toEqual(['FORBIDDEN PM-8.3']);
+    const approved = await app.query(Approve, { input: { id, approvalDocument: await doc(app, 'taihe.drc.leader', '县发改委批复'), constructionMonths: 12 } }, 'taihe.drc.leader');
     expect(approved.projectApprove.errors).toEqual([]);
     expect(approved.projectApprove.project!.status).toBe('APPROVED');
   });

@@ -514,7 +514,7 @@ export type CountyStage = (typeof COUNTY_STAGES)[number];
 
 /**
  * An out-of-plan project of 泰和县教育体育局 (CNY 3,000,000.00: below BDC's county threshold) with a
- * basis of urgency, through its proposal and the county's review (PM-7.1, PM-7.3, PM-8.3).
+ * basis of urgency, through its proposal and the review of the county's approving department, 泰和县发改委 (PM-7.1, PM-7.3, PM-8.3).
  */
 export async function countyProjectAt(app: TestApp, stage: CountyStage): Promise<string> {
   const at = (s: CountyStage) => COUNTY_STAGES.indexOf(stage) >= COUNTY_STAGES.indexOf(s);
@@ -545,12 +545,12 @@ export async function countyProjectAt(app: TestApp, stage: CountyStage): Promise
   if (!at('PROPOSAL_UNDER_REVIEW')) return id;
   await must(app, SubmitProposal, { input: { id } }, unit);
   if (!at('PROPOSAL_APPROVED')) return id;
-  await must(app, ApproveProposal, { input: { id } }, 'taihe.gov');
+  await must(app, ApproveProposal, { input: { id } }, 'taihe.drc.leader');
   if (!at('UNDER_REVIEW')) return id;
   await must(app, AttachDocument, { input: { id, kind: 'FEASIBILITY_STUDY', ...(await doc(app, unit, '可研', { securityStatement: '国产化产品' })) } }, unit);
   await must(app, SubmitFeasibility, { input: { id } }, unit);
   if (!at('APPROVED')) return id;
   await submitCatalog(app, id, unit);
-  await must(app, Approve, { input: { id, approvalDocument: await doc(app, 'taihe.gov', '县政府批复'), constructionMonths: 12 } }, 'taihe.gov');
+  await must(app, Approve, { input: { id, approvalDocument: await doc(app, 'taihe.drc.leader', '县发改委批复'), constructionMonths: 12 } }, 'taihe.drc.leader');
   return id;
 }

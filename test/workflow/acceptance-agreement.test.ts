@@ -32,6 +32,7 @@ const USERS = [
   'gxj.clerk',
   'audit.auditor', // reads everything, changes nothing (PM-18)
   'taihe.gov', // a county government
+  'taihe.drc.leader', // the county's approving department: organizes, delegates, decides county acceptances (PM-8.3)
 ];
 
 /** What a project offers to file, by mutation, with a valid input for the project's global ID. */
@@ -69,7 +70,8 @@ describe('acceptance objects’ availableActions agree with their mutations (PM-
   const ok = (errors: unknown[]) => expect(errors).toEqual([]);
 
   async function project(): Promise<string> {
-    return (await createProject(app, { unit: 'GAJ' })).gid;
+    // GXJ, the competent department DRC delegates to (PM-16.3).
+    return (await createProject(app, { unit: 'GAJ', competent: 'GXJ' })).gid;
   }
 
   async function review(steps: ('return' | 'confirm')[]): Promise<void> {

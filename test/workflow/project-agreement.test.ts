@@ -23,7 +23,9 @@ const USERS = [
   'nsc.leader', // NSC, invited too
   'govoffice.reviewer', // the Government office, which could be invited (PM-5)
   'taihe.dept', // the county project's construction unit
-  'taihe.gov', // the county government (PM-8.3)
+  'taihe.drc.reviewer', // the county DRC reviews and invites opinions (PM-8.3)
+  'taihe.drc.leader', // the county DRC approves county projects (PM-8.3)
+  'taihe.gov', // the county government: reads them, approves nothing (PM-8.3)
   'taihe.finance', // the county's Finance
   'audit.auditor', // reads everything, changes nothing (PM-18)
   'expert.liu', // a review expert
@@ -63,7 +65,7 @@ beforeAll(async () => {
     unit: await app.upload('jyj.clerk', 'unit document'),
     countyUnit: await app.upload('taihe.dept', 'county unit document'),
     drc: await app.upload('drc.leader', 'approval'),
-    countyGov: await app.upload('taihe.gov', 'county approval'),
+    countyDrc: await app.upload('taihe.drc.leader', 'county approval'),
     bdc: await app.upload('bdc.leader', 'technical opinion'),
   };
 }, 300_000);
@@ -102,7 +104,7 @@ const calls: Record<string, ActionCall> = {
   returnPreliminaryDesign: { mutation: 'projectReturnPreliminaryDesign', input: (id) => ({ id, reasons: '概算依据不足' }) },
   approve: {
     mutation: 'projectApprove',
-    input: (id) => ({ id, constructionMonths: 12, approvalDocument: document(county.has(id) ? contents.countyGov : contents.drc) }),
+    input: (id) => ({ id, constructionMonths: 12, approvalDocument: document(county.has(id) ? contents.countyDrc : contents.drc) }),
   },
   reject: { mutation: 'projectReject', input: (id) => ({ id, reasons: '重复建设' }) },
   submitTechnicalPlan: { mutation: 'projectSubmitTechnicalPlan', input: (id) => ({ id }) },

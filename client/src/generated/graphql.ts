@@ -49,7 +49,7 @@ export type AcceptanceExtension = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   decidedByName?: Maybe<Scalars['String']['output']>;
-  /** DRC, or the county government for a county project */
+  /** DRC, or the county DRC for a county project */
   decidingAgency?: Maybe<Agency>;
   /** Reasons of the decision */
   decisionNote?: Maybe<Scalars['String']['output']>;
@@ -171,7 +171,7 @@ export type AcceptanceRecord = Node & {
   /** Every step, oldest first */
   history: Array<StateTransition>;
   id: Scalars['ID']['output'];
-  /** DRC, or the county government for a county project */
+  /** DRC, or the county DRC for a county project */
   organizerAgency?: Maybe<Agency>;
   /** The failed application this one follows */
   previous?: Maybe<AcceptanceRecord>;
@@ -269,6 +269,8 @@ export type AcceptanceStatus =
 export type Agency = Node & {
   __typename?: 'Agency';
   code: Scalars['String']['output'];
+  /** PM-16.3: for a public institution, the bureau it belongs to (主管部门); null for a bureau */
+  competentDepartment?: Maybe<Agency>;
   county?: Maybe<Division>;
   /** GB/T 2260 code of its county-level unit; null when municipal */
   countyCode?: Maybe<Scalars['String']['output']>;
@@ -311,6 +313,7 @@ export type AgencyKind =
   | 'AUDIT'
   | 'BDC'
   | 'CLOUD_PROVIDER'
+  | 'COUNTY_DRC'
   | 'COUNTY_EGOV'
   | 'COUNTY_GOV'
   | 'DEPARTMENT'
@@ -1739,19 +1742,19 @@ export type InformationItemDataType =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** PM-15, PM-16.1, PM-16.2: apply for acceptance (to DRC; to the county government for county projects); also the new application after a failure */
+  /** PM-15, PM-16.1, PM-16.2: apply for acceptance (to DRC; to the county DRC for county projects); also the new application after a failure */
   acceptanceApply: AcceptanceRecordPayload;
-  /** PM-16.3: DRC (the county government for a county project) delegates the acceptance to the competent department */
+  /** PM-16.3: DRC (the county DRC for a county project) delegates the acceptance to the competent department */
   acceptanceDelegate: AcceptanceRecordPayload;
   /** PM-16.2: the unit applies, with reasons, to move the acceptance due date */
   acceptanceExtensionApply: AcceptanceExtensionPayload;
-  /** PM-16.2: DRC (the county government for a county project) approves with the new due date, or refuses with reasons */
+  /** PM-16.2: DRC (the county DRC for a county project) approves with the new due date, or refuses with reasons */
   acceptanceExtensionDecide: AcceptanceExtensionPayload;
-  /** PM-16.3: DRC (the county government for a county project) organizes the acceptance itself */
+  /** PM-16.3: DRC (the county DRC for a county project) organizes the acceptance itself */
   acceptanceOrganize: AcceptanceRecordPayload;
   /** PM-12, PM-16.3: DRC or its delegate records the findings and the result */
   acceptanceRecordResult: AcceptanceRecordPayload;
-  /** PM-16.3: the delegate reports its result and materials back to DRC (the county government for a county project) */
+  /** PM-16.3: the delegate reports its result and materials back to DRC (the county DRC for a county project) */
   acceptanceReportToDrc: AcceptanceRecordPayload;
   /** PM-9(3): the construction unit starts its project's catalog */
   catalogCreate: CatalogPayload;
@@ -2545,6 +2548,8 @@ export type Project = Node & {
   category: ProjectCategory;
   /** Filing number, e.g. JA-2026-00012 */
   code: Scalars['String']['output'];
+  /** 项目主管部门 (PM-16.3): the department acceptance may be delegated to; null for a bureau's own project */
+  competentDepartment?: Maybe<Agency>;
   /** Construction period in months, fixed at approval (PM-16.2) */
   constructionMonths?: Maybe<Scalars['Int']['output']>;
   constructionStartedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -2664,6 +2669,8 @@ export type ProjectCreateInput = {
   category: ProjectCategory;
   /** PM-20: classified projects are refused (they follow other rules) */
   classified: Scalars['Boolean']['input'];
+  /** 项目主管部门 (PM-16.3): a government department of the project's level, not the unit itself; defaults to the unit's own competent department */
+  competentDepartmentId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   fundingSource?: InputMaybe<FundingSource>;
   /** Investment estimate (投资概算), CNY */
@@ -2862,6 +2869,8 @@ export type ProjectRecordFilter = {
 export type ProjectRecordOpinionInput = {
   id: Scalars['ID']['input'];
   opinion: Scalars['String']['input'];
+  /** The written opinion (REVIEW_OPINION): it declares the three PM-9 chapters like the documents it reviews */
+  opinionDocument?: InputMaybe<DocumentInput>;
 };
 
 export type ProjectRejectInput = {
@@ -2963,6 +2972,8 @@ export type ProjectUpdateInput = {
   budgetLines?: InputMaybe<Array<BudgetLineInput>>;
   buildType?: InputMaybe<BuildType>;
   category?: InputMaybe<ProjectCategory>;
+  /** 项目主管部门 (PM-16.3); null clears it (a bureau's own project) */
+  competentDepartmentId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   fundingSource?: InputMaybe<FundingSource>;
   id: Scalars['ID']['input'];

@@ -16,25 +16,27 @@ export interface CountySeed {
   government: string;
   /** A department of the county that builds systems. */
   department: string;
+  /** Its approving department (本级审批部门, PM-8.3): the DRC, or a zone's economic development bureau. */
+  drc: string;
 }
 
 export const counties: CountySeed[] = [
-  { code: '360802', name: '吉州区', nameEn: 'Jizhou District', kind: DivisionKind.DISTRICT, slug: 'jizhou', government: '吉州区人民政府', department: '吉州区教育体育局' },
-  { code: '360803', name: '青原区', nameEn: 'Qingyuan District', kind: DivisionKind.DISTRICT, slug: 'qingyuan', government: '青原区人民政府', department: '青原区教育体育局' },
-  { code: '360821', name: '吉安县', nameEn: "Ji'an County", kind: DivisionKind.COUNTY, slug: 'jianxian', government: '吉安县人民政府', department: '吉安县教育体育局' },
-  { code: '360822', name: '吉水县', nameEn: 'Jishui County', kind: DivisionKind.COUNTY, slug: 'jishui', government: '吉水县人民政府', department: '吉水县教育体育局' },
-  { code: '360823', name: '峡江县', nameEn: 'Xiajiang County', kind: DivisionKind.COUNTY, slug: 'xiajiang', government: '峡江县人民政府', department: '峡江县教育体育局' },
-  { code: '360824', name: '新干县', nameEn: 'Xingan County', kind: DivisionKind.COUNTY, slug: 'xingan', government: '新干县人民政府', department: '新干县教育体育局' },
-  { code: '360825', name: '永丰县', nameEn: 'Yongfeng County', kind: DivisionKind.COUNTY, slug: 'yongfeng', government: '永丰县人民政府', department: '永丰县教育体育局' },
-  { code: '360826', name: '泰和县', nameEn: 'Taihe County', kind: DivisionKind.COUNTY, slug: 'taihe', government: '泰和县人民政府', department: '泰和县教育体育局' },
-  { code: '360827', name: '遂川县', nameEn: 'Suichuan County', kind: DivisionKind.COUNTY, slug: 'suichuan', government: '遂川县人民政府', department: '遂川县教育体育局' },
-  { code: '360828', name: '万安县', nameEn: "Wan'an County", kind: DivisionKind.COUNTY, slug: 'wanan', government: '万安县人民政府', department: '万安县教育体育局' },
-  { code: '360829', name: '安福县', nameEn: 'Anfu County', kind: DivisionKind.COUNTY, slug: 'anfu', government: '安福县人民政府', department: '安福县教育体育局' },
-  { code: '360830', name: '永新县', nameEn: 'Yongxin County', kind: DivisionKind.COUNTY, slug: 'yongxin', government: '永新县人民政府', department: '永新县教育体育局' },
-  { code: '360881', name: '井冈山市', nameEn: 'Jinggangshan City', kind: DivisionKind.COUNTY_CITY, slug: 'jinggangshan', government: '井冈山市人民政府', department: '井冈山市教育体育局' },
-  { code: '360800-ETDZ', name: '井冈山经开区', nameEn: 'Jinggangshan Economic and Technological Development Zone', kind: DivisionKind.ZONE, slug: 'etdz', government: '井冈山经济技术开发区管理委员会', department: '井冈山经开区社会事务管理局' },
-  { code: '360800-LLXQ', name: '庐陵新区', nameEn: 'Luling New Area', kind: DivisionKind.ZONE, slug: 'luling', government: '庐陵新区管理委员会', department: '庐陵新区社会事务局' },
-  { code: '360800-JGSGLJ', name: '井冈山管理局', nameEn: 'Jinggangshan Administration Bureau', kind: DivisionKind.ZONE, slug: 'jgsglj', government: '井冈山管理局', department: '井冈山管理局社会事务局' },
+  { code: '360802', name: '吉州区', nameEn: 'Jizhou District', kind: DivisionKind.DISTRICT, slug: 'jizhou', government: '吉州区人民政府', department: '吉州区教育体育局', drc: '吉州区发展和改革委员会' },
+  { code: '360803', name: '青原区', nameEn: 'Qingyuan District', kind: DivisionKind.DISTRICT, slug: 'qingyuan', government: '青原区人民政府', department: '青原区教育体育局', drc: '青原区发展和改革委员会' },
+  { code: '360821', name: '吉安县', nameEn: "Ji'an County", kind: DivisionKind.COUNTY, slug: 'jianxian', government: '吉安县人民政府', department: '吉安县教育体育局', drc: '吉安县发展和改革委员会' },
+  { code: '360822', name: '吉水县', nameEn: 'Jishui County', kind: DivisionKind.COUNTY, slug: 'jishui', government: '吉水县人民政府', department: '吉水县教育体育局', drc: '吉水县发展和改革委员会' },
+  { code: '360823', name: '峡江县', nameEn: 'Xiajiang County', kind: DivisionKind.COUNTY, slug: 'xiajiang', government: '峡江县人民政府', department: '峡江县教育体育局', drc: '峡江县发展和改革委员会' },
+  { code: '360824', name: '新干县', nameEn: 'Xingan County', kind: DivisionKind.COUNTY, slug: 'xingan', government: '新干县人民政府', department: '新干县教育体育局', drc: '新干县发展和改革委员会' },
+  { code: '360825', name: '永丰县', nameEn: 'Yongfeng County', kind: DivisionKind.COUNTY, slug: 'yongfeng', government: '永丰县人民政府', department: '永丰县教育体育局', drc: '永丰县发展和改革委员会' },
+  { code: '360826', name: '泰和县', nameEn: 'Taihe County', kind: DivisionKind.COUNTY, slug: 'taihe', government: '泰和县人民政府', department: '泰和县教育体育局', drc: '泰和县发展和改革委员会' },
+  { code: '360827', name: '遂川县', nameEn: 'Suichuan County', kind: DivisionKind.COUNTY, slug: 'suichuan', government: '遂川县人民政府', department: '遂川县教育体育局', drc: '遂川县发展和改革委员会' },
+  { code: '360828', name: '万安县', nameEn: "Wan'an County", kind: DivisionKind.COUNTY, slug: 'wanan', government: '万安县人民政府', department: '万安县教育体育局', drc: '万安县发展和改革委员会' },
+  { code: '360829', name: '安福县', nameEn: 'Anfu County', kind: DivisionKind.COUNTY, slug: 'anfu', government: '安福县人民政府', department: '安福县教育体育局', drc: '安福县发展和改革委员会' },
+  { code: '360830', name: '永新县', nameEn: 'Yongxin County', kind: DivisionKind.COUNTY, slug: 'yongxin', government: '永新县人民政府', department: '永新县教育体育局', drc: '永新县发展和改革委员会' },
+  { code: '360881', name: '井冈山市', nameEn: 'Jinggangshan City', kind: DivisionKind.COUNTY_CITY, slug: 'jinggangshan', government: '井冈山市人民政府', department: '井冈山市教育体育局', drc: '井冈山市发展和改革委员会' },
+  { code: '360800-ETDZ', name: '井冈山经开区', nameEn: 'Jinggangshan Economic and Technological Development Zone', kind: DivisionKind.ZONE, slug: 'etdz', government: '井冈山经济技术开发区管理委员会', department: '井冈山经开区社会事务管理局', drc: '井冈山经开区经济发展局' },
+  { code: '360800-LLXQ', name: '庐陵新区', nameEn: 'Luling New Area', kind: DivisionKind.ZONE, slug: 'luling', government: '庐陵新区管理委员会', department: '庐陵新区社会事务局', drc: '庐陵新区经济发展局' },
+  { code: '360800-JGSGLJ', name: '井冈山管理局', nameEn: 'Jinggangshan Administration Bureau', kind: DivisionKind.ZONE, slug: 'jgsglj', government: '井冈山管理局', department: '井冈山管理局社会事务局', drc: '井冈山管理局经济发展局' },
 ];
 
 export interface AgencySeed {
@@ -44,6 +46,8 @@ export interface AgencySeed {
   kind: AgencyKind;
   countyCode?: string;
   parentCode?: string;
+  /** PM-16.3: the bureau a public institution belongs to (its 主管部门). */
+  competentCode?: string;
   users: { username: string; displayName: string; roles: Role[] }[];
 }
 
@@ -95,6 +99,13 @@ const departments: [string, string, string, string][] = [
   ['XZSPJ', 'xzspj', '吉安市行政审批局', "Ji'an Administrative Approval Bureau"],
 ];
 
+/** Municipal public institutions (事业单位), each under the bureau it belongs to (PM-16.3). */
+const institutions: [string, string, string, string, string][] = [
+  ['ZXRMYY', 'zxrmyy', '吉安市中心人民医院', "Ji'an Central People's Hospital", 'WJW'],
+  ['JAZYJSXY', 'jazy', '吉安职业技术学院', "Ji'an Vocational and Technical College", 'JYJ'],
+  ['GGZYJY', 'ggzy', '吉安市公共资源交易中心', "Ji'an Public Resources Trading Center", 'XZSPJ'],
+];
+
 const firms: AgencySeed[] = [
   { code: 'CT-JIAN', name: '中国电信股份有限公司吉安分公司', nameEn: "China Telecom Ji'an Branch", kind: AgencyKind.CLOUD_PROVIDER, users: [
     { username: 'telecom.operator', displayName: '电信吉安 政务云运维 邓华', roles: [CLERK] },
@@ -122,6 +133,11 @@ function countyAgencies(c: CountySeed): AgencySeed[] {
     { code: `${up}-FIN`, name: `${c.name}财政局`, nameEn: `${c.nameEn} Finance Bureau`, kind: AgencyKind.FINANCE, countyCode: c.code, parentCode: govCode, users: [
       { username: `${c.slug}.finance`, displayName: `${c.name}财政局 经办人`, roles: [CLERK, LEADER] },
     ] },
+    { code: `${up}-DRC`, name: c.drc, nameEn: `${c.nameEn} ${c.kind === DivisionKind.ZONE ? 'Economic Development Bureau' : 'Development and Reform Commission'}`, kind: AgencyKind.COUNTY_DRC, countyCode: c.code, parentCode: govCode, users: [
+      { username: `${c.slug}.drc.clerk`, displayName: `${c.drc} 经办人`, roles: [CLERK] },
+      { username: `${c.slug}.drc.reviewer`, displayName: `${c.drc} 审核员`, roles: [REVIEWER] },
+      { username: `${c.slug}.drc.leader`, displayName: `${c.drc} 分管领导`, roles: [LEADER] },
+    ] },
     { code: `${up}-EGOV`, name: `${c.name}电子政务办公室`, nameEn: `${c.nameEn} e-Government Office`, kind: AgencyKind.COUNTY_EGOV, countyCode: c.code, parentCode: govCode, users: [
       { username: `${c.slug}.egov`, displayName: `${c.name}电子政务办公室 经办人`, roles: [CLERK, LEADER] },
     ] },
@@ -139,6 +155,17 @@ export const agencies: AgencySeed[] = [
     name,
     nameEn,
     kind: AgencyKind.DEPARTMENT,
+    users: [
+      { username: `${slug}.clerk`, displayName: `${name} 经办人`, roles: [CLERK] },
+      { username: `${slug}.leader`, displayName: `${name} 分管领导`, roles: [LEADER] },
+    ],
+  })),
+  ...institutions.map(([code, slug, name, nameEn, competentCode]): AgencySeed => ({
+    code,
+    name,
+    nameEn,
+    kind: AgencyKind.DEPARTMENT,
+    competentCode,
     users: [
       { username: `${slug}.clerk`, displayName: `${name} 经办人`, roles: [CLERK] },
       { username: `${slug}.leader`, displayName: `${name} 分管领导`, roles: [LEADER] },

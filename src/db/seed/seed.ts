@@ -34,6 +34,7 @@ export async function seedReferenceData(em: EntityManager): Promise<void> {
     }
     for (const seed of agencies) {
       existing.get(seed.code)!.parent = seed.parentCode ? existing.get(seed.parentCode) : undefined;
+      existing.get(seed.code)!.competentDepartment = seed.competentCode ? existing.get(seed.competentCode) : undefined;
     }
 
     const users = new Map((await tx.find(User, {})).map((u) => [u.username, u]));

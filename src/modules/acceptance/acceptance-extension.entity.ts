@@ -10,7 +10,7 @@ import { ExtensionStatus } from './acceptance.enums';
 
 /**
  * PM-16.2: a unit that cannot have its project accepted on time explains why and applies to DRC
- * (the county government for county projects) for an extension; an approval moves the project's
+ * (the county DRC for county projects) for an extension; an approval moves the project's
  * acceptance due date.
  */
 @ObjectType({ implements: Node, description: 'PM-16.2: an application to extend the acceptance due date' })
@@ -28,7 +28,7 @@ export class AcceptanceExtension extends BaseEntity<'status' | 'version' | 'appl
   @Property({ version: true })
   version!: number;
 
-  /** Who decides: DRC, or the county government for county projects. */
+  /** Who decides: DRC, or the county DRC for county projects. */
   @Index()
   @ManyToOne(() => Agency)
   decidingAgency!: Agency;

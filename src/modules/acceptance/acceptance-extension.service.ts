@@ -13,7 +13,7 @@ function floorOf(dueOn: string | null | undefined, today: string): string {
 
 /**
  * PM-16.2: a unit that cannot have its project accepted on time explains why and applies for an
- * extension — to DRC, or to the county government for a county project.
+ * extension — to DRC, or to the county DRC for a county project.
  */
 export const applyForExtension = workflow.create<AcceptanceExtensionApplyInput>('apply', {
   async build(cmd, input) {
@@ -71,7 +71,7 @@ function decided(cmd: Command, extension: AcceptanceExtension, input: Acceptance
   extension.decisionNote = input.note?.trim() || undefined;
 }
 
-/** PM-16.2: DRC (or the county government) approves with a new due date, or refuses with reasons. */
+/** PM-16.2: DRC (or the county DRC) approves with a new due date, or refuses with reasons. */
 export function decideExtension(ctx: RequestContext, input: AcceptanceExtensionDecideInput) {
   return input.approve ? approve(ctx, input) : refuse(ctx, input);
 }

@@ -11,7 +11,7 @@ import { SharingReview } from './sharing-review.entity';
 
 /**
  * PM-16: one acceptance application of a project and its outcome. It goes to DRC (for a county
- * project, to the county government, which plays DRC's part at its level); DRC organizes the
+ * project, to the county DRC, which plays DRC's part at its level, PM-8.3); DRC organizes the
  * acceptance itself or delegates it to the competent department, which records the result and
  * reports it back (PM-16.3). The result carries the PM-12 findings. After a failure the unit files
  * a new application: a new record, one round later, pointing to the failed one.
@@ -40,7 +40,7 @@ export class AcceptanceRecord extends BaseEntity<'status' | 'version' | 'delegat
   @Property({ version: true })
   version!: number;
 
-  /** DRC for municipal projects; the county government for county projects (PM-16.1, PM-16.3). */
+  /** DRC for municipal projects; the county DRC for county projects (PM-16.1, PM-16.3). */
   @ManyToOne(() => Agency)
   organizerAgency!: Agency;
 

@@ -13,7 +13,7 @@ export enum SharingReviewStatus {
 
 /** PM-16: one acceptance application and what became of it. */
 export enum AcceptanceStatus {
-  /** Filed with DRC (the county government for county projects) with the six reports (PM-16.1). */
+  /** Filed with DRC (the county DRC for county projects) with the six reports (PM-16.1). */
   APPLIED = 'APPLIED',
   /** DRC organizes the acceptance itself (PM-16.3). */
   UNDER_ACCEPTANCE = 'UNDER_ACCEPTANCE',

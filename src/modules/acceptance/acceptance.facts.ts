@@ -119,6 +119,7 @@ export class AcceptanceFactSource {
       today: this.today,
       activeAcceptance: records.some((r) => r.status !== AcceptanceStatus.FAILED),
       delegated: record?.delegated ?? false,
+      competentDepartmentId: project!.competentDepartment?.id ?? null,
       result: record?.result ?? null,
     };
   }

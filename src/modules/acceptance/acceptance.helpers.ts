@@ -24,12 +24,12 @@ export async function findProject(cmd: Command, projectId: string): Promise<Proj
 
 /**
  * Who receives a project's acceptance application and extension requests: DRC for municipal
- * projects (PM-16). County projects go to their county government, which plays DRC's part at its
- * own level (it approves county projects first, PM-8.3).
+ * projects (PM-16). County projects go to their county's approving department (本级审批部门,
+ * COUNTY_DRC), which plays DRC's part at its own level (PM-8.3).
  */
 export async function acceptanceOrganizer(em: EntityManager, project: Project): Promise<Agency> {
   const where: FilterQuery<Agency> =
-    project.division.code === CITY_CODE ? { kind: AgencyKind.DRC } : { kind: AgencyKind.COUNTY_GOV, county: { code: project.division.code } };
+    project.division.code === CITY_CODE ? { kind: AgencyKind.DRC } : { kind: AgencyKind.COUNTY_DRC, county: { code: project.division.code } };
   const organizer = await em.findOne(Agency, where, { orderBy: { code: 'asc' } });
   if (!organizer) {
     throw Refusal.of(UserErrorCode.PRECONDITION_FAILED, 'PM-16.1', {

@@ -38,6 +38,10 @@ export interface AcceptanceFacts {
   /** An application of the project is open or has passed. */
   activeAcceptance: boolean;
   delegated: boolean;
+  /** The project's competent department (项目主管部门, PM-16.3); null for a bureau's own project. */
+  competentDepartmentId: string | null;
+  /** The agency an acceptance is being delegated to (an input fact of delegate). */
+  delegating?: string;
   /** The result being recorded, or the one recorded by the delegate. */
   result?: AcceptanceResult | null;
 }
@@ -58,6 +62,17 @@ const mlpsTestRecorded = gate<AcceptanceFacts>('mlpsTestRecorded', 'PM-16.1', (f
 
 const withinDueDate = gate<AcceptanceFacts>('withinDueDate', 'PM-16.2', (f) => !f.dueOn || f.today <= f.dueOn, { code: UserErrorCode.DEADLINE_PASSED });
 
+/** PM-16.3: only a project that has a competent department can have its acceptance delegated. */
+const competentDepartmentNamed = gate<AcceptanceFacts>('competentDepartmentNamed', 'PM-16.3', (f) => f.competentDepartmentId !== null);
+
+/** PM-16.3: the delegate is the project's competent department: never the unit itself, never an unrelated bureau. */
+const delegateIsCompetentDepartment = gate<AcceptanceFacts>(
+  'delegateIsCompetentDepartment',
+  'PM-16.3',
+  (f) => !f.delegating || f.competentDepartmentId === null || f.delegating === f.competentDepartmentId,
+  { code: UserErrorCode.INVALID_INPUT, field: 'delegateId' },
+);
+
 const resultOf = (f: AcceptanceFacts): S => (f.result === AcceptanceResult.PASSED ? S.PASSED : S.FAILED);
 
 const acceptanceTransitions: Transition<S | None, AcceptanceFacts>[] = [
@@ -71,7 +86,13 @@ const acceptanceTransitions: Transition<S | None, AcceptanceFacts>[] = [
     gates: [underConstruction('PM-16.1'), noActiveAcceptance, sharingConfirmed, ...ACCEPTANCE_REPORTS.map(reportAttached), mlpsTestRecorded, withinDueDate],
   },
   { event: 'organize', from: [S.APPLIED], to: S.UNDER_ACCEPTANCE, rule: 'PM-16.3', gates: [underConstruction('PM-16.3')] },
-  { event: 'delegate', from: [S.APPLIED], to: S.DELEGATED, rule: 'PM-16.3', gates: [underConstruction('PM-16.3')] },
+  {
+    event: 'delegate',
+    from: [S.APPLIED],
+    to: S.DELEGATED,
+    rule: 'PM-16.3',
+    gates: [underConstruction('PM-16.3'), competentDepartmentNamed, delegateIsCompetentDepartment],
+  },
   {
     event: 'recordResult',
     from: [S.UNDER_ACCEPTANCE, S.DELEGATED],
@@ -84,8 +105,9 @@ const acceptanceTransitions: Transition<S | None, AcceptanceFacts>[] = [
 
 /**
  * An acceptance application: filed with the six reports after BDC's sharing confirmation and
- * within the due date; organized by DRC or delegated; its result recorded by whoever runs it, and
- * a delegate's reported back to DRC. A pass makes the project ACCEPTED.
+ * within the due date; organized by DRC (the county DRC for a county project) or delegated to the
+ * project's competent department only; its result recorded by whoever runs it, and a delegate's
+ * reported back to DRC. A pass makes the project ACCEPTED.
  */
 export const acceptanceMachine = new Machine<S | None, AcceptanceFacts>('AcceptanceRecord', acceptanceTransitions);
 

@@ -51,6 +51,14 @@ export const acceptanceMessages = defineMessages({
     zh: '已超过验收期限：请先向市发改委说明原因并申请延期验收，经批准后再申请验收',
     en: 'The acceptance due date has passed: apply to DRC for an extension, with reasons, before applying',
   },
+  competentDepartmentNamed: {
+    zh: '该项目未登记项目主管部门（部门自建项目）：验收由发改委自行组织',
+    en: "The project has no competent department (a bureau's own project): DRC organizes its acceptance itself",
+  },
+  delegateIsCompetentDepartment: {
+    zh: '验收只能委托项目主管部门，不能委托建设单位自身或无关部门',
+    en: "Acceptance is delegated only to the project's competent department, never to the construction unit itself or an unrelated bureau",
+  },
   // Extension of the due date (PM-16.2)
   extensionProjectUnderConstruction: {
     zh: '仅建设中、尚未验收的项目可申请延期验收',

@@ -63,18 +63,18 @@ export class AcceptanceRecordResolver {
   }
 
   @Mutation(() => AcceptanceRecordPayload, {
-    description: 'PM-15, PM-16.1, PM-16.2: apply for acceptance (to DRC; to the county government for county projects); also the new application after a failure',
+    description: 'PM-15, PM-16.1, PM-16.2: apply for acceptance (to DRC; to the county DRC for county projects); also the new application after a failure',
   })
   acceptanceApply(@Arg('input', () => AcceptanceApplyInput) input: AcceptanceApplyInput, @Ctx() ctx: RequestContext) {
     return applyForAcceptance(ctx, input);
   }
 
-  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: DRC (the county government for a county project) organizes the acceptance itself' })
+  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: DRC (the county DRC for a county project) organizes the acceptance itself' })
   acceptanceOrganize(@Arg('input', () => AcceptanceOrganizeInput) input: AcceptanceOrganizeInput, @Ctx() ctx: RequestContext) {
     return organizeAcceptance(ctx, input);
   }
 
-  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: DRC (the county government for a county project) delegates the acceptance to the competent department' })
+  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: DRC (the county DRC for a county project) delegates the acceptance to the competent department' })
   acceptanceDelegate(@Arg('input', () => AcceptanceDelegateInput) input: AcceptanceDelegateInput, @Ctx() ctx: RequestContext) {
     return delegateAcceptance(ctx, input);
   }
@@ -84,7 +84,7 @@ export class AcceptanceRecordResolver {
     return recordAcceptanceResult(ctx, input);
   }
 
-  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: the delegate reports its result and materials back to DRC (the county government for a county project)' })
+  @Mutation(() => AcceptanceRecordPayload, { description: 'PM-16.3: the delegate reports its result and materials back to DRC (the county DRC for a county project)' })
   acceptanceReportToDrc(@Arg('input', () => AcceptanceReportToDrcInput) input: AcceptanceReportToDrcInput, @Ctx() ctx: RequestContext) {
     return reportAcceptanceToDrc(ctx, input);
   }
@@ -99,7 +99,7 @@ export class AcceptanceRecordResolver {
     return record.previous ? ctx.loaders.byKey(AcceptanceRecord).load(record.previous.id) : null;
   }
 
-  @FieldResolver(() => Agency, { nullable: true, description: 'DRC, or the county government for a county project' })
+  @FieldResolver(() => Agency, { nullable: true, description: 'DRC, or the county DRC for a county project' })
   organizerAgency(@Root() record: AcceptanceRecord, @Ctx() ctx: RequestContext) {
     return ctx.loaders.byKey(Agency).load(record.organizerAgency.id);
   }
@@ -203,7 +203,7 @@ export class AcceptanceExtensionResolver {
     return applyForExtension(ctx, input);
   }
 
-  @Mutation(() => AcceptanceExtensionPayload, { description: 'PM-16.2: DRC (the county government for a county project) approves with the new due date, or refuses with reasons' })
+  @Mutation(() => AcceptanceExtensionPayload, { description: 'PM-16.2: DRC (the county DRC for a county project) approves with the new due date, or refuses with reasons' })
   acceptanceExtensionDecide(@Arg('input', () => AcceptanceExtensionDecideInput) input: AcceptanceExtensionDecideInput, @Ctx() ctx: RequestContext) {
     return decideExtension(ctx, input);
   }
@@ -213,7 +213,7 @@ export class AcceptanceExtensionResolver {
     return ctx.loaders.byKey(Project).load(extension.project.id);
   }
 
-  @FieldResolver(() => Agency, { nullable: true, description: 'DRC, or the county government for a county project' })
+  @FieldResolver(() => Agency, { nullable: true, description: 'DRC, or the county DRC for a county project' })
   decidingAgency(@Root() extension: AcceptanceExtension, @Ctx() ctx: RequestContext) {
     return ctx.loaders.byKey(Agency).load(extension.decidingAgency.id);
   }

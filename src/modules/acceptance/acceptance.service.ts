@@ -5,8 +5,6 @@ import { DocumentContent } from '../documents/document.entity';
 import { attachDocument } from '../documents/document.service';
 import type { DocumentKind } from '../documents/document.enums';
 import { Agency } from '../organizations/agency.entity';
-import { AgencyKind, AgencyLevel } from '../organizations/organization.enums';
-import type { Project } from '../projects/project.entity';
 import { projectWorkflow } from '../projects/project.workflow';
 import { AcceptanceRecord } from './acceptance-record.entity';
 import { ACCEPTANCE_REPORTS, AcceptanceResult, AcceptanceStatus, FindingConclusion } from './acceptance.enums';
@@ -21,10 +19,10 @@ import type {
 import { acceptanceWorkflow as workflow, factSource } from './acceptance.workflow';
 
 /**
- * PM-15, PM-16.1, PM-16.2: the construction unit applies for acceptance — to DRC, or to its county
- * government for a county project — with the six reports, after BDC's sharing confirmation and
- * within the due date. Every unmet prerequisite is listed at once. After a failed acceptance the
- * same mutation files the new application.
+ * PM-15, PM-16.1, PM-16.2: the construction unit applies for acceptance — to DRC, or to its county's
+ * approving department (COUNTY_DRC) for a county project — with the six reports, after BDC's sharing
+ * confirmation and within the due date. Every unmet prerequisite is listed at once. After a failed
+ * acceptance the same mutation files the new application.
  */
 const attached = new WeakMap<AcceptanceApplyInput, Problem[]>();
 
@@ -109,21 +107,12 @@ export const organizeAcceptance = workflow.step<AcceptanceOrganizeInput>('organi
 });
 
 /**
- * PM-16.3: DRC delegates the acceptance to the competent department (项目主管部门): a department of
- * the project's own level, which will record the result and report it back.
+ * PM-16.3: DRC (the county DRC for a county project) delegates the acceptance to the project's
+ * competent department (项目主管部门), which will record the result and report it back. The gate
+ * `delegateIsCompetentDepartment` refuses any other agency.
  */
 export const delegateAcceptance = workflow.step<AcceptanceDelegateInput>('delegate', {
-  async check(cmd, record, input) {
-    const delegate = await findDelegate(cmd, input);
-    const sameLevel = delegate && (delegate.county?.code ?? null) === (isMunicipal(record.project) ? null : record.project.division.code);
-    if (delegate && delegate.kind === AgencyKind.DEPARTMENT && sameLevel) return [];
-    return [
-      invalid('PM-16.3', 'delegateId', {
-        zh: '验收只能委托项目同级的主管部门',
-        en: "Acceptance is delegated to a competent department of the project's own level",
-      }),
-    ];
-  },
+  inputFacts: (_cmd, _record, input) => ({ delegating: keyOf(input.delegateId, 'Agency') ?? `unknown:${input.delegateId}` }),
   async apply(cmd, record, input) {
     record.delegated = true;
     record.delegate = (await findDelegate(cmd, input))!;
@@ -136,10 +125,6 @@ export const delegateAcceptance = workflow.step<AcceptanceDelegateInput>('delega
 async function findDelegate(cmd: Command, input: AcceptanceDelegateInput): Promise<Agency | null> {
   const key = keyOf(input.delegateId, 'Agency');
   return key ? cmd.em.findOne(Agency, key) : null;
-}
-
-function isMunicipal(project: Project): boolean {
-  return project.level() === AgencyLevel.MUNICIPAL;
 }
 
 function resultProblems(input: AcceptanceResultInput): Problem[] {

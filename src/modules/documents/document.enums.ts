@@ -41,4 +41,6 @@ export const CHAPTERED_KINDS: readonly DocumentKind[] = [
   DocumentKind.DRC_APPROVAL,
   DocumentKind.COUNTY_APPROVAL,
   DocumentKind.BDC_TECH_OPINION,
+  // PM-5, PM-9: an invited agency's written opinion addresses the same three chapters.
+  DocumentKind.REVIEW_OPINION,
 ];

@@ -35,6 +35,14 @@ export class Agency extends BaseEntity {
   @ManyToOne(() => Agency, { nullable: true })
   parent?: Agency;
 
+  /**
+   * PM-16.3: for a public institution, the bureau it belongs to (its 主管部门); the default
+   * competent department of its projects. Null for a bureau itself.
+   */
+  @Index()
+  @ManyToOne(() => Agency, { nullable: true })
+  competentDepartment?: Agency;
+
   @Field(() => AgencyLevel)
   level(): AgencyLevel {
     return this.county ? AgencyLevel.COUNTY : AgencyLevel.MUNICIPAL;

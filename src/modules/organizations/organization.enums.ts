@@ -10,6 +10,8 @@ export enum AgencyKind {
   GOV_OFFICE = 'GOV_OFFICE',
   PARTY_OFFICE = 'PARTY_OFFICE',
   DEPARTMENT = 'DEPARTMENT',
+  /** A county-level unit's approving department (本级审批部门, PM-8.3): 县发改委, or a zone's 经发局. */
+  COUNTY_DRC = 'COUNTY_DRC',
   COUNTY_GOV = 'COUNTY_GOV',
   COUNTY_EGOV = 'COUNTY_EGOV',
   CLOUD_PROVIDER = 'CLOUD_PROVIDER',

@@ -43,6 +43,11 @@ export class AgencyResolver {
   parent(@Root() agency: Agency, @Ctx() ctx: RequestContext) {
     return agency.parent ? ctx.loaders.byKey(Agency).load(agency.parent.id) : null;
   }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'PM-16.3: for a public institution, the bureau it belongs to (主管部门); null for a bureau' })
+  competentDepartment(@Root() agency: Agency, @Ctx() ctx: RequestContext) {
+    return agency.competentDepartment ? ctx.loaders.byKey(Agency).load(agency.competentDepartment.id) : null;
+  }
 }
 
 @Resolver(() => User)

@@ -26,7 +26,7 @@ import { ProjectParticipant } from './project-participant.entity';
 @ObjectType({ implements: Node })
 @Entity()
 @Check({ name: 'project_investment_positive', expression: 'investment > 0' })
-export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'participantAgencyIds'> {
+export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'participantAgencyIds' | 'invitedAgencyIds'> {
   @Field(() => String, { description: 'Filing number, e.g. JA-2026-00012' })
   @Property({ type: 'string', length: 40, unique: true })
   code!: string;
@@ -47,6 +47,14 @@ export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'partic
   @ManyToOne(() => Division, { fieldName: 'division_code' })
   @Index()
   division!: Division;
+
+  /**
+   * 项目主管部门 (PM-16.3): the government department of the project's level the unit belongs to,
+   * to which DRC may delegate the acceptance; none for a bureau's own project.
+   */
+  @ManyToOne(() => Agency, { nullable: true })
+  @Index()
+  competentDepartment?: Agency;
 
   @Field(() => ProjectCategory)
   @Enum({ items: () => ProjectCategory, nativeEnumName: 'project_category' })
@@ -99,6 +107,13 @@ export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'partic
   /** Co-builders' agency IDs, kept in step with `participants`, so that policies can scope on them. */
   @Property({ type: 'text[]', default: '{}' })
   participantAgencyIds: string[] = [];
+
+  /**
+   * Agencies invited to the review for their opinions (PM-5), in any round, kept in step with the
+   * review opinions, so that policies can let an invited department read and answer.
+   */
+  @Property({ type: 'text[]', default: '{}' })
+  invitedAgencyIds: string[] = [];
 
   @Field(() => ProjectStatus)
   @Index()

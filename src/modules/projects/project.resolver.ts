@@ -108,6 +108,11 @@ export class ProjectResolver {
     return p.planEntry ? ctx.loaders.byKey(PlanEntry).load(p.planEntry.id) : null;
   }
 
+  @FieldResolver(() => Agency, { nullable: true, description: '项目主管部门 (PM-16.3): the department acceptance may be delegated to; null for a bureau\'s own project' })
+  competentDepartment(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return p.competentDepartment ? ctx.loaders.byKey(Agency).load(p.competentDepartment.id) : null;
+  }
+
   @FieldResolver(() => Agency, { nullable: true, description: 'Engineering supervision firm (PM-14)' })
   supervisor(@Root() p: Project, @Ctx() ctx: RequestContext) {
     return p.supervisor ? ctx.loaders.byKey(Agency).load(p.supervisor.id) : null;

@@ -87,16 +87,49 @@ async function planEntryProblems(cmd: Command, project: Project, input: ProjectF
     : [];
 }
 
+async function findAgency(cmd: Command, id: string): Promise<Agency | null> {
+  const key = keyOf(id, 'Agency');
+  return key ? cmd.em.findOne(Agency, key) : null;
+}
+
+/**
+ * PM-16.3: the competent department (项目主管部门) named must be a government department of the
+ * project's own level — a bureau, not a public institution that itself belongs to one — and not the
+ * construction unit itself.
+ */
+async function competentDepartmentProblems(cmd: Command, project: Project, input: ProjectFields): Promise<Problem[]> {
+  if (input.competentDepartmentId == null) return [];
+  const agency = await findAgency(cmd, input.competentDepartmentId);
+  const sameLevel = agency && (agency.county?.code ?? CITY_CODE) === project.division.code;
+  const bureau = agency && agency.kind === AgencyKind.DEPARTMENT && !agency.competentDepartment;
+  return agency && sameLevel && bureau && agency.id !== project.constructionUnit.id
+    ? []
+    : [
+        invalid(
+          'PM-16.3',
+          'competentDepartmentId',
+          msg('项目主管部门须为项目同级的政府部门，且不能是建设单位自身', "The competent department is a government department of the project's level, not the construction unit itself"),
+        ),
+      ];
+}
+
+const filingProblems = async (cmd: Command, project: Project, input: ProjectFields): Promise<Problem[]> => [
+  ...(await planEntryProblems(cmd, project, input)),
+  ...(await competentDepartmentProblems(cmd, project, input)),
+];
+
 const REQUIRED_FIELDS = new Set(['name', 'category', 'buildType', 'network']);
 
 async function applyFields(cmd: Command, project: Project, input: ProjectFields): Promise<void> {
-  const { budgetLines, planEntryId, investment, classified: _classified, ...plain } = input;
+  const { budgetLines, planEntryId, competentDepartmentId, investment, classified: _classified, ...plain } = input;
   for (const [k, v] of Object.entries(plain)) {
     // null clears an optional field; the required ones (name, category, …) keep their value.
     if (v === undefined || (v === null && REQUIRED_FIELDS.has(k))) continue;
     (project as unknown as Record<string, unknown>)[k] = typeof v === 'string' ? v.trim() || null : v;
   }
   if (investment != null) project.investment = money(investment);
+  if (competentDepartmentId === null) project.competentDepartment = undefined;
+  else if (competentDepartmentId !== undefined) project.competentDepartment = cmd.em.getReference(Agency, keyOf(competentDepartmentId, 'Agency')!);
   if (planEntryId === null) project.planEntry = undefined;
   else if (planEntryId !== undefined) project.planEntry = cmd.em.getReference(PlanEntry, keyOf(planEntryId, 'PlanEntry')!);
   if (budgetLines) {
@@ -130,19 +163,21 @@ export const createProject = workflow.create<ProjectCreateInput>('create', {
         network: input.network,
         investment: money(input.investment),
         year,
+        // PM-16.3: a public institution's project falls under the bureau it belongs to, unless named otherwise.
+        competentDepartment: unit.competentDepartment,
       },
       { persist: false },
     );
   },
   validate: fieldProblems,
-  check: planEntryProblems,
+  check: filingProblems,
   apply: (cmd, project, input) => applyFields(cmd, project, input),
 });
 
 /** The unit edits its filing while it is a draft or returned for revision (PM-8.1). */
 export const updateProject = workflow.step<ProjectUpdateInput>('update', {
   validate: fieldProblems,
-  check: planEntryProblems,
+  check: filingProblems,
   apply: (cmd, project, { id: _id, ...fields }) => applyFields(cmd, project, fields),
 });
 
@@ -248,18 +283,30 @@ export const submitFeasibility = workflow.step<ProjectSubmitFeasibilityInput>('s
 
 const INVITABLE = [AgencyKind.PARTY_OFFICE, AgencyKind.GOV_OFFICE, AgencyKind.NSC, AgencyKind.FINANCE];
 
-/** PM-5, PM-8.1: the reviewing authority invites the Party office, Government office, NSC or Finance of its level. */
+/** PM-5: the departments DRC's coordination mechanism names besides those kinds: 市工信局. */
+const COORDINATING_DEPARTMENTS = ['GXJ'];
+
+const invitable = (agency: Agency): boolean =>
+  INVITABLE.includes(agency.kind) || (agency.kind === AgencyKind.DEPARTMENT && !agency.county && COORDINATING_DEPARTMENTS.includes(agency.code));
+
+/**
+ * PM-5, PM-8.1: the reviewing authority invites the members of the coordination mechanism of its
+ * level: the Party office, Government office, NSC, Finance and, for municipal projects, 市工信局.
+ */
 export const inviteOpinion = workflow.step<ProjectInviteOpinionInput>('inviteOpinion', {
   check: async (cmd, project, input, facts) => {
     const key = keyOf(input.agencyId, 'Agency');
     const agency = key ? await cmd.em.findOne(Agency, key, { populate: ['county'] }) : null;
     const sameLevel = agency && (agency.county?.code ?? CITY_CODE) === project.division.code;
-    if (!agency || !INVITABLE.includes(agency.kind) || !sameLevel) {
+    if (!agency || !invitable(agency) || !sameLevel) {
       return [
         invalid(
           'PM-5',
           'agencyId',
-          msg('可邀请同级党委办公室、政府办公室、网信中心、财政部门参与评审', 'Invite the Party office, Government office, NSC or Finance of the same level'),
+          msg(
+            '可邀请同级党委办公室、政府办公室、网信中心、财政部门及市工信局参与评审',
+            'Invite the Party office, Government office, NSC or Finance of the same level, or the Industry and IT Bureau',
+          ),
         ),
       ];
     }
@@ -267,19 +314,28 @@ export const inviteOpinion = workflow.step<ProjectInviteOpinionInput>('inviteOpi
     return invited ? [conflict('PM-5', msg('已邀请该单位', 'Already invited'), 'agencyId')] : [];
   },
   apply: (cmd, project, input, { facts }) => {
+    const agencyId = keyOf(input.agencyId, 'Agency')!;
     cmd.em.create(ReviewOpinion, {
       project,
-      agency: cmd.em.getReference(Agency, keyOf(input.agencyId, 'Agency')!),
+      agency: cmd.em.getReference(Agency, agencyId),
       round: facts.reviewRound ?? 0,
       invitedBy: cmd.currentUser(),
     });
+    project.invitedAgencyIds = [...new Set([...project.invitedAgencyIds, agencyId])];
   },
 });
 
-/** An invited agency records its opinion, once per round; it informs the decision and does not make it (PM-8.1). */
+/**
+ * An invited agency records its opinion, once per round; it informs the decision and does not make
+ * it (PM-8.1). Its written opinion (REVIEW_OPINION), when attached, declares the three PM-9
+ * chapters like the documents it reviews.
+ */
 export const recordOpinion = workflow.step<ProjectRecordOpinionInput>('recordOpinion', {
   validate: (i) => required(i.opinion, 'PM-8.1', 'opinion'),
+  check: (cmd, _project, input) =>
+    input.opinionDocument ? decisionDocument(DocumentKind.REVIEW_OPINION, input.opinionDocument, 'opinionDocument').problems(cmd) : [],
   apply: async (cmd, project, input, { facts }) => {
+    if (input.opinionDocument) await decisionDocument(DocumentKind.REVIEW_OPINION, input.opinionDocument, 'opinionDocument').attach(cmd, project);
     const invitation = await cmd.em.findOneOrFail(ReviewOpinion, { project, agency: cmd.ctx.principal!.user.agency.id, round: facts.reviewRound ?? 0 });
     invitation.opinion = input.opinion.trim();
     invitation.recordedAt = new Date();

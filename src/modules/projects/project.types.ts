@@ -30,6 +30,11 @@ export class ProjectCreateInput {
   @Field(() => UrgencyBasisKind, { nullable: true }) urgencyBasis?: UrgencyBasisKind;
   @Field(() => String, { nullable: true }) urgencyReference?: string;
   @Field(() => [BudgetLineInput], { nullable: true }) budgetLines?: BudgetLineInput[];
+  @Field(() => ID, {
+    nullable: true,
+    description: "项目主管部门 (PM-16.3): a government department of the project's level, not the unit itself; defaults to the unit's own competent department",
+  })
+  competentDepartmentId?: string;
   @Field(() => Boolean, { description: 'PM-20: classified projects are refused (they follow other rules)' }) classified!: boolean;
 }
 
@@ -48,6 +53,7 @@ export class ProjectUpdateInput {
   @Field(() => UrgencyBasisKind, { nullable: true }) urgencyBasis?: UrgencyBasisKind;
   @Field(() => String, { nullable: true }) urgencyReference?: string;
   @Field(() => [BudgetLineInput], { nullable: true, description: 'Replaces all budget lines' }) budgetLines?: BudgetLineInput[];
+  @Field(() => ID, { nullable: true, description: '项目主管部门 (PM-16.3); null clears it (a bureau\'s own project)' }) competentDepartmentId?: string | null;
 }
 
 @InputType({ description: 'A document whose content was uploaded with POST /documents' })
@@ -126,6 +132,11 @@ export class ProjectInviteOpinionInput extends ProjectStepInput {
 @InputType()
 export class ProjectRecordOpinionInput extends ProjectStepInput {
   @Field(() => String) opinion!: string;
+  @Field(() => DocumentInput, {
+    nullable: true,
+    description: 'The written opinion (REVIEW_OPINION): it declares the three PM-9 chapters like the documents it reviews',
+  })
+  opinionDocument?: DocumentInput;
 }
 
 @InputType()
