@@ -26,6 +26,7 @@ export class AuditEvent extends Node {
   seq!: number;
 
   @Field(() => Date)
+  @Index()
   @Property({ type: 'datetime' })
   occurredAt!: Date;
 

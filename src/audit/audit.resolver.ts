@@ -28,6 +28,12 @@ class AuditEventFilter {
 
   @Field(() => ID, { nullable: true, description: 'Global ID of the acting user' })
   actorId?: string;
+
+  @Field(() => Date, { nullable: true, description: 'Events at or after this instant' })
+  occurredFrom?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Events before this instant' })
+  occurredBefore?: Date;
 }
 
 @ObjectType('AuditCheckpoint', { description: 'A signed checkpoint of the chain head, kept outside the database' })
@@ -80,6 +86,8 @@ export class AuditResolver {
     if (filter?.action) where.push({ action: filter.action });
     if (filter?.outcome) where.push({ outcome: filter.outcome });
     if (filter?.actorId) where.push({ actorUserId: keyFilter(filter.actorId, 'User') });
+    if (filter?.occurredFrom) where.push({ occurredAt: { $gte: filter.occurredFrom } });
+    if (filter?.occurredBefore) where.push({ occurredAt: { $lt: filter.occurredBefore } });
     return paginate(ctx, AuditEvent, and(where), page, { seq: 'desc' });
   }
 

@@ -16,6 +16,8 @@ import { AcceptanceExtensionResolver, AcceptanceRecordResolver, OverdueAcceptanc
 import { OmContractResolver, ProjectFindingResolver, SecurityTestResolver } from '../modules/acceptance/operation.resolver';
 import { SharingReviewResolver } from '../modules/acceptance/sharing-review.resolver';
 import { ProjectAcceptanceResolver } from '../modules/acceptance/project-acceptance.resolver';
+import { ProjectCatalogResolver } from '../modules/catalogs/project-catalog.resolver';
+import { ProjectTenancyResolver } from '../modules/cloud/project-tenancy.resolver';
 import { WorkingCalendarResolver } from '../calendar/calendar.resolver';
 import { CloudServiceItemResolver, CloudZoneCertificateResolver, CloudZoneResolver } from '../modules/cloud/catalog.resolver';
 import { CloudChangeLineResolver, CloudChangeRequestResolver } from '../modules/cloud/change-request.resolver';
@@ -49,6 +51,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AcceptanceExtensionResolver,
   OverdueAcceptanceResolver,
   ProjectAcceptanceResolver,
+  ProjectCatalogResolver,
+  ProjectTenancyResolver,
   OmContractResolver,
   SecurityTestResolver,
   ProjectFindingResolver,

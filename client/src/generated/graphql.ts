@@ -417,6 +417,10 @@ export type AuditEventFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
   /** Global ID of the acting user */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events before this instant */
+  occurredBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Events at or after this instant */
+  occurredFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   outcome?: InputMaybe<AuditOutcome>;
   /** Global ID of the object acted on */
   subjectId?: InputMaybe<Scalars['ID']['input']>;
@@ -2545,7 +2549,11 @@ export type Project = Node & {
   /** Sum of the budget lines */
   budgetTotal: Scalars['Decimal']['output'];
   buildType: BuildType;
+  /** PM-9(3): its information-resource catalog (null until created, or unless the reader may see it) */
+  catalog?: Maybe<Catalog>;
   category: ProjectCategory;
+  /** CM-9: the cloud tenancies filed for it that the reader may see, oldest first */
+  cloudTenancies: Array<CloudTenancy>;
   /** Filing number, e.g. JA-2026-00012 */
   code: Scalars['String']['output'];
   /** 项目主管部门 (PM-16.3): the department acceptance may be delegated to; null for a bureau's own project */
