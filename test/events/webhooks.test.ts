@@ -276,11 +276,11 @@ describe('delivery of a county project’s approval', () => {
     expect(rules(drc.projectApproveProposal.errors)).toEqual(['FORBIDDEN PM-7.1']);
     expect(await eventCount()).toBe(mid);
 
-    expect((await app.query(ApproveProposal, { input: { id: projectId } }, 'taihe.gov')).projectApproveProposal.errors).toEqual([]);
+    expect((await app.query(ApproveProposal, { input: { id: projectId } }, 'taihe.drc.leader')).projectApproveProposal.errors).toEqual([]);
     await app.query(AttachDocument, { input: { id: projectId, kind: 'FEASIBILITY_STUDY', ...(await doc(app, 'taihe.dept', '可行性研究报告', { securityStatement: '国产化产品' })) } }, 'taihe.dept');
     expect((await app.query(SubmitFeasibility, { input: { id: projectId } }, 'taihe.dept')).projectSubmitFeasibility.errors).toEqual([]);
     await submitCatalog(app, projectId, 'taihe.dept');
-    const approved = await app.query(Approve, { input: { id: projectId, approvalDocument: await doc(app, 'taihe.gov', '县政府批复'), constructionMonths: 12 } }, 'taihe.gov');
+    const approved = await app.query(Approve, { input: { id: projectId, approvalDocument: await doc(app, 'taihe.drc.leader', '县发改委批复'), constructionMonths: 12 } }, 'taihe.drc.leader');
     expect(approved.projectApprove.errors).toEqual([]);
 
     const rows = await sqlAsAdmin<{ type: string; from_state: string; to_state: string; request_id: string; audit: string }>(
@@ -323,7 +323,7 @@ describe('delivery of a county project’s approval', () => {
       expect(JSON.parse(r.body).id).toBe(r.headers['x-egov-event-id']);
     }
     const approve = projectEvents.find((b) => b.type === 'Project.approve');
-    expect(approve).toMatchObject({ from: 'UNDER_REVIEW', to: 'APPROVED', actor: { username: 'taihe.gov' } });
+    expect(approve).toMatchObject({ from: 'UNDER_REVIEW', to: 'APPROVED', actor: { username: 'taihe.drc.leader' } });
     expect(approve.sequence).toMatch(/^\d+$/);
     expect(Date.parse(approve.occurredAt)).toBeGreaterThan(0);
 

@@ -99,7 +99,7 @@ const calls: Record<string, ActionCall> = {
   submitPreliminaryDesign: { mutation: 'projectSubmitPreliminaryDesign', input: (id) => ({ id }) },
   approvePreliminaryDesign: {
     mutation: 'projectApprovePreliminaryDesign',
-    input: (id) => ({ id, approvalDocument: document(county.has(id) ? contents.countyGov : contents.drc) }),
+    input: (id) => ({ id, approvalDocument: document(county.has(id) ? contents.countyDrc : contents.drc) }),
   },
   returnPreliminaryDesign: { mutation: 'projectReturnPreliminaryDesign', input: (id) => ({ id, reasons: '概算依据不足' }) },
   approve: {
