@@ -1,5 +1,5 @@
 import { changeRequestMachine, type ChangeFacts } from '../../src/modules/cloud/change-request.machine';
-import { CloudChangeKind, CloudChangeStatus, CloudTenancyStatus as S, ReviewDecision } from '../../src/modules/cloud/cloud.enums';
+import { CloudChangeKind, CloudChangeStatus, CloudTenancyStatus as S, ExtensionDecision, ReviewDecision } from '../../src/modules/cloud/cloud.enums';
 import { tenancyMachine, type TenancyFacts } from '../../src/modules/cloud/tenancy.machine';
 
 const base: TenancyFacts = {
@@ -12,6 +12,8 @@ const base: TenancyFacts = {
   resourcesReclaimed: false,
   openChange: false,
   migration: false,
+  deploymentExtensionPending: false,
+  oldSystemRetired: false,
 };
 
 type Row = [string, S, string, Partial<TenancyFacts>, S | string[]];
@@ -34,6 +36,18 @@ const rows: Row[] = [
   ['CM-13 exit late', S.PROVISIONED, 'exitLate', { deploymentDueOn: '2026-03-01' }, S.EXITING],
   ['CM-13 not before the due date has passed', S.PROVISIONED, 'exitLate', { deploymentDueOn: '2026-03-02' }, ['CM-13']],
   ['CM-13 not once deployed', S.IN_SERVICE, 'exitLate', { deploymentDueOn: '2026-03-01' }, ['CM-13']],
+  ['CM-13 ask for more time on the due date', S.PROVISIONED, 'requestDeploymentExtension', { deploymentDueOn: '2026-03-02', extensionRequest: { reasons: '等保测评排期' } }, S.PROVISIONED],
+  ['CM-13 not after the due date', S.PROVISIONED, 'requestDeploymentExtension', { deploymentDueOn: '2026-03-01', extensionRequest: { reasons: '等保测评排期' } }, ['CM-13']],
+  ['CM-13 reasons and one at a time', S.PROVISIONED, 'requestDeploymentExtension', { deploymentDueOn: '2026-03-02', deploymentExtensionPending: true, extensionRequest: { reasons: ' ' } }, ['CM-13', 'CM-13']],
+  ['CM-13 not once deployed', S.IN_SERVICE, 'requestDeploymentExtension', { deploymentDueOn: '2026-03-02', extensionRequest: { reasons: '延期' } }, ['CM-13']],
+  ['CM-13 grant a pending request', S.PROVISIONED, 'decideDeploymentExtension', { deploymentExtensionPending: true, extensionDecision: { decision: ExtensionDecision.GRANT, calendarGap: null } }, S.PROVISIONED],
+  ['CM-13 refuse a pending request, even past the due date', S.PROVISIONED, 'decideDeploymentExtension', { deploymentDueOn: '2026-03-01', deploymentExtensionPending: true, extensionDecision: { decision: ExtensionDecision.REFUSE, calendarGap: null } }, S.PROVISIONED],
+  ['CM-13 nothing to decide; a grant into an uncovered year', S.PROVISIONED, 'decideDeploymentExtension', { extensionDecision: { decision: ExtensionDecision.GRANT, calendarGap: 2027 } }, ['CM-13', 'CM-13']],
+  ['CM-13 no late exit while a timely request awaits BDC', S.PROVISIONED, 'exitLate', { deploymentDueOn: '2026-03-01', deploymentExtensionPending: true }, ['CM-13']],
+  ['CM-13 retire the old system 3 months after cut-over', S.IN_SERVICE, 'retireOldSystem', { migration: true, oldSystemRetentionEnds: '2026-03-02' }, S.IN_SERVICE],
+  ['CM-13 not a day earlier', S.IN_SERVICE, 'retireOldSystem', { migration: true, oldSystemRetentionEnds: '2026-03-03' }, ['CM-13']],
+  ['CM-13 only a migration’s, only once', S.IN_SERVICE, 'retireOldSystem', { migration: true, oldSystemRetentionEnds: '2026-03-01', oldSystemRetired: true }, ['CM-13']],
+  ['CM-13 no old system without migration', S.IN_SERVICE, 'retireOldSystem', {}, ['CM-13']],
   ['CM-14 change', S.IN_SERVICE, 'requestChange', {}, S.IN_SERVICE],
   ['CM-14 one at a time', S.IN_SERVICE, 'requestChange', { openChange: true }, ['CM-14']],
   ['CM-14 no change before provisioning', S.QUOTA_FIXED, 'requestChange', {}, ['CM-14']],

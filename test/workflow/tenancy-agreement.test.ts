@@ -43,6 +43,16 @@ const IncidentResolve = graphql(`
   }
 `);
 
+const RequestExtension = graphql(`
+  mutation AgreementRequestDeploymentExtension($input: CloudTenancyDeploymentExtensionRequestInput!) {
+    cloudTenancyRequestDeploymentExtension(input: $input) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
 let app: TestApp;
 let ids: CloudIds;
 beforeAll(async () => {
@@ -127,6 +137,16 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
       exitingOld.push(id);
     }
     const lateDeployment = await provision('gaj.clerk', '逾期未部署的系统');
+    const migratedInService = await provisionTenancy(app, ids, { as: 'gaj.clerk', resources: [['ECS-VCPU', 4], ['ECS-MEM', 8]], systemName: '迁移上云的系统', migration: true });
+    ok(
+      (
+        await app.query(
+          RecordDeployment,
+          { input: { id: migratedInService, testedOn: today, securityPreassessmentRef: 'FX', cutoverOn: today, oldSystemRetainedUntil: '2026-06-02' } },
+          'gaj.clerk',
+        )
+      ).cloudTenancyRecordDeployment.errors,
+    );
 
     today = '2026-05-06';
     useClock(app, today);
@@ -156,6 +176,8 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
     ok((await app.query(Notify, { input: { id: provisioning } }, 'bdc.clerk')).cloudTenancyNotifyProvider.errors);
     const provisioned = await provision('gaj.clerk', '已开通的系统');
     const countyProvisioned = await provision('taihe.egov', '泰和县已开通的系统');
+    const extensionAsked = await provision('gaj.clerk', '申请延长部署期限的系统');
+    ok((await app.query(RequestExtension, { input: { id: extensionAsked, workingDays: 10, reasons: '等保测评排期' } }, 'gaj.clerk')).cloudTenancyRequestDeploymentExtension.errors);
     const changing = await provision('gaj.clerk', '变更中的系统');
     const change = await app.query(ChangeSubmit, { input: { tenancyId: changing, kind: 'EXPANSION', reason: '业务增长', lines: [q('ECS-VCPU', 8)] } }, 'gaj.clerk');
     ok(change.cloudChangeRequestSubmit.errors);
@@ -178,7 +200,9 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
       provisioning,
       provisioned,
       countyProvisioned,
+      extensionAsked,
       lateDeployment,
+      migratedInService,
       changing,
       inService,
       exitRequested,
@@ -204,6 +228,12 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
         notifyProvider: { mutation: 'cloudTenancyNotifyProvider', input: (id) => ({ id }) },
         confirmProvisioning: { mutation: 'cloudTenancyConfirmProvisioning', input: (id) => ({ id, note: '已开通' }) },
         recordDeployment: { mutation: 'cloudTenancyRecordDeployment', input: (id) => ({ id, testedOn: today, securityPreassessmentRef: 'FX-2', cutoverOn: today }) },
+        requestDeploymentExtension: {
+          mutation: 'cloudTenancyRequestDeploymentExtension',
+          input: (id) => ({ id, workingDays: 5, reasons: '测评排期' }),
+        },
+        decideDeploymentExtension: { mutation: 'cloudTenancyDecideDeploymentExtension', input: (id) => ({ id, decision: 'GRANT', workingDays: 5 }) },
+        retireOldSystem: { mutation: 'cloudTenancyRetireOldSystem', input: (id) => ({ id }) },
         requestChange: {
           mutation: 'cloudChangeRequestSubmit',
           input: (id) => ({ tenancyId: id, kind: 'EXPANSION', reason: '业务增长', lines: [q('ECS-VCPU', 64)] }),
@@ -227,8 +257,8 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
   it('and so do an incident’s, open and resolved (CM-19)', async () => {
     const incidents: string[] = [];
     for (const [tenancy, resolved] of [
-      [subjects[11], false],
-      [subjects[12], true],
+      [subjects[13], false],
+      [subjects[14], true],
     ] as const) {
       const reported = await app.query(IncidentReport, { input: { tenancyId: tenancy, occurredAt: `${today}T01:00:00Z`, description: '存储故障' } }, 'telecom.operator');
       ok(reported.cloudIncidentReport.errors);

@@ -34,6 +34,24 @@ export const cloudMessages = defineMessages({
     zh: '迁移上云的原信息系统须至少保留 3 个月作为应急回退措施',
     en: 'A migrated system’s old system must be kept at least 3 months as a fallback',
   },
+  deploymentExtensionAskedInTime: {
+    zh: '延长部署期限须在部署期限届满前提出',
+    en: 'More time to deploy must be asked for before the deployment due date',
+  },
+  deploymentExtensionReasons: { zh: '申请延长部署期限须说明理由', en: 'A request for more time to deploy must give reasons' },
+  noDeploymentExtensionPending: {
+    zh: '已有延长部署期限的申请待市大数据中心决定',
+    en: 'A request for more time to deploy awaits BDC’s decision',
+  },
+  deploymentExtensionPending: { zh: '没有待决定的延长部署期限申请', en: 'No request for more time to deploy is pending' },
+  oldSystemToRetire: {
+    zh: '仅迁移上云且已割接上线、原系统尚未下线的，才能确认原系统下线',
+    en: 'Only a migrated system that has cut over, with its old system still kept, can record the old system’s retirement',
+  },
+  oldSystemRetentionOver: {
+    zh: '原信息系统须在割接上线后至少保留 3 个月，期满后方可确认下线',
+    en: 'The old system is kept at least 3 months after cut-over; its retirement can be confirmed only after that',
+  },
   noOpenChange: { zh: '该租户已有未办结的变更申请', en: 'A change of this tenancy is still open' },
   exitReasonGiven: { zh: '请说明退出原因', en: 'Say why the system leaves the cloud' },
   transitionOver: {

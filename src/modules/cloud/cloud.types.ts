@@ -3,7 +3,7 @@ import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 import { PayloadType } from '../../graphql/payload';
 import { ConnectionType } from '../../graphql/relay';
 import { CloudChangeRequest } from './change-request.entity';
-import { CloudChangeKind, CloudServiceCategory, CloudTenancyStatus, FeeStatementStatus, IncidentResponsibility, ReviewDecision } from './cloud.enums';
+import { CloudChangeKind, CloudServiceCategory, CloudTenancyStatus, ExtensionDecision, FeeStatementStatus, IncidentResponsibility, ReviewDecision } from './cloud.enums';
 import { FeeStatement } from './fee-statement.entity';
 import { CloudIncident, CloudProviderAssessment } from './incident.entity';
 import { CloudServiceItem } from './service-item.entity';
@@ -215,6 +215,33 @@ export class CloudTenancyDeploymentInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'A migration: the old system is kept until then, at least 3 months after cut-over' })
   oldSystemRetainedUntil?: string;
+}
+
+@InputType({ description: 'CM-13: more working days to deploy, asked before the due date' })
+export class CloudTenancyDeploymentExtensionRequestInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Working days asked for on top of the due date in force' })
+  workingDays!: number;
+
+  @Field(() => String, { description: 'Why the system cannot be deployed in time' })
+  reasons!: string;
+}
+
+@InputType({ description: 'CM-13: BDC grants or refuses the pending request for more time to deploy' })
+export class CloudTenancyDeploymentExtensionDecideInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ExtensionDecision)
+  decision!: ExtensionDecision;
+
+  @Field(() => Int, { nullable: true, description: 'A grant: the working days given, counted from the due date in force' })
+  workingDays?: number;
+
+  @Field(() => String, { nullable: true })
+  note?: string;
 }
 
 @InputType({ description: 'A step of a tenancy that needs nothing but the tenancy, with an optional note for its history' })

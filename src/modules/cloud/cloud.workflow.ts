@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
 import { todayOf } from '../../calendar/clock';
+import { addMonths } from '../../calendar/dates';
 import { dueAfter, loadWorkingCalendar, requestCalendar } from '../../calendar/calendar.service';
 import type { WorkingCalendar } from '../../calendar/working-calendar';
 import { rulebook } from '../../rulebook/rulebook';
@@ -74,6 +75,9 @@ async function tenancyFacts(ctx: RequestContext, em: EntityManager, t: CloudTena
     responsibilityLetterSigned: Boolean(t.responsibilityLetterSignedOn && t.responsibilityLetterRef),
     confirmationFormSigned: Boolean(t.confirmationFormSignedOn && t.confirmationFormRef),
     deploymentDueOn: t.deploymentDueOn,
+    deploymentExtensionPending: Boolean(t.deploymentExtensionRequestedOn),
+    oldSystemRetentionEnds: t.migration && t.cutoverOn ? addMonths(t.cutoverOn, workingDays.oldSystemRetentionMonths()) : undefined,
+    oldSystemRetired: Boolean(t.oldSystemRetiredOn),
     exitTransitionDueOn: t.exitTransitionDueOn,
     dataCleared: Boolean(t.dataClearedOn),
     resourcesReclaimed: Boolean(t.resourcesReclaimedOn),
@@ -95,7 +99,7 @@ export const tenancyWorkflow = defineWorkflow<CloudTenancy, CloudTenancyStatus, 
   systemEvents: ['exitLate'],
   tasks: [
     'resubmit', 'review', 'recordExpertReview', 'signDocuments', 'notifyProvider', 'confirmProvisioning', 'recordDeployment',
-    'approveExit', 'confirmDataCleared', 'confirmReclaimed', 'decommission',
+    'decideDeploymentExtension', 'approveExit', 'confirmDataCleared', 'confirmReclaimed', 'decommission',
   ],
 });
 

@@ -23,7 +23,7 @@ import { CloudZone } from './zone.entity';
 @ObjectType({ implements: Node, description: 'CM-9: a government cloud tenancy of one information system' })
 @Entity()
 @Check({ name: 'cloud_tenancy_mlps_level_range', expression: 'mlps_level >= 1 and mlps_level <= 5' })
-export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' | 'experts'> {
+export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' | 'experts' | 'deploymentExtendedDays'> {
   @Field(() => String, { description: 'Filing number, e.g. YZ-2026-00012' })
   @Property({ type: 'string', length: 40, unique: true })
   code!: string;
@@ -156,10 +156,30 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   provisionedOn?: string;
 
   // CM-13: deployment
-  @Field(() => LocalDateScalar, { nullable: true, description: '30 working days after provisioning (CM-13)' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The deployment due date in force: 30 working days after provisioning, moved by the working days BDC granted (CM-13)',
+  })
   @Index()
   @Property({ type: 'date', nullable: true })
   deploymentDueOn?: string;
+
+  // CM-13 原则上: a request for more working days to deploy, pending while `deploymentExtensionRequestedOn` is set
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The user asked BDC for more working days to deploy; null when none is pending (CM-13)' })
+  @Property({ type: 'date', nullable: true })
+  deploymentExtensionRequestedOn?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Working days asked for by the pending request (CM-13)' })
+  @Property({ type: 'smallint', nullable: true })
+  deploymentExtensionRequestedDays?: number;
+
+  @Field(() => String, { nullable: true, description: 'The reasons of the pending request (CM-13)' })
+  @Property({ type: 'text', nullable: true })
+  deploymentExtensionReasons?: string;
+
+  @Field(() => Int, { description: 'Working days BDC has granted in all on top of the 30 (CM-13)' })
+  @Property({ type: 'smallint', default: 0 })
+  deploymentExtendedDays: number = 0;
 
   @Field(() => LocalDateScalar, { nullable: true })
   @Property({ type: 'date', nullable: true })
@@ -180,6 +200,14 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   @Field(() => LocalDateScalar, { nullable: true })
   @Property({ type: 'date', nullable: true })
   deployedOn?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The user recorded the old system retired, no earlier than 3 months after cut-over (CM-13)' })
+  @Property({ type: 'date', nullable: true })
+  oldSystemRetiredOn?: string;
+
+  @Index()
+  @ManyToOne(() => User, { nullable: true })
+  oldSystemRetiredBy?: User;
 
   // CM-15: exit
   @Field(() => ExitReason, { nullable: true })

@@ -14,6 +14,8 @@ import {
   CloudExpertReviewInput,
   CloudTenancyApplyInput,
   CloudTenancyConnection,
+  CloudTenancyDeploymentExtensionDecideInput,
+  CloudTenancyDeploymentExtensionRequestInput,
   CloudTenancyDeploymentInput,
   CloudTenancyExitApplyInput,
   CloudTenancyFilter,
@@ -35,11 +37,14 @@ import {
   confirmTenancyDataCleared,
   confirmTenancyProvisioning,
   confirmTenancyReclaimed,
+  decideDeploymentExtension,
   decommissionTenancy,
   notifyTenancyProvider,
   recordTenancyDeployment,
   recordTenancyExpertReview,
+  requestDeploymentExtension,
   resubmitTenancy,
+  retireOldSystem,
   reviewTenancy,
   signTenancyDocuments,
 } from './tenancy.service';
@@ -117,6 +122,27 @@ export class CloudTenancyResolver {
   @Mutation(() => CloudTenancyPayload, { description: 'CM-7, CM-13: the user records deployment, tests, security pre-assessment and cut-over' })
   cloudTenancyRecordDeployment(@Arg('input', () => CloudTenancyDeploymentInput) input: CloudTenancyDeploymentInput, @Ctx() ctx: RequestContext) {
     return recordTenancyDeployment(ctx, input);
+  }
+
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-13: before the deployment due date, the user asks BDC, with reasons, for more working days' })
+  cloudTenancyRequestDeploymentExtension(
+    @Arg('input', () => CloudTenancyDeploymentExtensionRequestInput) input: CloudTenancyDeploymentExtensionRequestInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return requestDeploymentExtension(ctx, input);
+  }
+
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-13: BDC grants (moving the due date by the working days given) or refuses the pending request' })
+  cloudTenancyDecideDeploymentExtension(
+    @Arg('input', () => CloudTenancyDeploymentExtensionDecideInput) input: CloudTenancyDeploymentExtensionDecideInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return decideDeploymentExtension(ctx, input);
+  }
+
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-7, CM-13: the user records a migration’s old system retired, no earlier than 3 months after cut-over' })
+  cloudTenancyRetireOldSystem(@Arg('input', () => CloudTenancyStepInput) input: CloudTenancyStepInput, @Ctx() ctx: RequestContext) {
+    return retireOldSystem(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-15: the user applies to leave the cloud' })

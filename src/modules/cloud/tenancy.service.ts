@@ -13,7 +13,7 @@ import { AgencyKind } from '../organizations/organization.enums';
 import { Project } from '../projects/project.entity';
 import { CloudChangeLine, CloudChangeRequest } from './change-request.entity';
 import { initialChangeState } from './change-request.machine';
-import { CloudChangeKind, ExitReason, ReviewDecision, type CloudTenancyStatus } from './cloud.enums';
+import { CloudChangeKind, ExitReason, ExtensionDecision, ReviewDecision, type CloudTenancyStatus } from './cloud.enums';
 import type {
   CloudChangeRequestSubmitInput,
   CloudExpertReviewInput,
@@ -21,12 +21,15 @@ import type {
   CloudTenancyAdjustInput,
   CloudTenancyApplyInput,
   CloudTenancyDeploymentInput,
+  CloudTenancyDeploymentExtensionDecideInput,
+  CloudTenancyDeploymentExtensionRequestInput,
   CloudTenancyExitApplyInput,
   CloudTenancyResubmitInput,
   CloudTenancyReviewInput,
   CloudTenancySignDocumentsInput,
   CloudTenancyStepInput,
 } from './cloud.types';
+import { dueAfter } from '../../calendar/calendar.service';
 import { tenancyWorkflow, workingCalendar, workingDays } from './cloud.workflow';
 import { expertNames, expertReviewFacts, reviewDateProblems } from './expert-review';
 import { CloudIncident } from './incident.entity';
@@ -283,6 +286,66 @@ export const recordTenancyDeployment = tenancyWorkflow.step<CloudTenancyDeployme
     t.cutoverOn = input.cutoverOn;
     t.oldSystemRetainedUntil = t.migration ? input.oldSystemRetainedUntil : undefined;
     t.deployedOn = cmd.today;
+    // Deployed: a request for more time still pending has nothing left to decide.
+    withdrawExtensionRequest(t);
+  },
+});
+
+function withdrawExtensionRequest(t: CloudTenancy): void {
+  t.deploymentExtensionRequestedOn = undefined;
+  t.deploymentExtensionRequestedDays = undefined;
+  t.deploymentExtensionReasons = undefined;
+}
+
+const positiveDays = (days: number | undefined | null, field: string, zh: string, en: string): Problem[] =>
+  days !== undefined && days !== null && Number.isInteger(days) && days > 0 ? [] : [invalid('CM-13', field, { zh, en })];
+
+/**
+ * CM-13 原则上: before the due date, the user asks BDC, with reasons, for more working days to
+ * deploy. The due date in force stays as it is until BDC grants some.
+ */
+export const requestDeploymentExtension = tenancyWorkflow.step<CloudTenancyDeploymentExtensionRequestInput>('requestDeploymentExtension', {
+  note: (input) => input.reasons,
+  validate: (input) => positiveDays(input.workingDays, 'workingDays', '请填写申请延长的工作日数（正整数）', 'Give the working days asked for (a positive whole number)'),
+  inputFacts: (_cmd, _t, input) => ({ extensionRequest: { reasons: input.reasons } }),
+  apply(cmd, t, input) {
+    t.deploymentExtensionRequestedOn = cmd.today;
+    t.deploymentExtensionRequestedDays = input.workingDays;
+    t.deploymentExtensionReasons = input.reasons.trim();
+  },
+});
+
+/**
+ * CM-13: BDC grants the pending request, with the working days it gives (not necessarily those
+ * asked), or refuses it. A grant moves the due date in force by that many working days after the
+ * one it replaces; a refusal leaves it, and a tenancy past it is then exited by the job.
+ */
+export const decideDeploymentExtension = tenancyWorkflow.step<CloudTenancyDeploymentExtensionDecideInput>('decideDeploymentExtension', {
+  note: (input) => input.note,
+  validate: (input) =>
+    input.decision === ExtensionDecision.GRANT
+      ? positiveDays(input.workingDays, 'workingDays', '同意延长须写明给予的工作日数（正整数）', 'A grant gives the working days granted (a positive whole number)')
+      : [],
+  async inputFacts(cmd, t, input) {
+    const granted = input.decision === ExtensionDecision.GRANT && t.deploymentDueOn && input.workingDays && input.workingDays > 0;
+    const calendarGap = granted ? (dueAfter(await workingCalendar(cmd.em), t.deploymentDueOn!, input.workingDays!).missingYear ?? null) : null;
+    return { extensionDecision: { decision: input.decision, calendarGap } };
+  },
+  async apply(cmd, t, input) {
+    if (input.decision === ExtensionDecision.GRANT) {
+      t.deploymentDueOn = (await workingCalendar(cmd.em)).addWorkingDays(t.deploymentDueOn!, input.workingDays!);
+      t.deploymentExtendedDays += input.workingDays!;
+    }
+    withdrawExtensionRequest(t);
+  },
+});
+
+/** CM-7, CM-13: the user records the old system of a migration retired, once kept the minimum after cut-over. */
+export const retireOldSystem = tenancyWorkflow.step<CloudTenancyStepInput>('retireOldSystem', {
+  note: (input) => input.note,
+  apply(cmd, t) {
+    t.oldSystemRetiredOn = cmd.today;
+    t.oldSystemRetiredBy = cmd.currentUser();
   },
 });
 
