@@ -155,23 +155,31 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   },
   CloudTenancy: {
     actions: { read: 'CM-9', ...machineActions(tenancyMachine) },
-    fields: ['id', 'code', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code', 'mlpsLevel', 'monthlyFee', 'createdAt'],
+    // `userDepartment` (null or not) and `userDepartment.id`: the county department whose system it is (CM-10, CM-7).
+    fields: ['id', 'code', 'status', 'tenant.id', 'filedBy.id', 'userDepartment', 'userDepartment.id', 'provider.id', 'division.code', 'mlpsLevel', 'monthlyFee', 'createdAt'],
   },
   CloudTenancyResource: {
     actions: { read: 'CM-9' },
-    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.provider.id', 'tenancy.division.code'],
+    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.userDepartment.id', 'tenancy.provider.id', 'tenancy.division.code'],
   },
   CloudQuotaLine: {
     actions: { read: 'CM-9' },
-    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.provider.id', 'tenancy.division.code'],
+    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.userDepartment.id', 'tenancy.provider.id', 'tenancy.division.code'],
   },
   CloudChangeRequest: {
     actions: { read: 'CM-14', ...machineActions(changeRequestMachine) },
-    fields: ['id', 'kind', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code'],
+    fields: ['id', 'kind', 'status', 'tenant.id', 'filedBy.id', 'userDepartment.id', 'provider.id', 'division.code'],
   },
   CloudChangeLine: {
     actions: { read: 'CM-14' },
-    fields: ['id', 'changeRequest.tenant.id', 'changeRequest.filedBy.id', 'changeRequest.provider.id', 'changeRequest.division.code'],
+    fields: [
+      'id',
+      'changeRequest.tenant.id',
+      'changeRequest.filedBy.id',
+      'changeRequest.userDepartment.id',
+      'changeRequest.provider.id',
+      'changeRequest.division.code',
+    ],
   },
   FeeStatement: {
     actions: { read: 'CM-6', ...machineActions(feeStatementMachine) },
@@ -183,7 +191,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   },
   CloudIncident: {
     actions: { read: 'CM-19', ...machineActions(incidentMachine) },
-    fields: ['id', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code'],
+    fields: ['id', 'status', 'tenant.id', 'filedBy.id', 'userDepartment.id', 'provider.id', 'division.code'],
   },
   CloudProviderAssessment: {
     actions: { read: 'CM-16', record: 'CM-16' },

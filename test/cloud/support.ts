@@ -48,6 +48,9 @@ export const Apply = graphql(`
         filedBy {
           code
         }
+        userDepartment {
+          code
+        }
         provider {
           code
         }
@@ -449,6 +452,16 @@ export interface ProvisionOptions {
   systemName?: string;
 }
 
+/** The user department a county filing names (CM-10, CM-7): the county's seeded department unless said otherwise. */
+export function userDepartmentFor(ids: CloudIds, as: string): string | undefined {
+  return as.endsWith('.egov') ? ids.agency(`${as.split('.')[0].toUpperCase()}-DEPT`) : undefined;
+}
+
+/** Who takes the user's steps (CM-7) on a tenancy filed by `as`: a county's department, or the filer itself. */
+export function userOf(as: string): string {
+  return as.endsWith('.egov') ? `${as.split('.')[0]}.dept` : as;
+}
+
 /**
  * A tenancy taken straight to PROVISIONED on the clock's current day: applied, approved, quota as
  * requested, documents signed, provider notified, provisioning confirmed (both on that day).
@@ -468,6 +481,7 @@ export async function provisionTenancy(app: TestApp, ids: CloudIds, o: Provision
         contactName: '张工',
         contactPhone: '0796-8888888',
         resources,
+        userDepartmentId: userDepartmentFor(ids, o.as),
       },
     },
     o.as,
@@ -481,7 +495,7 @@ export async function provisionTenancy(app: TestApp, ids: CloudIds, o: Provision
       .query(ExpertReview, { input: { id, reviewedOn: today, experts: ['刘建华', '王志远'], conclusion: '同意按申请配置', quota: resources } }, 'bdc.reviewer')
       .then((r) => r.cloudTenancyExpertReview.errors),
     await app
-      .query(Sign, { input: { id, responsibilityLetterRef: 'ZRS-1', responsibilityLetterSignedOn: today, confirmationFormRef: 'QRB-1', confirmationFormSignedOn: today } }, o.as)
+      .query(Sign, { input: { id, responsibilityLetterRef: 'ZRS-1', responsibilityLetterSignedOn: today, confirmationFormRef: 'QRB-1', confirmationFormSignedOn: today } }, userOf(o.as))
       .then((r) => r.cloudTenancySignDocuments.errors),
     await app.query(Notify, { input: { id } }, 'bdc.clerk').then((r) => r.cloudTenancyNotifyProvider.errors),
     await app.query(ConfirmProvisioning, { input: { id } }, o.zone?.startsWith('CMCC') ? 'mobile.operator' : 'telecom.operator').then((r) => r.cloudTenancyConfirmProvisioning.errors),

@@ -139,7 +139,7 @@ beforeAll(async () => {
   tenancies.jyj = await provisionTenancy(app, ids, { as: 'jyj.clerk', zone: 'CMCC-JIAN-EXTRANET', systemName: '招生考试系统', resources: [['ECS-VCPU', 4]] });
   tenancies.taihe = await provisionTenancy(app, ids, { as: 'taihe.egov', systemName: '泰和县12345热线', resources: [['ECS-VCPU', 2], ['EVS-SSD', 100]] });
   tenancies.jishui = await provisionTenancy(app, ids, { as: 'jishui.egov', systemName: '吉水县智慧党建', resources: [['ECS-VCPU', 2]] });
-  for (const [key, as] of [['gaj', 'gaj.clerk'], ['jyj', 'jyj.clerk'], ['taihe', 'taihe.egov'], ['jishui', 'jishui.egov']]) {
+  for (const [key, as] of [['gaj', 'gaj.clerk'], ['jyj', 'jyj.clerk'], ['taihe', 'taihe.dept'], ['jishui', 'jishui.dept']]) {
     const res = await app.query(
       ChangeSubmit,
       { input: { tenancyId: tenancies[key], kind: 'EXPANSION', reason: '扩容', lines: [{ itemId: ids.item('ECS-VCPU'), quantity: 12 }] } },
@@ -161,7 +161,9 @@ describe('who sees which tenancies: lists and single objects agree, filtered in 
     expect(await codesFor('gaj.clerk')).toEqual(['警务数据共享平台']);
     expect(await codesFor('taihe.egov')).toEqual(['泰和县12345热线']);
     expect(await codesFor('taihe.gov')).toEqual(['泰和县12345热线']);
-    expect(await codesFor('taihe.dept')).toEqual([]);
+    // CM-7, CM-10: the county department whose system it is; not another county's.
+    expect(await codesFor('taihe.dept')).toEqual(['泰和县12345热线']);
+    expect(await codesFor('xiajiang.dept')).toEqual([]);
     expect(await codesFor('telecom.operator')).toEqual(['吉水县智慧党建', '泰和县12345热线', '警务数据共享平台']);
     expect(await codesFor('mobile.operator')).toEqual(['招生考试系统']);
     expect(await codesFor('finance.leader')).toEqual(['招生考试系统', '警务数据共享平台']);

@@ -50,6 +50,7 @@ const USERS = [
   'gaj.clerk', // the tenant department, which files its changes (CM-14)
   'taihe.egov', // a county's e-government authority (CM-10)
   'taihe.gov', // a county government (CM-10)
+  'taihe.dept', // the county department whose system it is, which files its changes (CM-7, CM-14)
   'bdc.leader', // BDC reviews changes (CM-14)
   'bdc.clerk', // BDC notifies the provider (CM-12)
   'bdc.reviewer', // BDC records the expert review (CM-11)
@@ -86,7 +87,7 @@ describe('a change request’s availableActions agree with its mutations (CM-14,
     const late = await provision('gaj.clerk', '逾期未部署的系统');
     const cancelled = await submit(late, 'EXPANSION', [q('ECS-VCPU', 8)]);
     const countyTenancy = await provision('taihe.egov', '泰和县运行中的系统');
-    const deployed = await app.query(RecordDeployment, { input: { id: countyTenancy, testedOn: '2026-03-02', securityPreassessmentRef: 'FX', cutoverOn: '2026-03-02' } }, 'taihe.egov');
+    const deployed = await app.query(RecordDeployment, { input: { id: countyTenancy, testedOn: '2026-03-02', securityPreassessmentRef: 'FX', cutoverOn: '2026-03-02' } }, 'taihe.dept');
     ok(deployed.cloudTenancyRecordDeployment.errors);
 
     today = '2026-05-06';
@@ -95,7 +96,7 @@ describe('a change request’s availableActions agree with its mutations (CM-14,
 
     const expansion = await submit(await provision('gaj.clerk', '扩容申请中的系统'), 'EXPANSION', [q('ECS-VCPU', 8)]);
     const reduction = await submit(await provision('gaj.clerk', '减容申请中的系统'), 'REDUCTION', [q('EVS-SSD', 300)]);
-    const countyExpansion = await submit(countyTenancy, 'EXPANSION', [q('ECS-VCPU', 6)], 'taihe.egov');
+    const countyExpansion = await submit(countyTenancy, 'EXPANSION', [q('ECS-VCPU', 6)], 'taihe.dept');
     const returned = await submit(await provision('gaj.clerk', '变更被退回的系统'), 'EXPANSION', [q('ECS-VCPU', 8)]);
     ok((await app.query(ChangeReview, { input: { id: returned, decision: 'RETURN', reasons: '依据不足' } }, 'bdc.leader')).cloudChangeRequestReview.errors);
     const approved = await submit(await provision('gaj.clerk', '扩容已审核的系统'), 'EXPANSION', [q('ECS-VCPU', 8)]);

@@ -1,5 +1,6 @@
 import { checkAgreement, describeDisagreements } from '../support/agreement';
 import { startTestApp, type TestApp } from '../support/app';
+import { sqlAsAdmin } from '../support/database';
 import {
   Apply,
   ChangeSubmit,
@@ -16,6 +17,7 @@ import {
   Review,
   Sign,
   useClock,
+  userDepartmentFor,
   type CloudIds,
 } from '../cloud/support';
 import { graphql } from '../gql';
@@ -66,7 +68,7 @@ const USERS = [
   'gaj.clerk', // a municipal department, the applicant and user (CM-7, CM-10)
   'taihe.egov', // a county's e-government authority, which files for its county (CM-10)
   'taihe.gov', // the county government, in whose name it files (CM-10)
-  'taihe.dept', // a county department, which does not file (CM-10)
+  'taihe.dept', // a county department: does not file, but takes the user's steps on its system (CM-7, CM-10)
   'bdc.leader', // BDC reviews and approves (CM-11, CM-14, CM-15)
   'bdc.clerk', // BDC notifies and decommissions (CM-12, CM-15)
   'bdc.reviewer', // BDC records the expert review (CM-11)
@@ -99,6 +101,7 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
           contactName: '张工',
           contactPhone: '0796-8888888',
           resources: [q('ECS-VCPU', 4), q('ECS-MEM', 8)],
+          userDepartmentId: userDepartmentFor(ids, as),
         },
       },
       as,
@@ -176,6 +179,9 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
     ok((await app.query(Notify, { input: { id: provisioning } }, 'bdc.clerk')).cloudTenancyNotifyProvider.errors);
     const provisioned = await provision('gaj.clerk', '已开通的系统');
     const countyProvisioned = await provision('taihe.egov', '泰和县已开通的系统');
+    // Filed before the user department was recorded: the e-government authority acts for the user.
+    const countyLegacy = await provision('taihe.egov', '泰和县早前申报的系统');
+    await sqlAsAdmin(app.database, 'update cloud_tenancy set user_department_id = null where id = $1', [Buffer.from(countyLegacy, 'base64url').toString().split(':')[1]]);
     const extensionAsked = await provision('gaj.clerk', '申请延长部署期限的系统');
     ok((await app.query(RequestExtension, { input: { id: extensionAsked, workingDays: 10, reasons: '等保测评排期' } }, 'gaj.clerk')).cloudTenancyRequestDeploymentExtension.errors);
     const changing = await provision('gaj.clerk', '变更中的系统');
@@ -200,6 +206,7 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
       provisioning,
       provisioned,
       countyProvisioned,
+      countyLegacy,
       extensionAsked,
       lateDeployment,
       migratedInService,
@@ -257,8 +264,8 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
   it('and so do an incident’s, open and resolved (CM-19)', async () => {
     const incidents: string[] = [];
     for (const [tenancy, resolved] of [
-      [subjects[13], false],
-      [subjects[14], true],
+      [subjects[14], false],
+      [subjects[15], true],
     ] as const) {
       const reported = await app.query(IncidentReport, { input: { tenancyId: tenancy, occurredAt: `${today}T01:00:00Z`, description: '存储故障' } }, 'telecom.operator');
       ok(reported.cloudIncidentReport.errors);

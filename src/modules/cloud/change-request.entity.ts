@@ -18,7 +18,7 @@ import type { CloudTenancy } from './tenancy.entity';
  */
 @ObjectType({ implements: Node, description: 'CM-14: a change (expansion, reduction, BDC adjustment) of a tenancy' })
 @Entity()
-export class CloudChangeRequest extends BaseEntity<'status' | 'version' | 'experts'> {
+export class CloudChangeRequest extends BaseEntity<'status' | 'version' | 'experts' | 'userDepartment'> {
   @ManyToOne('CloudTenancy')
   @Index()
   tenancy!: CloudTenancy;
@@ -43,6 +43,11 @@ export class CloudChangeRequest extends BaseEntity<'status' | 'version' | 'exper
   @Index()
   @ManyToOne(() => Agency)
   filedBy!: Agency;
+
+  /** The tenancy's county user department (CM-7, CM-10), copied like its other parties; null when it has none. */
+  @Index()
+  @ManyToOne(() => Agency, { nullable: true })
+  userDepartment: Agency | null = null;
 
   @Index()
   @ManyToOne(() => Agency, { nullable: true })

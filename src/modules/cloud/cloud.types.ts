@@ -108,6 +108,12 @@ export class CloudTenancyApplyInput {
   @Field(() => ID, { nullable: true, description: 'The project the system belongs to' })
   projectId?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'CM-10, CM-7: a county filing names the county department whose system it is (required); a municipal department files its own and gives none',
+  })
+  userDepartmentId?: string;
+
   @Field(() => ID, { description: 'The cloud zone asked for (BDC may assign another on approval)' })
   zoneId!: string;
 

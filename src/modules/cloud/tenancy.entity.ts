@@ -18,12 +18,12 @@ import { CloudZone } from './zone.entity';
  * department, or by a county's e-government authority in the county government's name (CM-10);
  * reviewed by BDC, quota fixed by experts (CM-11), provisioned (CM-12), deployed (CM-13), changed
  * (CM-14) and exited (CM-15). `division` is the city (360800) or the county; policies scope on it,
- * on `tenant`, `filedBy` and `provider`. `version` guards every transition against lost updates.
+ * on `tenant`, `filedBy`, `userDepartment` and `provider`. `version` guards every transition against lost updates.
  */
 @ObjectType({ implements: Node, description: 'CM-9: a government cloud tenancy of one information system' })
 @Entity()
 @Check({ name: 'cloud_tenancy_mlps_level_range', expression: 'mlps_level >= 1 and mlps_level <= 5' })
-export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' | 'experts' | 'deploymentExtendedDays'> {
+export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' | 'experts' | 'deploymentExtendedDays' | 'userDepartment'> {
   @Field(() => String, { description: 'Filing number, e.g. YZ-2026-00012' })
   @Property({ type: 'string', length: 40, unique: true })
   code!: string;
@@ -40,6 +40,17 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   @ManyToOne(() => Agency)
   @Index()
   tenant!: Agency;
+
+  /**
+   * CM-10, CM-7: for a county filing, the county department whose system it is. The county
+   * government stays the applicant of record (`tenant`, whose finance bureau is charged); this
+   * department is the system's user and takes the user's steps. Null for a municipal tenancy (the
+   * tenant is the user) and for county tenancies filed before it was recorded (the e-government
+   * authority that filed them acts for the user).
+   */
+  @ManyToOne(() => Agency, { nullable: true })
+  @Index()
+  userDepartment: Agency | null = null;
 
   /** Who filed it: the department itself, or the county's e-government authority (CM-10). */
   @ManyToOne(() => Agency)

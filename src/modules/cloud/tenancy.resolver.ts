@@ -175,6 +175,14 @@ export class CloudTenancyResolver {
     return ctx.loaders.byKey(Agency).load(t.tenant.id);
   }
 
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: 'CM-10, CM-7: the county department whose system it is, filed in the county government’s name; null for a municipal tenancy',
+  })
+  userDepartment(@Root() t: CloudTenancy, @Ctx() ctx: RequestContext) {
+    return t.userDepartment ? ctx.loaders.byKey(Agency).load(t.userDepartment.id) : null;
+  }
+
   @FieldResolver(() => Agency, { nullable: true, description: 'Who filed it (the department, or the county’s e-government authority)' })
   filedBy(@Root() t: CloudTenancy, @Ctx() ctx: RequestContext) {
     return ctx.loaders.byKey(Agency).load(t.filedBy.id);

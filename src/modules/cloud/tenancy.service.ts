@@ -79,6 +79,24 @@ async function linkableProject(cmd: Command, projectId: string, divisionCode: st
 }
 
 /**
+ * CM-10, CM-7: a county filing names the county department whose system it is: an agency of the
+ * filer's county other than its government (the applicant of record). A municipal department is
+ * itself the user and names none.
+ */
+function userDepartmentProblems(filer: Agency, department: Agency | null, input: CloudTenancyApplyInput): Problem[] {
+  if (filer.kind !== AgencyKind.COUNTY_EGOV) {
+    return input.userDepartmentId
+      ? [invalid('CM-10', 'userDepartmentId', { zh: '市直部门直接申请，本身即为云使用部门，无需另填', en: 'A municipal department applying is itself the user; name no other' })]
+      : [];
+  }
+  if (!input.userDepartmentId) {
+    return [invalid('CM-10', 'userDepartmentId', { zh: '县级申请须写明信息系统所属的县直部门（云使用部门）', en: 'A county filing names the county department whose system it is' })];
+  }
+  const ofCounty = department && department.county && department.county.code === filer.county?.code && department.kind !== AgencyKind.COUNTY_GOV;
+  return ofCounty ? [] : [invalid('CM-10', 'userDepartmentId', { zh: '所填部门不是本县（市、区）的部门', en: 'The department named is not one of this county' })];
+}
+
+/**
  * CM-10: a municipal department applies directly; a county's application is filed by its
  * e-government authority in the county government's name. The policies decide who may file what;
  * the checks here are CM-2 (no classified systems), CM-4 (a migration names the system it moves),
@@ -99,6 +117,8 @@ export const applyForTenancy = tenancyWorkflow.create<CloudTenancyApplyInput>('a
       tenant = government;
     }
     const zone = await findZone(cmd.em, input.zoneId);
+    const departmentKey = input.userDepartmentId ? keyOf(input.userDepartmentId, 'Agency') : null;
+    const department = departmentKey ? await cmd.em.findOne(Agency, departmentKey, { populate: ['county'] }) : null;
     // Persisted by the engine once every check passed, so the checks' queries do not flush it.
     return cmd.em.create(
       CloudTenancy,
@@ -107,6 +127,7 @@ export const applyForTenancy = tenancyWorkflow.create<CloudTenancyApplyInput>('a
         systemName: input.systemName.trim(),
         systemDescription: input.systemDescription?.trim() || undefined,
         tenant,
+        userDepartment: me.kind === AgencyKind.COUNTY_EGOV ? department : null,
         filedBy: cmd.currentAgency(),
         filedByUser: cmd.currentUser(),
         division: cmd.em.getReference(Division, (me.county?.code ?? CITY_CODE) as never) as Division,
@@ -141,6 +162,7 @@ export const applyForTenancy = tenancyWorkflow.create<CloudTenancyApplyInput>('a
     const levelValid = Number.isInteger(input.mlpsLevel) && input.mlpsLevel >= 1 && input.mlpsLevel <= 5;
     if (zone && levelValid && input.mlpsLevel > zone.certifiedMlpsLevel) problems.push(mlpsAboveZone(input.mlpsLevel, zone.certifiedMlpsLevel));
     if (!zone) problems.push(NO_SUCH_ZONE);
+    problems.push(...userDepartmentProblems(cmd.ctx.principal!.user.agency, t.userDepartment, input));
     if (input.projectId && !(await linkableProject(cmd, input.projectId, t.division.code))) {
       problems.push(invalid('CM-9', 'projectId', { zh: '没有本单位可关联的该项目', en: 'No project of yours has this ID' }));
     }
@@ -428,6 +450,7 @@ function fileChange(cmd: Command, t: CloudTenancy, kind: CloudChangeKind, reason
     status,
     tenant: t.tenant,
     filedBy: t.filedBy,
+    userDepartment: t.userDepartment,
     provider: t.provider,
     division: t.division,
     requestedBy: cmd.currentUser(),
@@ -494,6 +517,7 @@ export const reportIncident = filing<CloudIncidentReportInput, CloudIncident>('r
       tenancy: t,
       tenant: t.tenant,
       filedBy: t.filedBy,
+      userDepartment: t.userDepartment,
       provider: t.provider,
       division: t.division,
       reportedByAgency: cmd.currentAgency(),
