@@ -156,11 +156,17 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   CloudTenancy: {
     actions: { read: 'CM-9', ...machineActions(tenancyMachine) },
     // `userDepartment` (null or not) and `userDepartment.id`: the county department whose system it is (CM-10, CM-7).
-    fields: ['id', 'code', 'status', 'tenant.id', 'filedBy.id', 'userDepartment', 'userDepartment.id', 'provider.id', 'division.code', 'mlpsLevel', 'monthlyFee', 'createdAt'],
+    fields: [
+      'id', 'code', 'status', 'tenant.id', 'filedBy.id', 'userDepartment', 'userDepartment.id', 'provider.id', 'division.code', 'mlpsLevel', 'monthlyFee',
+      'expertPanelIds', 'createdAt',
+    ],
+    // CM-11: the user IDs of the expert panel.
+    arrayFields: ['expertPanelIds'],
   },
   CloudTenancyResource: {
     actions: { read: 'CM-9' },
-    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.userDepartment.id', 'tenancy.provider.id', 'tenancy.division.code'],
+    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.userDepartment.id', 'tenancy.provider.id', 'tenancy.division.code', 'tenancy.expertPanelIds'],
+    arrayFields: ['tenancy.expertPanelIds'],
   },
   CloudQuotaLine: {
     actions: { read: 'CM-9' },
@@ -168,7 +174,8 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   },
   CloudChangeRequest: {
     actions: { read: 'CM-14', ...machineActions(changeRequestMachine) },
-    fields: ['id', 'kind', 'status', 'tenant.id', 'filedBy.id', 'userDepartment.id', 'provider.id', 'division.code'],
+    fields: ['id', 'kind', 'status', 'tenant.id', 'filedBy.id', 'userDepartment.id', 'provider.id', 'division.code', 'expertPanelIds'],
+    arrayFields: ['expertPanelIds'],
   },
   CloudChangeLine: {
     actions: { read: 'CM-14' },
@@ -179,7 +186,9 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
       'changeRequest.userDepartment.id',
       'changeRequest.provider.id',
       'changeRequest.division.code',
+      'changeRequest.expertPanelIds',
     ],
+    arrayFields: ['changeRequest.expertPanelIds'],
   },
   FeeStatement: {
     actions: { read: 'CM-6', ...machineActions(feeStatementMachine) },

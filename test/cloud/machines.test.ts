@@ -14,7 +14,10 @@ const base: TenancyFacts = {
   migration: false,
   deploymentExtensionPending: false,
   oldSystemRetired: false,
+  expertPanel: { members: 0, recorded: 0, mineRecorded: false },
 };
+
+const panel = (members: number, recorded: number, mineRecorded = false) => ({ expertPanel: { members, recorded, mineRecorded } });
 
 type Row = [string, S, string, Partial<TenancyFacts>, S | string[]];
 
@@ -25,7 +28,13 @@ const rows: Row[] = [
   ['CM-11 return without reasons, CM-21 zone too low', S.APPLIED, 'review', { review: { decision: ReviewDecision.RETURN, mlpsWithinZone: false } }, ['CM-11', 'CM-21']],
   ['CM-11 no review twice', S.APPROVED, 'review', {}, ['CM-11']],
   ['CM-10 resubmit', S.RETURNED, 'resubmit', {}, S.APPLIED],
-  ['CM-11 quota', S.APPROVED, 'recordExpertReview', { expertReview: { experts: ['刘'], conclusion: '同意', quotaLines: 2 } }, S.QUOTA_FIXED],
+  ['CM-11 quota once every expert of the panel gave its opinion', S.APPROVED, 'recordExpertReview', { ...panel(2, 2), expertReview: { quotaLines: 2 } }, S.QUOTA_FIXED],
+  ['CM-11 not with an opinion missing', S.APPROVED, 'recordExpertReview', { ...panel(2, 1), expertReview: { quotaLines: 2 } }, ['CM-11']],
+  ['CM-11 not without a panel', S.APPROVED, 'recordExpertReview', { expertReview: { quotaLines: 2 } }, ['CM-11']],
+  ['CM-11 BDC names the panel', S.APPROVED, 'nameExpertPanel', {}, S.APPROVED],
+  ['CM-11 no panel before approval', S.APPLIED, 'nameExpertPanel', {}, ['CM-11']],
+  ['CM-11 an expert gives its opinion', S.APPROVED, 'recordExpertOpinion', panel(2, 1), S.APPROVED],
+  ['CM-11 once', S.APPROVED, 'recordExpertOpinion', panel(2, 1, true), ['CM-11']],
   ['CM-11 quota needs the review first', S.APPLIED, 'recordExpertReview', {}, ['CM-11']],
   ['CM-12 both documents', S.QUOTA_FIXED, 'notifyProvider', { responsibilityLetterSigned: false, confirmationFormSigned: false }, ['CM-12', 'CM-12']],
   ['CM-12 notify', S.QUOTA_FIXED, 'notifyProvider', {}, S.PROVISIONING],
@@ -74,6 +83,7 @@ const change = (facts: Partial<ChangeFacts>): ChangeFacts => ({
   kind: CloudChangeKind.EXPANSION,
   tenancyActive: true,
   provisioningCalendarGap: null,
+  expertPanel: { members: 1, recorded: 1, mineRecorded: false },
   ...facts,
 });
 
@@ -84,8 +94,8 @@ describe('the change machine (CM-14): an expansion goes the whole way, a reducti
   });
 
   it('CM-11, CM-12, CM-14: the expansion’s expert review, provisioning notice and confirmation', () => {
-    expect(changeRequestMachine.decide(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { experts: ['王'], conclusion: '同意', withinKind: false } })).ok).toBe(false);
-    expect(changeRequestMachine.decide(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { experts: ['王'], conclusion: '同意', withinKind: true } }))).toEqual({ ok: true, to: 'QUOTA_FIXED' });
+    expect(changeRequestMachine.decide(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { withinKind: false } })).ok).toBe(false);
+    expect(changeRequestMachine.decide(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { withinKind: true } }))).toEqual({ ok: true, to: 'QUOTA_FIXED' });
     expect(changeRequestMachine.decide(CloudChangeStatus.QUOTA_FIXED, 'notifyProvider', change({ provisioningCalendarGap: 2027 })).ok).toBe(false);
     expect(changeRequestMachine.decide(CloudChangeStatus.PROVISIONING, 'confirmProvisioning', change({}))).toEqual({ ok: true, to: 'COMPLETED' });
   });

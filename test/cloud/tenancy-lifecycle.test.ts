@@ -10,6 +10,7 @@ import {
   ChangeReview,
   ChangeSubmit,
   cloudIds,
+  type CloudIds,
   ConfirmCleared,
   ConfirmProvisioning,
   ConfirmReclaimed,
@@ -22,10 +23,10 @@ import {
   RecordDeployment,
   Resubmit,
   Review,
+  seatExperts,
   Sign,
   TenancyDetail,
   useClock,
-  type CloudIds,
 } from './support';
 
 const Overdue = graphql(`
@@ -164,7 +165,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
       if (as === 'drc.leader') expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       else expect(res.data!.cloudTenancyReview.errors).toEqual([err('FORBIDDEN', 'CM-11')]);
     }
-    const early = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-09', experts: ['刘建华'], conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.reviewer');
+    const early = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-09', conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.reviewer');
     expect(early.cloudTenancyExpertReview.errors).toEqual([err('PRECONDITION_FAILED', 'CM-11')]);
     const bare = await app.query(Review, { input: { id, decision: 'RETURN', reasons: ' ' } }, 'bdc.leader');
     expect(bare.cloudTenancyReview.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-11', field: 'reasons' }]);
@@ -179,20 +180,21 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
   it('CM-11: the expert review fixes the quota (not BDC’s clerk, not without experts)', async () => {
     const notify = await app.query(Notify, { input: { id } }, 'bdc.clerk');
     expect(notify.cloudTenancyNotifyProvider.errors).toEqual([err('PRECONDITION_FAILED', 'CM-12')]);
-    const clerk = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-10', experts: ['刘建华'], conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.clerk');
+    const clerk = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-10', conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.clerk');
     expect(clerk.cloudTenancyExpertReview.errors).toEqual([err('FORBIDDEN', 'CM-11')]);
-    const none = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-09', experts: [], conclusion: '同意', quota: [] } }, 'bdc.reviewer');
+    const none = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-09', conclusion: '同意', quota: [] } }, 'bdc.reviewer');
+    // CM-11: no panel's opinions yet, and no amount fixed.
     expect(none.cloudTenancyExpertReview.errors).toEqual([
-      { code: 'INVALID_INPUT', rule: 'CM-11', field: 'experts' },
+      { code: 'PRECONDITION_FAILED', rule: 'CM-11', field: null },
       { code: 'INVALID_INPUT', rule: 'CM-11', field: 'quota' },
     ]);
+    await seatExperts(app, ids, 'tenancy', id, ['expert.liu', 'expert.chen', 'expert.wang']);
     const fixed = await app.query(
       ExpertReview,
       {
         input: {
           id,
           reviewedOn: '2026-02-09',
-          experts: ['刘建华', '陈晓梅', '王志远'],
           conclusion: '同意上云；内存核定为 24GB，增配 Web 应用防火墙 1 个域名',
           quota: [q('ECS-VCPU', 8), q('ECS-MEM', 24), q('EVS-SSD', 800), q('SEC-HSS', 2), q('SEC-WAF', 1)],
         },
@@ -332,11 +334,12 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     expect(approved.cloudChangeRequestReview.cloudChangeRequest!.status).toBe('APPROVED');
     const early = await app.query(ChangeNotify, { input: { id: cr.id } }, 'bdc.clerk');
     expect(early.cloudChangeRequestNotifyProvider.errors).toEqual([err('PRECONDITION_FAILED', 'CM-12')]);
-    const shrink = await app.query(ChangeExpertReview, { input: { id: cr.id, reviewedOn: '2026-03-23', experts: ['王志远'], conclusion: '核减', quota: [q('ECS-VCPU', 6)] } }, 'bdc.reviewer');
+    await seatExperts(app, ids, 'change', cr.id, ['expert.wang', 'expert.liu']);
+    const shrink = await app.query(ChangeExpertReview, { input: { id: cr.id, reviewedOn: '2026-03-23', conclusion: '核减', quota: [q('ECS-VCPU', 6)] } }, 'bdc.reviewer');
     expect(shrink.cloudChangeRequestExpertReview.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-14', field: 'quota' }]);
     const fixed = await app.query(
       ChangeExpertReview,
-      { input: { id: cr.id, reviewedOn: '2026-03-23', experts: ['王志远', '刘建华'], conclusion: 'vCPU 核定 12 核，内存 32GB', quota: [q('ECS-VCPU', 12), q('ECS-MEM', 32)] } },
+      { input: { id: cr.id, reviewedOn: '2026-03-23', conclusion: 'vCPU 核定 12 核，内存 32GB', quota: [q('ECS-VCPU', 12), q('ECS-MEM', 32)] } },
       'bdc.reviewer',
     );
     expect(fixed.cloudChangeRequestExpertReview.cloudChangeRequest).toEqual({ status: 'QUOTA_FIXED', lines: expect.arrayContaining([{ decidedQuantity: 12 }, { decidedQuantity: 32 }]) });
@@ -443,9 +446,9 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
 
   it('recorded every step as a transition and every refusal in the audit chain, and the Audit Bureau changes nothing', async () => {
     const [{ n }] = await sqlAsAdmin<{ n: string }>(app.database, "select count(*) n from state_transition where subject_type = 'CloudTenancy'");
-    // apply, return, resubmit, approve, expert review, 2 signings, notify, provision, deploy, 2 changes requested, adjust,
-    // incident reported, exit, approve, clear, reclaim, decommission
-    expect(Number(n)).toBe(19);
+    // apply, return, resubmit, approve, panel named, 3 expert opinions, expert review, 2 signings, notify, provision,
+    // deploy, 2 changes requested, adjust, incident reported, exit, approve, clear, reclaim, decommission
+    expect(Number(n)).toBe(23);
     const refused = await sqlAsAdmin<{ rule: string }>(app.database, "select distinct rule from audit_event where outcome = 'REFUSED' order by rule");
     expect(refused.map((r) => r.rule)).toEqual(expect.arrayContaining(['CM-10', 'CM-11', 'CM-12', 'CM-13', 'CM-14', 'CM-15', 'CM-19', 'CM-2', 'CM-7', 'CM-8']));
     const audit = await app.query(ExitApply, { input: { id, reason: 'x' } }, 'audit.auditor');

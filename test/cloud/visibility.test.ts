@@ -1,6 +1,16 @@
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
-import { ChangeExpertReview, ChangeNotify, ChangeReview, ChangeSubmit, cloudIds, provisionTenancy, useClock, type CloudIds } from './support';
+import {
+  ChangeExpertReview,
+  ChangeNotify,
+  ChangeReview,
+  ChangeSubmit,
+  cloudIds,
+  type CloudIds,
+  provisionTenancy,
+  seatExperts,
+  useClock,
+} from './support';
 
 const List = graphql(`
   query CloudList($filter: CloudTenancyFilter, $first: Int) {
@@ -201,9 +211,10 @@ describe('who sees which tenancies: lists and single objects agree, filtered in 
     const gaj = await app.query(Changes, { id: tenancies.gaj }, 'bdc.leader');
     const changeId = gaj.cloudTenancy.changeRequests[0].id;
     expect((await app.query(ChangeReview, { input: { id: changeId, decision: 'APPROVE' } }, 'bdc.leader')).cloudChangeRequestReview.errors).toEqual([]);
+    await seatExperts(app, ids, 'change', changeId);
     const fixed = await app.query(
       ChangeExpertReview,
-      { input: { id: changeId, reviewedOn: '2026-05-12', experts: ['王志远'], conclusion: '同意', quota: [{ itemId: ids.item('ECS-VCPU'), quantity: 12 }] } },
+      { input: { id: changeId, reviewedOn: '2026-05-12', conclusion: '同意', quota: [{ itemId: ids.item('ECS-VCPU'), quantity: 12 }] } },
       'bdc.reviewer',
     );
     expect(fixed.cloudChangeRequestExpertReview.errors).toEqual([]);

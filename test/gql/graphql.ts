@@ -896,7 +896,10 @@ export type CloudChangeRequest = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   deadline?: Maybe<Deadline>;
   expertConclusion?: Maybe<Scalars['String']['output']>;
+  /** CM-11: the expert panel BDC named, each expert with the opinion it recorded itself */
+  expertPanel: Array<CloudExpertSeat>;
   expertReviewOn?: Maybe<Scalars['Date']['output']>;
+  /** Experts of the review (CM-11): the panel’s names as the review recorded them */
   experts: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: CloudChangeKind;
@@ -965,14 +968,37 @@ export type CloudExitReason =
   | 'LATE_DEPLOYMENT'
   | 'REQUESTED';
 
+/** CM-11: an expert on the panel records its own opinion */
+export type CloudExpertOpinionInput = {
+  id: Scalars['ID']['input'];
+  opinion: Scalars['String']['input'];
+};
+
+/** CM-11: BDC names the expert panel of a review from the expert accounts */
+export type CloudExpertPanelInput = {
+  /** User IDs of expert accounts (agency kind EXPERT) */
+  expertIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 /** CM-11: the expert review that fixes resource amounts, of a tenancy or of an expansion (CM-14) */
 export type CloudExpertReviewInput = {
+  /** The conclusion drawn from the opinions every expert of the panel recorded */
   conclusion: Scalars['String']['input'];
-  experts: Array<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** The resource amounts fixed; for an expansion, of the items of the request (an item left out keeps its amount) */
   quota: Array<CloudQuantityInput>;
   reviewedOn: Scalars['Date']['input'];
+};
+
+/** CM-11: an expert on the review panel and the opinion it recorded itself */
+export type CloudExpertSeat = {
+  __typename?: 'CloudExpertSeat';
+  displayName: Scalars['String']['output'];
+  /** Null until the expert records it */
+  opinion?: Maybe<Scalars['String']['output']>;
+  recordedOn?: Maybe<Scalars['Date']['output']>;
+  username: Scalars['String']['output'];
 };
 
 /** CM-19: a fault on a tenancy and how it was handled */
@@ -1220,8 +1246,10 @@ export type CloudTenancy = Node & {
   /** End of the 20 working days of transition (CM-15) */
   exitTransitionDueOn?: Maybe<Scalars['Date']['output']>;
   expertConclusion?: Maybe<Scalars['String']['output']>;
+  /** CM-11: the expert panel BDC named, each expert with the opinion it recorded itself */
+  expertPanel: Array<CloudExpertSeat>;
   expertReviewOn?: Maybe<Scalars['Date']['output']>;
-  /** Experts of the review (CM-11) */
+  /** Experts of the review (CM-11): the panel’s names as the review recorded them */
   experts: Array<Scalars['String']['output']>;
   /** Who filed it (the department, or the county’s e-government authority) */
   filedBy?: Maybe<Agency>;
@@ -1729,10 +1757,14 @@ export type Mutation = {
   catalogUsageRecord: CatalogUsagePayload;
   /** CM-8: the provider confirms the expansion provisioned */
   cloudChangeRequestConfirmProvisioning: CloudChangeRequestPayload;
-  /** CM-11 (by CM-14): the expert review fixes an expansion’s amounts */
+  /** CM-11 (by CM-14): once the panel’s opinions are in, BDC records the review that fixes an expansion’s amounts */
   cloudChangeRequestExpertReview: CloudChangeRequestPayload;
+  /** CM-11 (by CM-14): BDC names the expansion’s expert panel from the expert accounts */
+  cloudChangeRequestNameExpertPanel: CloudChangeRequestPayload;
   /** CM-12 (by CM-14): BDC notifies the provider of an expansion */
   cloudChangeRequestNotifyProvider: CloudChangeRequestPayload;
+  /** CM-11: an expert on the panel records its own opinion */
+  cloudChangeRequestRecordExpertOpinion: CloudChangeRequestPayload;
   /** CM-14: BDC approves (a reduction is then in force) or returns a change */
   cloudChangeRequestReview: CloudChangeRequestPayload;
   /** CM-14: the user applies for an expansion or a reduction */
@@ -1767,12 +1799,16 @@ export type Mutation = {
   cloudTenancyExitApply: CloudTenancyPayload;
   /** CM-15: BDC approves the exit; 20 working days of transition */
   cloudTenancyExitApprove: CloudTenancyPayload;
-  /** CM-11: BDC records the expert review that fixes the quota */
+  /** CM-11: once every expert of the panel has recorded its opinion, BDC records the review that fixes the quota */
   cloudTenancyExpertReview: CloudTenancyPayload;
+  /** CM-11: BDC names the expert panel of the review from the expert accounts */
+  cloudTenancyNameExpertPanel: CloudTenancyPayload;
   /** CM-12: BDC notifies the provider, who provisions within 3 working days */
   cloudTenancyNotifyProvider: CloudTenancyPayload;
   /** CM-7, CM-13: the user records deployment, tests, security pre-assessment and cut-over */
   cloudTenancyRecordDeployment: CloudTenancyPayload;
+  /** CM-11: an expert on the panel records its own opinion */
+  cloudTenancyRecordExpertOpinion: CloudTenancyPayload;
   /** CM-13: before the deployment due date, the user asks BDC, with reasons, for more working days */
   cloudTenancyRequestDeploymentExtension: CloudTenancyPayload;
   /** CM-10: the applicant amends a returned application and files it again */
@@ -1946,8 +1982,18 @@ export type MutationCloudChangeRequestExpertReviewArgs = {
 };
 
 
+export type MutationCloudChangeRequestNameExpertPanelArgs = {
+  input: CloudExpertPanelInput;
+};
+
+
 export type MutationCloudChangeRequestNotifyProviderArgs = {
   input: CloudChangeRequestStepInput;
+};
+
+
+export type MutationCloudChangeRequestRecordExpertOpinionArgs = {
+  input: CloudExpertOpinionInput;
 };
 
 
@@ -2041,6 +2087,11 @@ export type MutationCloudTenancyExpertReviewArgs = {
 };
 
 
+export type MutationCloudTenancyNameExpertPanelArgs = {
+  input: CloudExpertPanelInput;
+};
+
+
 export type MutationCloudTenancyNotifyProviderArgs = {
   input: CloudTenancyStepInput;
 };
@@ -2048,6 +2099,11 @@ export type MutationCloudTenancyNotifyProviderArgs = {
 
 export type MutationCloudTenancyRecordDeploymentArgs = {
   input: CloudTenancyDeploymentInput;
+};
+
+
+export type MutationCloudTenancyRecordExpertOpinionArgs = {
+  input: CloudExpertOpinionInput;
 };
 
 
@@ -4086,6 +4142,11 @@ export type CloudRetireOldSystemMutationVariables = Exact<{
 
 export type CloudRetireOldSystemMutation = { __typename?: 'Mutation', cloudTenancyRetireOldSystem: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', oldSystemRetiredOn?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
 
+export type ExpertPanelSeenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpertPanelSeenQuery = { __typename?: 'Query', cloudTenancies: { __typename?: 'CloudTenancyConnection', nodes: Array<{ __typename?: 'CloudTenancy', systemName: string, expertPanel: Array<{ __typename?: 'CloudExpertSeat', username: string, displayName: string, opinion?: string | null, recordedOn?: string | null }> }> } };
+
 export type CloudPriceSetMutationVariables = Exact<{
   input: CloudServicePriceSetInput;
 }>;
@@ -4285,6 +4346,34 @@ export type CloudTenancyDetailQueryVariables = Exact<{
 
 
 export type CloudTenancyDetailQuery = { __typename?: 'Query', cloudTenancy: { __typename?: 'CloudTenancy', id: string, code: string, status: CloudTenancyStatus, contactName: string, contactPhone: string, monthlyFee?: string | null, provisioningDueOn?: string | null, deploymentDueOn?: string | null, exitTransitionDueOn?: string | null, quota: Array<{ __typename?: 'CloudQuotaLine', quantity: number, effectiveFrom: string, item?: { __typename?: 'CloudServiceItem', code: string } | null }>, quotaHistory: Array<{ __typename?: 'CloudQuotaLine', quantity: number, effectiveFrom: string, effectiveTo?: string | null, item?: { __typename?: 'CloudServiceItem', code: string } | null }>, changeRequests: Array<{ __typename?: 'CloudChangeRequest', kind: CloudChangeKind, status: CloudChangeStatus, reason: string, requestedByAgency?: { __typename?: 'Agency', code: string } | null }>, deadlines: Array<{ __typename?: 'Deadline', kind: DeadlineKind, rule: string, dueOn: string, workingDaysLeft?: number | null, overdue: boolean, responsibleAgency?: { __typename?: 'Agency', code: string } | null }>, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> }> } };
+
+export type CloudNamePanelMutationVariables = Exact<{
+  input: CloudExpertPanelInput;
+}>;
+
+
+export type CloudNamePanelMutation = { __typename?: 'Mutation', cloudTenancyNameExpertPanel: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', expertPanel: Array<{ __typename?: 'CloudExpertSeat', username: string, opinion?: string | null }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CloudRecordOpinionMutationVariables = Exact<{
+  input: CloudExpertOpinionInput;
+}>;
+
+
+export type CloudRecordOpinionMutation = { __typename?: 'Mutation', cloudTenancyRecordExpertOpinion: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', expertPanel: Array<{ __typename?: 'CloudExpertSeat', username: string, opinion?: string | null, recordedOn?: string | null }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CloudChangeNamePanelMutationVariables = Exact<{
+  input: CloudExpertPanelInput;
+}>;
+
+
+export type CloudChangeNamePanelMutation = { __typename?: 'Mutation', cloudChangeRequestNameExpertPanel: { __typename?: 'CloudChangeRequestPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CloudChangeRecordOpinionMutationVariables = Exact<{
+  input: CloudExpertOpinionInput;
+}>;
+
+
+export type CloudChangeRecordOpinionMutation = { __typename?: 'Mutation', cloudChangeRequestRecordExpertOpinion: { __typename?: 'CloudChangeRequestPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
 
 export type CloudOverdueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4824,6 +4913,7 @@ export const CountyUserTasksDocument = {"kind":"Document","definitions":[{"kind"
 export const CloudRequestDeploymentExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudRequestDeploymentExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyDeploymentExtensionRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyRequestDeploymentExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deploymentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentExtensionRequestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentExtensionRequestedDays"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentExtensionReasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudRequestDeploymentExtensionMutation, CloudRequestDeploymentExtensionMutationVariables>;
 export const CloudDecideDeploymentExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudDecideDeploymentExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyDeploymentExtensionDecideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyDecideDeploymentExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentExtendedDays"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentExtensionRequestedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudDecideDeploymentExtensionMutation, CloudDecideDeploymentExtensionMutationVariables>;
 export const CloudRetireOldSystemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudRetireOldSystem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyRetireOldSystem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oldSystemRetiredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudRetireOldSystemMutation, CloudRetireOldSystemMutationVariables>;
+export const ExpertPanelSeenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExpertPanelSeen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemName"}},{"kind":"Field","name":{"kind":"Name","value":"expertPanel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExpertPanelSeenQuery, ExpertPanelSeenQueryVariables>;
 export const CloudPriceSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudPriceSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudServicePriceSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudServicePriceSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudServiceItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudPriceSetMutation, CloudPriceSetMutationVariables>;
 export const FeeIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeeIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FeeStatementIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStatementIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"daysInMonth"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FeeIssueMutation, FeeIssueMutationVariables>;
 export const FeeSettleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeeSettle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FeeStatementSettleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStatementSettle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"settledOn"}},{"kind":"Field","name":{"kind":"Name","value":"settlementRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<FeeSettleMutation, FeeSettleMutationVariables>;
@@ -4853,6 +4943,10 @@ export const CloudChangeNotifyDocument = {"kind":"Document","definitions":[{"kin
 export const CloudChangeConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudChangeConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudChangeRequestStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudChangeRequestConfirmProvisioning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudChangeRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<CloudChangeConfirmMutation, CloudChangeConfirmMutationVariables>;
 export const CloudAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudChangeRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudAdjustMutation, CloudAdjustMutationVariables>;
 export const CloudTenancyDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudTenancyDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyFee"}},{"kind":"Field","name":{"kind":"Name","value":"provisioningDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitTransitionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotaHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudTenancyDetailQuery, CloudTenancyDetailQueryVariables>;
+export const CloudNamePanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudNamePanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudExpertPanelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyNameExpertPanel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expertPanel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudNamePanelMutation, CloudNamePanelMutationVariables>;
+export const CloudRecordOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudRecordOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudExpertOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyRecordExpertOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expertPanel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudRecordOpinionMutation, CloudRecordOpinionMutationVariables>;
+export const CloudChangeNamePanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudChangeNamePanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudExpertPanelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudChangeRequestNameExpertPanel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudChangeNamePanelMutation, CloudChangeNamePanelMutationVariables>;
+export const CloudChangeRecordOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudChangeRecordOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudExpertOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudChangeRequestRecordExpertOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudChangeRecordOpinionMutation, CloudChangeRecordOpinionMutationVariables>;
 export const CloudOverdueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudOverdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueTenancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudOverdueQuery, CloudOverdueQueryVariables>;
 export const CloudIncidentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudIncidentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudIncidentReportMutation, CloudIncidentReportMutationVariables>;
 export const CloudIncidentResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudIncidentResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentResolveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentResolve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsibility"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<CloudIncidentResolveMutation, CloudIncidentResolveMutationVariables>;

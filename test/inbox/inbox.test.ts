@@ -2,7 +2,18 @@ import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 import { AttachDocument, doc, municipalProjectAt } from '../support/projects';
-import { Apply, cloudIds, ExpertReview, Notify, provisionTenancy, Review, Sign, useClock, type CloudIds } from '../cloud/support';
+import {
+  Apply,
+  cloudIds,
+  type CloudIds,
+  ExpertReview,
+  Notify,
+  provisionTenancy,
+  Review,
+  seatExperts,
+  Sign,
+  useClock,
+} from '../cloud/support';
 
 const MyTasks = graphql(`
   query MyTasks($first: Int, $after: String, $filter: TaskFilter) {
@@ -251,8 +262,9 @@ describe('myTasks: cloud tenancies', () => {
     const id = await taiheApplies('泰和县社保经办系统');
     const quota = [{ itemId: cloud.item('ECS-VCPU'), quantity: 2 }];
     expect((await app.query(Review, { input: { id, decision: 'APPROVE' } }, 'bdc.leader')).cloudTenancyReview.errors).toEqual([]);
+    await seatExperts(app, cloud, 'tenancy', id);
     expect(
-      (await app.query(ExpertReview, { input: { id, reviewedOn: '2026-06-08', experts: ['刘建华', '王志远'], conclusion: '同意', quota } }, 'bdc.reviewer')).cloudTenancyExpertReview.errors,
+      (await app.query(ExpertReview, { input: { id, reviewedOn: '2026-06-08', conclusion: '同意', quota } }, 'bdc.reviewer')).cloudTenancyExpertReview.errors,
     ).toEqual([]);
     const sign = { id, responsibilityLetterRef: 'ZRS-9', responsibilityLetterSignedOn: '2026-06-08', confirmationFormRef: 'QRB-9', confirmationFormSignedOn: '2026-06-08' };
     expect((await app.query(Sign, { input: sign }, 'taihe.dept')).cloudTenancySignDocuments.errors).toEqual([]);

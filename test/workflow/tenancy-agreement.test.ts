@@ -5,20 +5,23 @@ import {
   Apply,
   ChangeSubmit,
   cloudIds,
+  type CloudIds,
   ConfirmCleared,
   ConfirmReclaimed,
   Decommission,
   ExitApply,
   ExitApprove,
   ExpertReview,
+  NamePanel,
   Notify,
   provisionTenancy,
   RecordDeployment,
+  RecordOpinion,
   Review,
+  seatExperts,
   Sign,
   useClock,
   userDepartmentFor,
-  type CloudIds,
 } from '../cloud/support';
 import { graphql } from '../gql';
 
@@ -76,6 +79,8 @@ const USERS = [
   'mobile.operator', // another provider (CM-8)
   'finance.leader', // Finance reads fees (CM-6)
   'audit.auditor', // the Audit Bureau reads everything, changes nothing (PM-18)
+  'expert.liu', // an expert on some panels (CM-11)
+  'expert.chen', // an expert on a panel still awaiting its opinion (CM-11)
 ];
 
 // Hundreds of rehearsed mutations: minutes on a loaded two-core machine, not a speed check.
@@ -110,11 +115,13 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
     return res.cloudTenancyApply.cloudTenancy!.id;
   }
   const approve = async (id: string) => ok((await app.query(Review, { input: { id, decision: 'APPROVE' } }, 'bdc.leader')).cloudTenancyReview.errors);
-  const fixQuota = async (id: string) =>
+  const fixQuota = async (id: string) => {
+    await seatExperts(app, ids, 'tenancy', id);
     ok(
-      (await app.query(ExpertReview, { input: { id, reviewedOn: today, experts: ['刘建华'], conclusion: '同意', quota: [q('ECS-VCPU', 4), q('ECS-MEM', 8)] } }, 'bdc.reviewer'))
+      (await app.query(ExpertReview, { input: { id, reviewedOn: today, conclusion: '同意', quota: [q('ECS-VCPU', 4), q('ECS-MEM', 8)] } }, 'bdc.reviewer'))
         .cloudTenancyExpertReview.errors,
     );
+  };
   const sign = async (id: string, as: string) =>
     ok(
       (await app.query(Sign, { input: { id, responsibilityLetterRef: 'ZRS', responsibilityLetterSignedOn: today, confirmationFormRef: 'QRB', confirmationFormSignedOn: today } }, as))
@@ -165,6 +172,11 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
     ok((await app.query(Review, { input: { id: returned, decision: 'RETURN', reasons: '依据不足' } }, 'bdc.leader')).cloudTenancyReview.errors);
     const approved = await apply('gaj.clerk', '已审核通过的系统');
     await approve(approved);
+    // A panel named, one of its two opinions in (CM-11).
+    const panelPending = await apply('gaj.clerk', '专家评审中的系统');
+    await approve(panelPending);
+    ok((await app.query(NamePanel, { input: { id: panelPending, expertIds: [ids.user('expert.liu'), ids.user('expert.chen')] } }, 'bdc.reviewer')).cloudTenancyNameExpertPanel.errors);
+    ok((await app.query(RecordOpinion, { input: { id: panelPending, opinion: '同意' } }, 'expert.liu')).cloudTenancyRecordExpertOpinion.errors);
     const quotaFixed = await apply('gaj.clerk', '已核定资源的系统');
     await approve(quotaFixed);
     await fixQuota(quotaFixed);
@@ -201,6 +213,7 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
       applied,
       returned,
       approved,
+      panelPending,
       quotaFixed,
       signed,
       provisioning,
@@ -227,9 +240,11 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
       calls: {
         resubmit: { mutation: 'cloudTenancyResubmit', input: (id) => ({ id, note: '已补充' }) },
         review: { mutation: 'cloudTenancyReview', input: (id) => ({ id, decision: 'APPROVE' }) },
+        nameExpertPanel: { mutation: 'cloudTenancyNameExpertPanel', input: (id) => ({ id, expertIds: [ids.user('expert.wang')] }) },
+        recordExpertOpinion: { mutation: 'cloudTenancyRecordExpertOpinion', input: (id) => ({ id, opinion: '同意' }) },
         recordExpertReview: {
           mutation: 'cloudTenancyExpertReview',
-          input: (id) => ({ id, reviewedOn: today, experts: ['王志远'], conclusion: '同意', quota: [q('ECS-VCPU', 2)] }),
+          input: (id) => ({ id, reviewedOn: today, conclusion: '同意', quota: [q('ECS-VCPU', 2)] }),
         },
         signDocuments: { mutation: 'cloudTenancySignDocuments', input: (id) => ({ id, responsibilityLetterRef: 'ZRS-2', responsibilityLetterSignedOn: today }) },
         notifyProvider: { mutation: 'cloudTenancyNotifyProvider', input: (id) => ({ id }) },
@@ -264,8 +279,8 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
   it('and so do an incident’s, open and resolved (CM-19)', async () => {
     const incidents: string[] = [];
     for (const [tenancy, resolved] of [
-      [subjects[14], false],
-      [subjects[15], true],
+      [subjects[15], false],
+      [subjects[16], true],
     ] as const) {
       const reported = await app.query(IncidentReport, { input: { tenancyId: tenancy, occurredAt: `${today}T01:00:00Z`, description: '存储故障' } }, 'telecom.operator');
       ok(reported.cloudIncidentReport.errors);

@@ -14,7 +14,11 @@ export const cloudMessages = defineMessages({
   // Tenancies (CM-9 … CM-15, CM-21)
   tenancyReturnReasons: { zh: '退回申请须说明理由', en: 'A return must give reasons' },
   mlpsWithinZone: { zh: '系统的等级保护级别高于所选云区域的测评级别', en: 'The system’s MLPS level is above the level the zone is certified for' },
-  cloudExpertsNamed: { zh: '须记录参加评审的专家及评审结论', en: 'Name the experts and give their conclusion' },
+  cloudExpertsNamed: {
+    zh: '须由市大数据中心确定评审专家，且每位专家均已录入本人的评审意见',
+    en: 'BDC must name the expert panel, and every expert on it must have recorded its own opinion',
+  },
+  expertOpinionOpen: { zh: '您已录入评审意见', en: 'You have already recorded your opinion' },
   quotaGiven: { zh: '专家评审须确定至少一项云资源使用量', en: 'The expert review must fix at least one resource amount' },
   responsibilityLetterSigned: { zh: '云使用部门尚未签订《政务云使用责任书》', en: 'The user has not signed the cloud-use responsibility letter' },
   confirmationFormSigned: {

@@ -177,14 +177,29 @@ export class CloudExpertReviewInput {
   @Field(() => LocalDateScalar)
   reviewedOn!: string;
 
-  @Field(() => [String])
-  experts!: string[];
-
-  @Field(() => String)
+  @Field(() => String, { description: 'The conclusion drawn from the opinions every expert of the panel recorded' })
   conclusion!: string;
 
   @Field(() => [CloudQuantityInput], { description: 'The resource amounts fixed; for an expansion, of the items of the request (an item left out keeps its amount)' })
   quota!: CloudQuantityInput[];
+}
+
+@InputType({ description: 'CM-11: BDC names the expert panel of a review from the expert accounts' })
+export class CloudExpertPanelInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => [ID], { description: 'User IDs of expert accounts (agency kind EXPERT)' })
+  expertIds!: string[];
+}
+
+@InputType({ description: 'CM-11: an expert on the panel records its own opinion' })
+export class CloudExpertOpinionInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  opinion!: string;
 }
 
 @InputType()

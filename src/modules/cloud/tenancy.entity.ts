@@ -10,6 +10,7 @@ import { User } from '../organizations/user.entity';
 import { Project } from '../projects/project.entity';
 import { CloudChangeRequest } from './change-request.entity';
 import { CloudTenancyStatus, ExitReason } from './cloud.enums';
+import { ExpertSeat } from './expert-review';
 import { CloudServiceItem } from './service-item.entity';
 import { CloudZone } from './zone.entity';
 
@@ -23,7 +24,7 @@ import { CloudZone } from './zone.entity';
 @ObjectType({ implements: Node, description: 'CM-9: a government cloud tenancy of one information system' })
 @Entity()
 @Check({ name: 'cloud_tenancy_mlps_level_range', expression: 'mlps_level >= 1 and mlps_level <= 5' })
-export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' | 'experts' | 'deploymentExtendedDays' | 'userDepartment'> {
+export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' | 'experts' | 'deploymentExtendedDays' | 'userDepartment' | 'expertPanelIds' | 'expertPanel'> {
   @Field(() => String, { description: 'Filing number, e.g. YZ-2026-00012' })
   @Property({ type: 'string', length: 40, unique: true })
   code!: string;
@@ -129,9 +130,17 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   @Property({ type: 'date', nullable: true })
   expertReviewOn?: string;
 
-  @Field(() => [String], { description: 'Experts of the review (CM-11)' })
+  @Field(() => [String], { description: 'Experts of the review (CM-11): the panel’s names as the review recorded them' })
   @Property({ type: 'text[]', default: '{}' })
   experts: string[] = [];
+
+  /** CM-11: the user IDs of the expert panel BDC named; policies let only them read it and give an opinion. */
+  @Property({ type: 'text[]', default: '{}' })
+  expertPanelIds: string[] = [];
+
+  @Field(() => [ExpertSeat], { description: 'CM-11: the expert panel BDC named, each expert with the opinion it recorded itself' })
+  @Property({ type: 'json', default: '[]' })
+  expertPanel: ExpertSeat[] = [];
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

@@ -2,7 +2,7 @@ import { UserErrorCode } from '../../graphql/errors';
 import { gate, Machine, NONE, type Gate, type None } from '../../workflow/machine';
 import './cloud.messages';
 import { CloudTenancyStatus as S, ExtensionDecision, ReviewDecision } from './cloud.enums';
-import { expertsNamed } from './expert-review';
+import { expertsNamed, opinionOpen, type PanelFacts } from './expert-review';
 
 /** The working-day deadlines a step would set, or the year missing from the calendar. */
 export interface DeadlineOutlook {
@@ -36,7 +36,9 @@ export interface TenancyFacts {
   openChange: boolean;
   migration: boolean;
   review?: { decision: ReviewDecision; reasons?: string; mlpsWithinZone: boolean };
-  expertReview?: { experts: string[]; conclusion: string; quotaLines: number };
+  /** The expert panel BDC named (CM-11) and the opinions recorded on it. */
+  expertPanel: PanelFacts;
+  expertReview?: { quotaLines: number };
   deployment?: { cutoverOn: string; testedOn: string; preassessmentRef: string; retainedUntil?: string; minimumRetention: string; provisionedOn?: string };
   exit?: { reason: string };
   extensionRequest?: { reasons: string };
@@ -136,6 +138,8 @@ export const tenancyMachine = new Machine<S | None, TenancyFacts>('CloudTenancy'
     rule: 'CM-11',
     gates: [reasonsWhenReturned, mlpsWithinZone],
   },
+  { event: 'nameExpertPanel', from: [S.APPROVED], to: sameState, rule: 'CM-11' },
+  { event: 'recordExpertOpinion', from: [S.APPROVED], to: sameState, rule: 'CM-11', gates: [opinionOpen] },
   { event: 'recordExpertReview', from: [S.APPROVED], to: S.QUOTA_FIXED, rule: 'CM-11', gates: [expertsNamed, quotaGiven] },
   { event: 'signDocuments', from: [S.QUOTA_FIXED], to: sameState, rule: 'CM-12' },
   {

@@ -11,6 +11,8 @@ import { Project } from '../projects/project.entity';
 import { Exact, priceInForce } from './fees';
 import { CloudChangeRequest } from './change-request.entity';
 import {
+  CloudExpertOpinionInput,
+  CloudExpertPanelInput,
   CloudExpertReviewInput,
   CloudTenancyApplyInput,
   CloudTenancyConnection,
@@ -38,6 +40,8 @@ import {
   confirmTenancyProvisioning,
   confirmTenancyReclaimed,
   decideDeploymentExtension,
+  nameTenancyExpertPanel,
+  recordTenancyExpertOpinion,
   decommissionTenancy,
   notifyTenancyProvider,
   recordTenancyDeployment,
@@ -99,7 +103,17 @@ export class CloudTenancyResolver {
     return reviewTenancy(ctx, input);
   }
 
-  @Mutation(() => CloudTenancyPayload, { description: 'CM-11: BDC records the expert review that fixes the quota' })
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-11: BDC names the expert panel of the review from the expert accounts' })
+  cloudTenancyNameExpertPanel(@Arg('input', () => CloudExpertPanelInput) input: CloudExpertPanelInput, @Ctx() ctx: RequestContext) {
+    return nameTenancyExpertPanel(ctx, input);
+  }
+
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-11: an expert on the panel records its own opinion' })
+  cloudTenancyRecordExpertOpinion(@Arg('input', () => CloudExpertOpinionInput) input: CloudExpertOpinionInput, @Ctx() ctx: RequestContext) {
+    return recordTenancyExpertOpinion(ctx, input);
+  }
+
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-11: once every expert of the panel has recorded its opinion, BDC records the review that fixes the quota' })
   cloudTenancyExpertReview(@Arg('input', () => CloudExpertReviewInput) input: CloudExpertReviewInput, @Ctx() ctx: RequestContext) {
     return recordTenancyExpertReview(ctx, input);
   }

@@ -16,6 +16,8 @@ import { initialChangeState } from './change-request.machine';
 import { CloudChangeKind, ExitReason, ExtensionDecision, ReviewDecision, type CloudTenancyStatus } from './cloud.enums';
 import type {
   CloudChangeRequestSubmitInput,
+  CloudExpertOpinionInput,
+  CloudExpertPanelInput,
   CloudExpertReviewInput,
   CloudIncidentReportInput,
   CloudTenancyAdjustInput,
@@ -31,7 +33,7 @@ import type {
 } from './cloud.types';
 import { dueAfter } from '../../calendar/calendar.service';
 import { tenancyWorkflow, workingCalendar, workingDays } from './cloud.workflow';
-import { expertNames, expertReviewFacts, reviewDateProblems } from './expert-review';
+import { opinionProblems, panelNames, panelOf, reviewProblems, seatPanel, withOpinion } from './expert-review';
 import { CloudIncident } from './incident.entity';
 import { endQuota, linesAgainstQuota, putQuotaInForce, resolveQuantities } from './quota';
 import { CloudTenancy, CloudTenancyResource } from './tenancy.entity';
@@ -224,15 +226,34 @@ export const reviewTenancy = tenancyWorkflow.step<CloudTenancyReviewInput>('revi
 
 const quotaOf = (cmd: Command, input: CloudExpertReviewInput) => resolveQuantities(cmd.em, input.quota, { field: 'quota', rule: 'CM-11', required: false });
 
-/** CM-11: the expert review BDC organized fixes the resource amounts. */
+/** CM-11: BDC names the panel from the expert accounts; an expert who stays keeps the opinion it recorded. */
+export const nameTenancyExpertPanel = tenancyWorkflow.step<CloudExpertPanelInput>('nameExpertPanel', {
+  check: async (cmd, _t, input) => (await panelOf(cmd, input.expertIds)).problems,
+  async apply(cmd, t, input) {
+    const { experts } = await panelOf(cmd, input.expertIds);
+    t.expertPanel = seatPanel(t.expertPanel, experts);
+    t.expertPanelIds = experts.map((u) => u.id);
+  },
+});
+
+/** CM-11: an expert on the panel records its own opinion (the policy admits the panel's members only). */
+export const recordTenancyExpertOpinion = tenancyWorkflow.step<CloudExpertOpinionInput>('recordExpertOpinion', {
+  note: (input) => input.opinion,
+  validate: (input) => opinionProblems(input.opinion),
+  apply(cmd, t, input) {
+    t.expertPanel = withOpinion(t.expertPanel, cmd.currentUser().id, input.opinion, cmd.today);
+  },
+});
+
+/** CM-11: once every expert of the panel has recorded its opinion, BDC records the review that fixes the resource amounts. */
 export const recordTenancyExpertReview = tenancyWorkflow.step<CloudExpertReviewInput>('recordExpertReview', {
   note: (input) => input.conclusion,
-  inputFacts: async (cmd, _t, input) => ({ expertReview: { ...expertReviewFacts(input), quotaLines: (await quotaOf(cmd, input)).lines.length } }),
-  check: async (cmd, _t, input) => [...(await quotaOf(cmd, input)).problems, ...reviewDateProblems(input, cmd.today)],
+  inputFacts: async (cmd, _t, input) => ({ expertReview: { quotaLines: (await quotaOf(cmd, input)).lines.length } }),
+  check: async (cmd, _t, input) => [...(await quotaOf(cmd, input)).problems, ...reviewProblems(input, cmd.today)],
   async apply(cmd, t, input) {
     const quota = await quotaOf(cmd, input);
     t.expertReviewOn = input.reviewedOn;
-    t.experts = expertNames(input);
+    t.experts = panelNames(t.expertPanel);
     t.expertConclusion = input.conclusion.trim();
     const existing = new Map((await cmd.em.find(CloudTenancyResource, { tenancy: t })).map((r) => [r.item.id, r]));
     const fixed = new Map(quota.lines.map((l) => [l.item.id, l.quantity]));
