@@ -51,9 +51,10 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     actions: { read: 'PM-4', ...machineActions(projectMachine) },
     fields: [
       'id', 'code', 'status', 'category', 'buildType', 'investment', 'year', 'createdAt',
-      'constructionUnit.id', 'constructionUnit.county.code', 'division.code', 'participantAgencyIds', 'supervisor.id',
+      'constructionUnit.id', 'constructionUnit.county.code', 'division.code', 'participantAgencyIds', 'supervisor.id', 'expertPanelIds',
     ],
-    arrayFields: ['participantAgencyIds'],
+    // expertPanelIds: the user IDs of the technical review's expert panel (PM-8.2).
+    arrayFields: ['participantAgencyIds', 'expertPanelIds'],
   },
   ProjectParticipant: {
     actions: { read: 'PM-9(6)' },

@@ -129,6 +129,8 @@ type Documents = {
     "\n  mutation IssueOrderDuringReview($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n    }\n  }\n": typeof types.IssueOrderDuringReviewDocument,
     "\n  mutation CloseOrderAfterReview($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.CloseOrderAfterReviewDocument,
     "\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SuperviseEarlyDocument,
+    "\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.ProjectNameExpertPanelDocument,
+    "\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.ProjectRecordExpertOpinionDocument,
     "\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.PlanCreateDocument,
     "\n  mutation PlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.PlanEntryAddDocument,
     "\n  mutation IssueOrderOnUnit($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.IssueOrderOnUnitDocument,
@@ -293,6 +295,8 @@ const documents: Documents = {
     "\n  mutation IssueOrderDuringReview($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n    }\n  }\n": types.IssueOrderDuringReviewDocument,
     "\n  mutation CloseOrderAfterReview($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.CloseOrderAfterReviewDocument,
     "\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SuperviseEarlyDocument,
+    "\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.ProjectNameExpertPanelDocument,
+    "\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.ProjectRecordExpertOpinionDocument,
     "\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.PlanCreateDocument,
     "\n  mutation PlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.PlanEntryAddDocument,
     "\n  mutation IssueOrderOnUnit($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.IssueOrderOnUnitDocument,
@@ -816,6 +820,14 @@ export function graphql(source: "\n  mutation CloseOrderAfterReview($input: Rect
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

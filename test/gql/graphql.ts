@@ -897,7 +897,7 @@ export type CloudChangeRequest = Node & {
   deadline?: Maybe<Deadline>;
   expertConclusion?: Maybe<Scalars['String']['output']>;
   /** CM-11: the expert panel BDC named, each expert with the opinion it recorded itself */
-  expertPanel: Array<CloudExpertSeat>;
+  expertPanel: Array<ExpertSeat>;
   expertReviewOn?: Maybe<Scalars['Date']['output']>;
   /** Experts of the review (CM-11): the panel’s names as the review recorded them */
   experts: Array<Scalars['String']['output']>;
@@ -989,16 +989,6 @@ export type CloudExpertReviewInput = {
   /** The resource amounts fixed; for an expansion, of the items of the request (an item left out keeps its amount) */
   quota: Array<CloudQuantityInput>;
   reviewedOn: Scalars['Date']['input'];
-};
-
-/** CM-11: an expert on the review panel and the opinion it recorded itself */
-export type CloudExpertSeat = {
-  __typename?: 'CloudExpertSeat';
-  displayName: Scalars['String']['output'];
-  /** Null until the expert records it */
-  opinion?: Maybe<Scalars['String']['output']>;
-  recordedOn?: Maybe<Scalars['Date']['output']>;
-  username: Scalars['String']['output'];
 };
 
 /** CM-19: a fault on a tenancy and how it was handled */
@@ -1247,7 +1237,7 @@ export type CloudTenancy = Node & {
   exitTransitionDueOn?: Maybe<Scalars['Date']['output']>;
   expertConclusion?: Maybe<Scalars['String']['output']>;
   /** CM-11: the expert panel BDC named, each expert with the opinion it recorded itself */
-  expertPanel: Array<CloudExpertSeat>;
+  expertPanel: Array<ExpertSeat>;
   expertReviewOn?: Maybe<Scalars['Date']['output']>;
   /** Experts of the review (CM-11): the panel’s names as the review recorded them */
   experts: Array<Scalars['String']['output']>;
@@ -1548,6 +1538,16 @@ export type DocumentKind =
   | 'SUPERVISION_CONTRACT'
   | 'TECHNICAL_PLAN';
 
+/** PM-8.2, CM-11: an expert on a review panel and the opinion it recorded itself */
+export type ExpertSeat = {
+  __typename?: 'ExpertSeat';
+  displayName: Scalars['String']['output'];
+  /** Null until the expert records it */
+  opinion?: Maybe<Scalars['String']['output']>;
+  recordedOn?: Maybe<Scalars['Date']['output']>;
+  username: Scalars['String']['output'];
+};
+
 /** PM-16.2 */
 export type ExtensionStatus =
   | 'APPLIED'
@@ -1846,13 +1846,17 @@ export type Mutation = {
   projectFindingRecord: ProjectFindingPayload;
   /** PM-5, PM-8.1: invite an agency to give its opinion */
   projectInviteOpinion: ProjectPayload;
+  /** PM-8.2: BDC names the expert panel of the technical review from the expert accounts */
+  projectNameExpertPanel: ProjectPayload;
   /** PM-9(6): add a co-builder with its part */
   projectParticipantAdd: ProjectPayload;
   /** PM-9(6): a co-builder confirms its part */
   projectParticipantConfirm: ProjectPayload;
   /** PM-8.2: BDC passes the technical review */
   projectPassTechReview: ProjectPayload;
-  /** PM-8.2: record the expert review BDC organized */
+  /** PM-8.2: an expert on the panel records its own opinion */
+  projectRecordExpertOpinion: ProjectPayload;
+  /** PM-8.2: once every expert of the panel recorded its opinion, BDC records the review */
   projectRecordExpertReview: ProjectPayload;
   /** PM-8.1: an invited agency records its opinion */
   projectRecordOpinion: ProjectPayload;
@@ -2202,6 +2206,11 @@ export type MutationProjectInviteOpinionArgs = {
 };
 
 
+export type MutationProjectNameExpertPanelArgs = {
+  input: ProjectExpertPanelInput;
+};
+
+
 export type MutationProjectParticipantAddArgs = {
   input: ProjectParticipantAddInput;
 };
@@ -2214,6 +2223,11 @@ export type MutationProjectParticipantConfirmArgs = {
 
 export type MutationProjectPassTechReviewArgs = {
   input: ProjectTechReviewInput;
+};
+
+
+export type MutationProjectRecordExpertOpinionArgs = {
+  input: ProjectExpertOpinionInput;
 };
 
 
@@ -2527,6 +2541,8 @@ export type Project = Node & {
   division?: Maybe<Division>;
   /** Documents in the order they were submitted */
   documents: Array<ProjectDocument>;
+  /** PM-8.2: the expert panel of the technical review, each expert with the opinion it recorded itself */
+  expertPanel: Array<ExpertSeat>;
   /** First submission for review (申报日期) */
   filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   fundingSource?: Maybe<FundingSource>;
@@ -2681,11 +2697,22 @@ export type ProjectEdge = {
   node: Project;
 };
 
-export type ProjectExpertReviewInput = {
-  /** Names of the experts */
-  experts: Array<Scalars['String']['input']>;
+/** PM-8.2: an expert on the panel records its own opinion */
+export type ProjectExpertOpinionInput = {
   id: Scalars['ID']['input'];
-  /** The experts' review opinion with its conclusion */
+  opinion: Scalars['String']['input'];
+};
+
+/** PM-8.2: BDC names the expert panel of the technical review from the expert accounts */
+export type ProjectExpertPanelInput = {
+  /** User IDs of expert accounts (agency kind EXPERT) */
+  expertIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type ProjectExpertReviewInput = {
+  id: Scalars['ID']['input'];
+  /** The experts' review opinion with its conclusion, once every expert of the panel recorded its own */
   opinionDocument: DocumentInput;
 };
 
@@ -4145,7 +4172,7 @@ export type CloudRetireOldSystemMutation = { __typename?: 'Mutation', cloudTenan
 export type ExpertPanelSeenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExpertPanelSeenQuery = { __typename?: 'Query', cloudTenancies: { __typename?: 'CloudTenancyConnection', nodes: Array<{ __typename?: 'CloudTenancy', systemName: string, expertPanel: Array<{ __typename?: 'CloudExpertSeat', username: string, displayName: string, opinion?: string | null, recordedOn?: string | null }> }> } };
+export type ExpertPanelSeenQuery = { __typename?: 'Query', cloudTenancies: { __typename?: 'CloudTenancyConnection', nodes: Array<{ __typename?: 'CloudTenancy', systemName: string, expertPanel: Array<{ __typename?: 'ExpertSeat', username: string, displayName: string, opinion?: string | null, recordedOn?: string | null }> }> } };
 
 export type CloudPriceSetMutationVariables = Exact<{
   input: CloudServicePriceSetInput;
@@ -4352,14 +4379,14 @@ export type CloudNamePanelMutationVariables = Exact<{
 }>;
 
 
-export type CloudNamePanelMutation = { __typename?: 'Mutation', cloudTenancyNameExpertPanel: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', expertPanel: Array<{ __typename?: 'CloudExpertSeat', username: string, opinion?: string | null }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+export type CloudNamePanelMutation = { __typename?: 'Mutation', cloudTenancyNameExpertPanel: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', expertPanel: Array<{ __typename?: 'ExpertSeat', username: string, opinion?: string | null }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
 
 export type CloudRecordOpinionMutationVariables = Exact<{
   input: CloudExpertOpinionInput;
 }>;
 
 
-export type CloudRecordOpinionMutation = { __typename?: 'Mutation', cloudTenancyRecordExpertOpinion: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', expertPanel: Array<{ __typename?: 'CloudExpertSeat', username: string, opinion?: string | null, recordedOn?: string | null }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+export type CloudRecordOpinionMutation = { __typename?: 'Mutation', cloudTenancyRecordExpertOpinion: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', expertPanel: Array<{ __typename?: 'ExpertSeat', username: string, opinion?: string | null, recordedOn?: string | null }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
 
 export type CloudChangeNamePanelMutationVariables = Exact<{
   input: CloudExpertPanelInput;
@@ -4528,6 +4555,20 @@ export type SuperviseEarlyMutationVariables = Exact<{
 
 
 export type SuperviseEarlyMutation = { __typename?: 'Mutation', projectRecordSupervision: { __typename?: 'ProjectPayload', project?: { __typename?: 'Project', id: string, code: string, status: ProjectStatus, constructionMonths?: number | null, acceptanceDueOn?: string | null, version: number, level: AgencyLevel, inPlan: boolean, joint: boolean, requirements: { __typename?: 'ProjectRequirements', preliminaryDesign: boolean, techReview: boolean, expertReview: boolean }, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, message: string }> } };
+
+export type ProjectNameExpertPanelMutationVariables = Exact<{
+  input: ProjectExpertPanelInput;
+}>;
+
+
+export type ProjectNameExpertPanelMutation = { __typename?: 'Mutation', projectNameExpertPanel: { __typename?: 'ProjectPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> } };
+
+export type ProjectRecordExpertOpinionMutationVariables = Exact<{
+  input: ProjectExpertOpinionInput;
+}>;
+
+
+export type ProjectRecordExpertOpinionMutation = { __typename?: 'Mutation', projectRecordExpertOpinion: { __typename?: 'ProjectPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> } };
 
 export type PlanCreateMutationVariables = Exact<{
   input: PlanCreateInput;
@@ -4969,6 +5010,8 @@ export const RejectProjectDocument = {"kind":"Document","definitions":[{"kind":"
 export const IssueOrderDuringReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueOrderDuringReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<IssueOrderDuringReviewMutation, IssueOrderDuringReviewMutationVariables>;
 export const CloseOrderAfterReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseOrderAfterReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CloseOrderAfterReviewMutation, CloseOrderAfterReviewMutationVariables>;
 export const SuperviseEarlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuperviseEarly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectSupervisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectRecordSupervision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"constructionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preliminaryDesign"}},{"kind":"Field","name":{"kind":"Name","value":"techReview"}},{"kind":"Field","name":{"kind":"Name","value":"expertReview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<SuperviseEarlyMutation, SuperviseEarlyMutationVariables>;
+export const ProjectNameExpertPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProjectNameExpertPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectExpertPanelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectNameExpertPanel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectNameExpertPanelMutation, ProjectNameExpertPanelMutationVariables>;
+export const ProjectRecordExpertOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProjectRecordExpertOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectExpertOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectRecordExpertOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectRecordExpertOpinionMutation, ProjectRecordExpertOpinionMutationVariables>;
 export const PlanCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<PlanCreateMutation, PlanCreateMutationVariables>;
 export const PlanEntryAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanEntryAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEntryAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planEntryAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<PlanEntryAddMutation, PlanEntryAddMutationVariables>;
 export const IssueOrderOnUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueOrderOnUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<IssueOrderOnUnitMutation, IssueOrderOnUnitMutationVariables>;

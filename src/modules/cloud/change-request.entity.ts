@@ -7,7 +7,7 @@ import { Agency } from '../organizations/agency.entity';
 import { Division } from '../organizations/division.entity';
 import { User } from '../organizations/user.entity';
 import { CloudChangeKind, CloudChangeStatus } from './cloud.enums';
-import { ExpertSeat } from './expert-review';
+import { ExpertSeat } from '../experts/expert-panel';
 import { CloudServiceItem } from './service-item.entity';
 import type { CloudTenancy } from './tenancy.entity';
 

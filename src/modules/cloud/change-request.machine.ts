@@ -2,7 +2,8 @@ import { UserErrorCode } from '../../graphql/errors';
 import { gate, Machine, type Gate } from '../../workflow/machine';
 import './cloud.messages';
 import { CloudChangeKind, CloudChangeStatus as S, ReviewDecision } from './cloud.enums';
-import { expertsNamed, opinionOpen, type PanelFacts } from './expert-review';
+import type { PanelFacts } from '../experts/expert-panel';
+import { expertsNamed, opinionOpen } from './expert-review';
 
 export interface ChangeFacts {
   status: S;

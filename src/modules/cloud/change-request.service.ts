@@ -4,7 +4,8 @@ import { CloudChangeLine, CloudChangeRequest } from './change-request.entity';
 import { CloudChangeKind, ReviewDecision } from './cloud.enums';
 import type { CloudChangeRequestReviewInput, CloudChangeRequestStepInput, CloudExpertOpinionInput, CloudExpertPanelInput, CloudExpertReviewInput } from './cloud.types';
 import { changeRequestWorkflow, workingCalendar, workingDays } from './cloud.workflow';
-import { opinionProblems, panelNames, panelOf, reviewProblems, seatPanel, withOpinion } from './expert-review';
+import { opinionProblems, panelNames, panelOf, seatPanel, withOpinion } from '../experts/expert-panel';
+import { reviewProblems } from './expert-review';
 import { kindMismatch, putQuotaInForce, quantitiesFitKind, type QuantityInput } from './quota';
 import { CloudTenancy } from './tenancy.entity';
 
@@ -74,9 +75,9 @@ function expansionAmounts(cr: CloudChangeRequest, input: CloudExpertReviewInput)
 
 /** CM-14 → CM-11: BDC names the expansion's expert panel from the expert accounts. */
 export const nameChangeExpertPanel = changeRequestWorkflow.step<CloudExpertPanelInput>('nameExpertPanel', {
-  check: async (cmd, _cr, input) => (await panelOf(cmd, input.expertIds)).problems,
+  check: async (cmd, _cr, input) => (await panelOf(cmd, input.expertIds, 'CM-11')).problems,
   async apply(cmd, cr, input) {
-    const { experts } = await panelOf(cmd, input.expertIds);
+    const { experts } = await panelOf(cmd, input.expertIds, 'CM-11');
     cr.expertPanel = seatPanel(cr.expertPanel, experts);
     cr.expertPanelIds = experts.map((u) => u.id);
   },
@@ -85,7 +86,7 @@ export const nameChangeExpertPanel = changeRequestWorkflow.step<CloudExpertPanel
 /** CM-11: an expert on the expansion's panel records its own opinion. */
 export const recordChangeExpertOpinion = changeRequestWorkflow.step<CloudExpertOpinionInput>('recordExpertOpinion', {
   note: (input) => input.opinion,
-  validate: (input) => opinionProblems(input.opinion),
+  validate: (input) => opinionProblems(input.opinion, 'CM-11'),
   apply(cmd, cr, input) {
     cr.expertPanel = withOpinion(cr.expertPanel, cmd.currentUser().id, input.opinion, cmd.today);
   },

@@ -13,7 +13,7 @@ import { changeRequestMachine, OPEN_CHANGE_STATUSES, type ChangeFacts } from './
 import { CloudTenancyStatus, type CloudChangeStatus, type CloudIncidentStatus, type FeeStatementStatus } from './cloud.enums';
 import { FeeStatement } from './fee-statement.entity';
 import { feeStatementMachine } from './fee-statement.machine';
-import { panelFacts } from './expert-review';
+import { panelFacts } from '../experts/expert-panel';
 import { CloudIncident } from './incident.entity';
 import { incidentMachine } from './incident.machine';
 import { CloudTenancy } from './tenancy.entity';

@@ -10,7 +10,7 @@ import { User } from '../organizations/user.entity';
 import { Project } from '../projects/project.entity';
 import { CloudChangeRequest } from './change-request.entity';
 import { CloudTenancyStatus, ExitReason } from './cloud.enums';
-import { ExpertSeat } from './expert-review';
+import { ExpertSeat } from '../experts/expert-panel';
 import { CloudServiceItem } from './service-item.entity';
 import { CloudZone } from './zone.entity';
 

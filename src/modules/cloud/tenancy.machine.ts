@@ -2,7 +2,8 @@ import { UserErrorCode } from '../../graphql/errors';
 import { gate, Machine, NONE, type Gate, type None } from '../../workflow/machine';
 import './cloud.messages';
 import { CloudTenancyStatus as S, ExtensionDecision, ReviewDecision } from './cloud.enums';
-import { expertsNamed, opinionOpen, type PanelFacts } from './expert-review';
+import type { PanelFacts } from '../experts/expert-panel';
+import { expertsNamed, opinionOpen } from './expert-review';
 
 /** The working-day deadlines a step would set, or the year missing from the calendar. */
 export interface DeadlineOutlook {

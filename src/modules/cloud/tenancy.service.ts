@@ -33,7 +33,8 @@ import type {
 } from './cloud.types';
 import { dueAfter } from '../../calendar/calendar.service';
 import { tenancyWorkflow, workingCalendar, workingDays } from './cloud.workflow';
-import { opinionProblems, panelNames, panelOf, reviewProblems, seatPanel, withOpinion } from './expert-review';
+import { opinionProblems, panelNames, panelOf, seatPanel, withOpinion } from '../experts/expert-panel';
+import { reviewProblems } from './expert-review';
 import { CloudIncident } from './incident.entity';
 import { endQuota, linesAgainstQuota, putQuotaInForce, resolveQuantities } from './quota';
 import { CloudTenancy, CloudTenancyResource } from './tenancy.entity';
@@ -228,9 +229,9 @@ const quotaOf = (cmd: Command, input: CloudExpertReviewInput) => resolveQuantiti
 
 /** CM-11: BDC names the panel from the expert accounts; an expert who stays keeps the opinion it recorded. */
 export const nameTenancyExpertPanel = tenancyWorkflow.step<CloudExpertPanelInput>('nameExpertPanel', {
-  check: async (cmd, _t, input) => (await panelOf(cmd, input.expertIds)).problems,
+  check: async (cmd, _t, input) => (await panelOf(cmd, input.expertIds, 'CM-11')).problems,
   async apply(cmd, t, input) {
-    const { experts } = await panelOf(cmd, input.expertIds);
+    const { experts } = await panelOf(cmd, input.expertIds, 'CM-11');
     t.expertPanel = seatPanel(t.expertPanel, experts);
     t.expertPanelIds = experts.map((u) => u.id);
   },
@@ -239,7 +240,7 @@ export const nameTenancyExpertPanel = tenancyWorkflow.step<CloudExpertPanelInput
 /** CM-11: an expert on the panel records its own opinion (the policy admits the panel's members only). */
 export const recordTenancyExpertOpinion = tenancyWorkflow.step<CloudExpertOpinionInput>('recordExpertOpinion', {
   note: (input) => input.opinion,
-  validate: (input) => opinionProblems(input.opinion),
+  validate: (input) => opinionProblems(input.opinion, 'CM-11'),
   apply(cmd, t, input) {
     t.expertPanel = withOpinion(t.expertPanel, cmd.currentUser().id, input.opinion, cmd.today);
   },
