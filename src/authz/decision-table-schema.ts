@@ -67,7 +67,7 @@ export function buildDecisionTableSchema(): Record<string, unknown> {
           },
           resources: {
             type: 'object',
-            description: 'label → resource: a stored row (`find`, by natural key) or attributes (`@agency:CODE` is that agency\'s ID)',
+            description: 'label → resource: a stored row (`find`, by natural key) or attributes (`@agency:CODE` is that agency\'s ID, `@user:USERNAME` that user\'s)',
             minProperties: 1,
             additionalProperties: {
               type: 'object',

@@ -11,7 +11,8 @@ function oneOrMany(item: Record<string, unknown>) {
  * policies/policy.schema.json (a test fails when the committed file is stale).
  */
 export function buildPolicySchema(): Record<string, unknown> {
-  const scalar = { type: ['string', 'number', 'boolean'] };
+  // null: a relation that is not set (e.g. a tenancy with no user department recorded).
+  const scalar = { type: ['string', 'number', 'boolean', 'null'] };
   const operand = {
     oneOf: [
       scalar,

@@ -51,9 +51,10 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     actions: { read: 'PM-4', ...machineActions(projectMachine) },
     fields: [
       'id', 'code', 'status', 'category', 'buildType', 'investment', 'year', 'createdAt',
-      'constructionUnit.id', 'constructionUnit.county.code', 'division.code', 'participantAgencyIds', 'invitedAgencyIds', 'supervisor.id',
+      'constructionUnit.id', 'constructionUnit.county.code', 'division.code', 'participantAgencyIds', 'invitedAgencyIds', 'supervisor.id', 'expertPanelIds',
     ],
-    arrayFields: ['participantAgencyIds', 'invitedAgencyIds'],
+    // expertPanelIds: the user IDs of the technical review's expert panel (PM-8.2).
+    arrayFields: ['participantAgencyIds', 'invitedAgencyIds', 'expertPanelIds'],
   },
   ProjectParticipant: {
     actions: { read: 'PM-9(6)' },
@@ -159,23 +160,40 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   },
   CloudTenancy: {
     actions: { read: 'CM-9', ...machineActions(tenancyMachine) },
-    fields: ['id', 'code', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code', 'mlpsLevel', 'monthlyFee', 'createdAt'],
+    // `userDepartment` (null or not) and `userDepartment.id`: the county department whose system it is (CM-10, CM-7).
+    fields: [
+      'id', 'code', 'status', 'tenant.id', 'filedBy.id', 'userDepartment', 'userDepartment.id', 'provider.id', 'division.code', 'mlpsLevel', 'monthlyFee',
+      'expertPanelIds', 'createdAt',
+    ],
+    // CM-11: the user IDs of the expert panel.
+    arrayFields: ['expertPanelIds'],
   },
   CloudTenancyResource: {
     actions: { read: 'CM-9' },
-    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.provider.id', 'tenancy.division.code'],
+    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.userDepartment.id', 'tenancy.provider.id', 'tenancy.division.code', 'tenancy.expertPanelIds'],
+    arrayFields: ['tenancy.expertPanelIds'],
   },
   CloudQuotaLine: {
     actions: { read: 'CM-9' },
-    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.provider.id', 'tenancy.division.code'],
+    fields: ['id', 'tenancy.tenant.id', 'tenancy.filedBy.id', 'tenancy.userDepartment.id', 'tenancy.provider.id', 'tenancy.division.code'],
   },
   CloudChangeRequest: {
     actions: { read: 'CM-14', ...machineActions(changeRequestMachine) },
-    fields: ['id', 'kind', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code'],
+    fields: ['id', 'kind', 'status', 'tenant.id', 'filedBy.id', 'userDepartment.id', 'provider.id', 'division.code', 'expertPanelIds'],
+    arrayFields: ['expertPanelIds'],
   },
   CloudChangeLine: {
     actions: { read: 'CM-14' },
-    fields: ['id', 'changeRequest.tenant.id', 'changeRequest.filedBy.id', 'changeRequest.provider.id', 'changeRequest.division.code'],
+    fields: [
+      'id',
+      'changeRequest.tenant.id',
+      'changeRequest.filedBy.id',
+      'changeRequest.userDepartment.id',
+      'changeRequest.provider.id',
+      'changeRequest.division.code',
+      'changeRequest.expertPanelIds',
+    ],
+    arrayFields: ['changeRequest.expertPanelIds'],
   },
   FeeStatement: {
     actions: { read: 'CM-6', ...machineActions(feeStatementMachine) },
@@ -187,7 +205,7 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   },
   CloudIncident: {
     actions: { read: 'CM-19', ...machineActions(incidentMachine) },
-    fields: ['id', 'status', 'tenant.id', 'filedBy.id', 'provider.id', 'division.code'],
+    fields: ['id', 'status', 'tenant.id', 'filedBy.id', 'userDepartment.id', 'provider.id', 'division.code'],
   },
   CloudProviderAssessment: {
     actions: { read: 'CM-16', record: 'CM-16' },

@@ -1,6 +1,17 @@
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
-import { Apply, cloudIds, ConfirmProvisioning, ExpertReview, Notify, Review, Sign, useClock, type CloudIds } from '../cloud/support';
+import {
+  Apply,
+  cloudIds,
+  type CloudIds,
+  ConfirmProvisioning,
+  ExpertReview,
+  Notify,
+  Review,
+  seatExperts,
+  Sign,
+  useClock,
+} from '../cloud/support';
 import { testNotice2027, testNotice2027DaysOff } from './notice-fixture';
 
 const Years = graphql(`
@@ -94,7 +105,8 @@ describe('the working-day calendar: years from the package, new years published 
     );
     id = applied.cloudTenancyApply.cloudTenancy!.id;
     await app.query(Review, { input: { id, decision: 'APPROVE' } }, 'bdc.leader');
-    await app.query(ExpertReview, { input: { id, reviewedOn: '2026-12-01', experts: ['刘建华'], conclusion: '同意', quota: [{ itemId: ids.item('ECS-VCPU'), quantity: 4 }] } }, 'bdc.reviewer');
+    await seatExperts(app, ids, 'tenancy', id);
+    await app.query(ExpertReview, { input: { id, reviewedOn: '2026-12-01', conclusion: '同意', quota: [{ itemId: ids.item('ECS-VCPU'), quantity: 4 }] } }, 'bdc.reviewer');
     await app.query(Sign, { input: { id, responsibilityLetterRef: 'R', responsibilityLetterSignedOn: '2026-12-01', confirmationFormRef: 'C', confirmationFormSignedOn: '2026-12-01' } }, 'rsj.clerk');
     expect((await app.query(Notify, { input: { id } }, 'bdc.clerk')).cloudTenancyNotifyProvider.cloudTenancy?.provisioningDueOn).toBe('2026-12-04');
 

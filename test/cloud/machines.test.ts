@@ -1,5 +1,5 @@
 import { changeRequestMachine, type ChangeFacts } from '../../src/modules/cloud/change-request.machine';
-import { CloudChangeKind, CloudChangeStatus, CloudTenancyStatus as S, ReviewDecision } from '../../src/modules/cloud/cloud.enums';
+import { CloudChangeKind, CloudChangeStatus, CloudTenancyStatus as S, ExtensionDecision, ReviewDecision } from '../../src/modules/cloud/cloud.enums';
 import { tenancyMachine, type TenancyFacts } from '../../src/modules/cloud/tenancy.machine';
 
 const base: TenancyFacts = {
@@ -13,7 +13,12 @@ const base: TenancyFacts = {
   openChange: false,
   zoneCertified: true,
   migration: false,
+  deploymentExtensionPending: false,
+  oldSystemRetired: false,
+  expertPanel: { members: 0, recorded: 0, mineRecorded: false },
 };
+
+const panel = (members: number, recorded: number, mineRecorded = false) => ({ expertPanel: { members, recorded, mineRecorded } });
 
 type Row = [string, S, string, Partial<TenancyFacts>, S | string[]];
 
@@ -27,7 +32,13 @@ const rows: Row[] = [
   ['CM-22 an application to a zone with a certificate in force', 'NONE' as S, 'apply', {}, S.APPLIED],
   ['CM-22 no application to a zone without one', 'NONE' as S, 'apply', { zoneCertified: false }, ['CM-22']],
   ['CM-22 no resubmission to a zone without one', S.RETURNED, 'resubmit', { zoneCertified: false }, ['CM-22']],
-  ['CM-11 quota', S.APPROVED, 'recordExpertReview', { expertReview: { experts: ['刘'], conclusion: '同意', quotaLines: 2 } }, S.QUOTA_FIXED],
+  ['CM-11 quota once every expert of the panel gave its opinion', S.APPROVED, 'recordExpertReview', { ...panel(2, 2), expertReview: { quotaLines: 2 } }, S.QUOTA_FIXED],
+  ['CM-11 not with an opinion missing', S.APPROVED, 'recordExpertReview', { ...panel(2, 1), expertReview: { quotaLines: 2 } }, ['CM-11']],
+  ['CM-11 not without a panel', S.APPROVED, 'recordExpertReview', { expertReview: { quotaLines: 2 } }, ['CM-11']],
+  ['CM-11 BDC names the panel', S.APPROVED, 'nameExpertPanel', {}, S.APPROVED],
+  ['CM-11 no panel before approval', S.APPLIED, 'nameExpertPanel', {}, ['CM-11']],
+  ['CM-11 an expert gives its opinion', S.APPROVED, 'recordExpertOpinion', panel(2, 1), S.APPROVED],
+  ['CM-11 once', S.APPROVED, 'recordExpertOpinion', panel(2, 1, true), ['CM-11']],
   ['CM-11 quota needs the review first', S.APPLIED, 'recordExpertReview', {}, ['CM-11']],
   ['CM-12 both documents', S.QUOTA_FIXED, 'notifyProvider', { responsibilityLetterSigned: false, confirmationFormSigned: false }, ['CM-12', 'CM-12']],
   ['CM-12 notify', S.QUOTA_FIXED, 'notifyProvider', {}, S.PROVISIONING],
@@ -38,6 +49,18 @@ const rows: Row[] = [
   ['CM-13 exit late', S.PROVISIONED, 'exitLate', { deploymentDueOn: '2026-03-01' }, S.EXITING],
   ['CM-13 not before the due date has passed', S.PROVISIONED, 'exitLate', { deploymentDueOn: '2026-03-02' }, ['CM-13']],
   ['CM-13 not once deployed', S.IN_SERVICE, 'exitLate', { deploymentDueOn: '2026-03-01' }, ['CM-13']],
+  ['CM-13 ask for more time on the due date', S.PROVISIONED, 'requestDeploymentExtension', { deploymentDueOn: '2026-03-02', extensionRequest: { reasons: '等保测评排期' } }, S.PROVISIONED],
+  ['CM-13 not after the due date', S.PROVISIONED, 'requestDeploymentExtension', { deploymentDueOn: '2026-03-01', extensionRequest: { reasons: '等保测评排期' } }, ['CM-13']],
+  ['CM-13 reasons and one at a time', S.PROVISIONED, 'requestDeploymentExtension', { deploymentDueOn: '2026-03-02', deploymentExtensionPending: true, extensionRequest: { reasons: ' ' } }, ['CM-13', 'CM-13']],
+  ['CM-13 not once deployed', S.IN_SERVICE, 'requestDeploymentExtension', { deploymentDueOn: '2026-03-02', extensionRequest: { reasons: '延期' } }, ['CM-13']],
+  ['CM-13 grant a pending request', S.PROVISIONED, 'decideDeploymentExtension', { deploymentExtensionPending: true, extensionDecision: { decision: ExtensionDecision.GRANT, calendarGap: null } }, S.PROVISIONED],
+  ['CM-13 refuse a pending request, even past the due date', S.PROVISIONED, 'decideDeploymentExtension', { deploymentDueOn: '2026-03-01', deploymentExtensionPending: true, extensionDecision: { decision: ExtensionDecision.REFUSE, calendarGap: null } }, S.PROVISIONED],
+  ['CM-13 nothing to decide; a grant into an uncovered year', S.PROVISIONED, 'decideDeploymentExtension', { extensionDecision: { decision: ExtensionDecision.GRANT, calendarGap: 2027 } }, ['CM-13', 'CM-13']],
+  ['CM-13 no late exit while a timely request awaits BDC', S.PROVISIONED, 'exitLate', { deploymentDueOn: '2026-03-01', deploymentExtensionPending: true }, ['CM-13']],
+  ['CM-13 retire the old system 3 months after cut-over', S.IN_SERVICE, 'retireOldSystem', { migration: true, oldSystemRetentionEnds: '2026-03-02' }, S.IN_SERVICE],
+  ['CM-13 not a day earlier', S.IN_SERVICE, 'retireOldSystem', { migration: true, oldSystemRetentionEnds: '2026-03-03' }, ['CM-13']],
+  ['CM-13 only a migration’s, only once', S.IN_SERVICE, 'retireOldSystem', { migration: true, oldSystemRetentionEnds: '2026-03-01', oldSystemRetired: true }, ['CM-13']],
+  ['CM-13 no old system without migration', S.IN_SERVICE, 'retireOldSystem', {}, ['CM-13']],
   ['CM-14 change', S.IN_SERVICE, 'requestChange', {}, S.IN_SERVICE],
   ['CM-14 one at a time', S.IN_SERVICE, 'requestChange', { openChange: true }, ['CM-14']],
   ['CM-14 no change before provisioning', S.QUOTA_FIXED, 'requestChange', {}, ['CM-14']],
@@ -64,6 +87,7 @@ const change = (facts: Partial<ChangeFacts>): ChangeFacts => ({
   kind: CloudChangeKind.EXPANSION,
   tenancyActive: true,
   provisioningCalendarGap: null,
+  expertPanel: { members: 1, recorded: 1, mineRecorded: false },
   ...facts,
 });
 
@@ -74,8 +98,8 @@ describe('the change machine (CM-14): an expansion goes the whole way, a reducti
   });
 
   it('CM-11, CM-12, CM-14: the expansion’s expert review, provisioning notice and confirmation', () => {
-    expect(changeRequestMachine.decide(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { experts: ['王'], conclusion: '同意', withinKind: false } })).ok).toBe(false);
-    expect(changeRequestMachine.decide(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { experts: ['王'], conclusion: '同意', withinKind: true } }))).toEqual({ ok: true, to: 'QUOTA_FIXED' });
+    expect(changeRequestMachine.decide(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { withinKind: false } })).ok).toBe(false);
+    expect(changeRequestMachine.decide(CloudChangeStatus.APPROVED, 'recordExpertReview', change({ expertReview: { withinKind: true } }))).toEqual({ ok: true, to: 'QUOTA_FIXED' });
     expect(changeRequestMachine.decide(CloudChangeStatus.QUOTA_FIXED, 'notifyProvider', change({ provisioningCalendarGap: 2027 })).ok).toBe(false);
     expect(changeRequestMachine.decide(CloudChangeStatus.PROVISIONING, 'confirmProvisioning', change({}))).toEqual({ ok: true, to: 'COMPLETED' });
   });

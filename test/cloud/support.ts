@@ -8,6 +8,7 @@ export const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`, 'u
 
 export interface CloudIds {
   agency: (code: string) => string;
+  user: (username: string) => string;
   item: (code: string) => string;
   zone: (code: string) => string;
 }
@@ -16,12 +17,13 @@ export interface CloudIds {
 export async function cloudIds(app: TestApp): Promise<CloudIds> {
   const rows = async (table: string) => new Map((await sqlAsAdmin<{ id: string; code: string }>(app.database, `select id, code from ${table}`)).map((r) => [r.code, r.id]));
   const [agencies, items, zones] = await Promise.all([rows('agency'), rows('cloud_service_item'), rows('cloud_zone')]);
+  const users = new Map((await sqlAsAdmin<{ id: string; username: string }>(app.database, 'select id, username from "user"')).map((r) => [r.username, r.id]));
   const get = (map: Map<string, string>, type: string) => (code: string) => {
     const id = map.get(code);
     if (!id) throw new Error(`no ${type} ${code}`);
     return gid(type, id);
   };
-  return { agency: get(agencies, 'Agency'), item: get(items, 'CloudServiceItem'), zone: get(zones, 'CloudZone') };
+  return { agency: get(agencies, 'Agency'), user: get(users, 'User'), item: get(items, 'CloudServiceItem'), zone: get(zones, 'CloudZone') };
 }
 
 /** Puts the service's clock on a date (10:00 in Ji'an) and returns it. */
@@ -46,6 +48,9 @@ export const Apply = graphql(`
           code
         }
         filedBy {
+          code
+        }
+        userDepartment {
           code
         }
         provider {
@@ -436,6 +441,82 @@ export const TenancyDetail = graphql(`
   }
 `);
 
+export const NamePanel = graphql(`
+  mutation CloudNamePanel($input: CloudExpertPanelInput!) {
+    cloudTenancyNameExpertPanel(input: $input) {
+      cloudTenancy {
+        expertPanel {
+          username
+          opinion
+        }
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const RecordOpinion = graphql(`
+  mutation CloudRecordOpinion($input: CloudExpertOpinionInput!) {
+    cloudTenancyRecordExpertOpinion(input: $input) {
+      cloudTenancy {
+        expertPanel {
+          username
+          opinion
+          recordedOn
+        }
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const ChangeNamePanel = graphql(`
+  mutation CloudChangeNamePanel($input: CloudExpertPanelInput!) {
+    cloudChangeRequestNameExpertPanel(input: $input) {
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+export const ChangeRecordOpinion = graphql(`
+  mutation CloudChangeRecordOpinion($input: CloudExpertOpinionInput!) {
+    cloudChangeRequestRecordExpertOpinion(input: $input) {
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+/**
+ * CM-11: BDC's reviewer names the panel of a tenancy's (or an expansion's) expert review and each
+ * expert on it records its own opinion, so that BDC may then record the review.
+ */
+export async function seatExperts(app: TestApp, ids: CloudIds, on: 'tenancy' | 'change', id: string, experts: string[] = ['expert.liu']): Promise<void> {
+  const input = { id, expertIds: experts.map((e) => ids.user(e)) };
+  if (on === 'tenancy') expect((await app.query(NamePanel, { input }, 'bdc.reviewer')).cloudTenancyNameExpertPanel.errors).toEqual([]);
+  else expect((await app.query(ChangeNamePanel, { input }, 'bdc.reviewer')).cloudChangeRequestNameExpertPanel.errors).toEqual([]);
+  for (const expert of experts) {
+    const opinion = { id, opinion: '资源测算合理，同意' };
+    if (on === 'tenancy') expect((await app.query(RecordOpinion, { input: opinion }, expert)).cloudTenancyRecordExpertOpinion.errors).toEqual([]);
+    else expect((await app.query(ChangeRecordOpinion, { input: opinion }, expert)).cloudChangeRequestRecordExpertOpinion.errors).toEqual([]);
+  }
+}
+
 /** Sorted quota in force, as `CODE×n`. */
 export function quotaOf(t: { quota: { quantity: number; item?: { code: string } | null }[] }): string[] {
   return t.quota.map((q) => `${q.item?.code}×${q.quantity}`).sort();
@@ -447,6 +528,16 @@ export interface ProvisionOptions {
   resources: [string, number][];
   migration?: boolean;
   systemName?: string;
+}
+
+/** The user department a county filing names (CM-10, CM-7): the county's seeded department unless said otherwise. */
+export function userDepartmentFor(ids: CloudIds, as: string): string | undefined {
+  return as.endsWith('.egov') ? ids.agency(`${as.split('.')[0].toUpperCase()}-DEPT`) : undefined;
+}
+
+/** Who takes the user's steps (CM-7) on a tenancy filed by `as`: a county's department, or the filer itself. */
+export function userOf(as: string): string {
+  return as.endsWith('.egov') ? `${as.split('.')[0]}.dept` : as;
 }
 
 /**
@@ -468,6 +559,7 @@ export async function provisionTenancy(app: TestApp, ids: CloudIds, o: Provision
         contactName: '张工',
         contactPhone: '0796-8888888',
         resources,
+        userDepartmentId: userDepartmentFor(ids, o.as),
       },
     },
     o.as,
@@ -477,16 +569,17 @@ export async function provisionTenancy(app: TestApp, ids: CloudIds, o: Provision
   const today = (app.services.clock!.now() as Date).toISOString().slice(0, 10);
   const steps = [
     await app.query(Review, { input: { id, decision: 'APPROVE' } }, 'bdc.leader').then((r) => r.cloudTenancyReview.errors),
+    await seatExperts(app, ids, 'tenancy', id, ['expert.liu', 'expert.wang']).then(() => []),
     await app
-      .query(ExpertReview, { input: { id, reviewedOn: today, experts: ['刘建华', '王志远'], conclusion: '同意按申请配置', quota: resources } }, 'bdc.reviewer')
+      .query(ExpertReview, { input: { id, reviewedOn: today, conclusion: '同意按申请配置', quota: resources } }, 'bdc.reviewer')
       .then((r) => r.cloudTenancyExpertReview.errors),
     await app
-      .query(Sign, { input: { id, responsibilityLetterRef: 'ZRS-1', responsibilityLetterSignedOn: today, confirmationFormRef: 'QRB-1', confirmationFormSignedOn: today } }, o.as)
+      .query(Sign, { input: { id, responsibilityLetterRef: 'ZRS-1', responsibilityLetterSignedOn: today, confirmationFormRef: 'QRB-1', confirmationFormSignedOn: today } }, userOf(o.as))
       .then((r) => r.cloudTenancySignDocuments.errors),
     await app.query(Notify, { input: { id } }, 'bdc.clerk').then((r) => r.cloudTenancyNotifyProvider.errors),
     await app.query(ConfirmProvisioning, { input: { id } }, o.zone?.startsWith('CMCC') ? 'mobile.operator' : 'telecom.operator').then((r) => r.cloudTenancyConfirmProvisioning.errors),
   ];
-  expect(steps).toEqual([[], [], [], [], []]);
+  expect(steps).toEqual([[], [], [], [], [], []]);
   return id;
 }
 
@@ -528,11 +621,12 @@ export async function expansionProvisioning(app: TestApp, ids: CloudIds, tenancy
   const id = submitted.cloudChangeRequestSubmit.cloudChangeRequest!.id;
   const steps = [
     await app.query(ChangeReview, { input: { id, decision: 'APPROVE' } }, 'bdc.leader').then((r) => r.cloudChangeRequestReview.errors),
+    await seatExperts(app, ids, 'change', id, ['expert.wang']).then(() => []),
     await app
-      .query(ChangeExpertReview, { input: { id, reviewedOn: today, experts: ['王志远'], conclusion: '同意扩容', quota: q } }, 'bdc.reviewer')
+      .query(ChangeExpertReview, { input: { id, reviewedOn: today, conclusion: '同意扩容', quota: q } }, 'bdc.reviewer')
       .then((r) => r.cloudChangeRequestExpertReview.errors),
     await app.query(ChangeNotify, { input: { id } }, 'bdc.clerk').then((r) => r.cloudChangeRequestNotifyProvider.errors),
   ];
-  expect(steps).toEqual([[], [], []]);
+  expect(steps).toEqual([[], [], [], []]);
   return id;
 }

@@ -10,6 +10,7 @@ import {
   ChangeReview,
   ChangeSubmit,
   cloudIds,
+  type CloudIds,
   ConfirmCleared,
   ConfirmProvisioning,
   ConfirmReclaimed,
@@ -22,10 +23,10 @@ import {
   RecordDeployment,
   Resubmit,
   Review,
+  seatExperts,
   Sign,
   TenancyDetail,
   useClock,
-  type CloudIds,
 } from './support';
 
 const Overdue = graphql(`
@@ -107,6 +108,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     contactName: '泰和县电子政务办 肖工',
     contactPhone: '0796-5321234',
     resources: [q('ECS-VCPU', 8), q('ECS-MEM', 32), q('EVS-SSD', 1000), q('SEC-HSS', 2)],
+    userDepartmentId: ids.agency('TAIHE-DEPT'),
   });
 
   it('CM-10: a county department cannot file; BDC cannot file; the county e-gov authority files in the county government’s name', async () => {
@@ -145,6 +147,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
       migratedSystemName: '泰和县不动产登记系统（县自然资源局机房）',
       tenant: { code: 'TAIHE-GOV' },
       filedBy: { code: 'TAIHE-EGOV' },
+      userDepartment: { code: 'TAIHE-DEPT' },
       provider: null,
     });
     expect(res.cloudTenancyApply.cloudTenancy!.code).toMatch(/^YZ-2026-\d{5}$/);
@@ -162,7 +165,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
       if (as === 'drc.leader') expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       else expect(res.data!.cloudTenancyReview.errors).toEqual([err('FORBIDDEN', 'CM-11')]);
     }
-    const early = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-09', experts: ['刘建华'], conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.reviewer');
+    const early = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-09', conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.reviewer');
     expect(early.cloudTenancyExpertReview.errors).toEqual([err('PRECONDITION_FAILED', 'CM-11')]);
     const bare = await app.query(Review, { input: { id, decision: 'RETURN', reasons: ' ' } }, 'bdc.leader');
     expect(bare.cloudTenancyReview.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-11', field: 'reasons' }]);
@@ -177,20 +180,21 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
   it('CM-11: the expert review fixes the quota (not BDC’s clerk, not without experts)', async () => {
     const notify = await app.query(Notify, { input: { id } }, 'bdc.clerk');
     expect(notify.cloudTenancyNotifyProvider.errors).toEqual([err('PRECONDITION_FAILED', 'CM-12')]);
-    const clerk = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-10', experts: ['刘建华'], conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.clerk');
+    const clerk = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-10', conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.clerk');
     expect(clerk.cloudTenancyExpertReview.errors).toEqual([err('FORBIDDEN', 'CM-11')]);
-    const none = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-09', experts: [], conclusion: '同意', quota: [] } }, 'bdc.reviewer');
+    const none = await app.query(ExpertReview, { input: { id, reviewedOn: '2026-02-09', conclusion: '同意', quota: [] } }, 'bdc.reviewer');
+    // CM-11: no panel's opinions yet, and no amount fixed.
     expect(none.cloudTenancyExpertReview.errors).toEqual([
-      { code: 'INVALID_INPUT', rule: 'CM-11', field: 'experts' },
+      { code: 'PRECONDITION_FAILED', rule: 'CM-11', field: null },
       { code: 'INVALID_INPUT', rule: 'CM-11', field: 'quota' },
     ]);
+    await seatExperts(app, ids, 'tenancy', id, ['expert.liu', 'expert.chen', 'expert.wang']);
     const fixed = await app.query(
       ExpertReview,
       {
         input: {
           id,
           reviewedOn: '2026-02-09',
-          experts: ['刘建华', '陈晓梅', '王志远'],
           conclusion: '同意上云；内存核定为 24GB，增配 Web 应用防火墙 1 个域名',
           quota: [q('ECS-VCPU', 8), q('ECS-MEM', 24), q('EVS-SSD', 800), q('SEC-HSS', 2), q('SEC-WAF', 1)],
         },
@@ -209,12 +213,12 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
       ['PRECONDITION_FAILED', 'CM-12'],
       ['PRECONDITION_FAILED', 'CM-12'],
     ]);
-    const halfSigned = await app.query(Sign, { input: { id, responsibilityLetterRef: '泰政云责〔2026〕3号' } }, 'taihe.egov');
+    const halfSigned = await app.query(Sign, { input: { id, responsibilityLetterRef: '泰政云责〔2026〕3号' } }, 'taihe.dept');
     expect(halfSigned.cloudTenancySignDocuments.errors).toEqual([
       { code: 'INVALID_INPUT', rule: 'CM-12', field: null },
       { code: 'INVALID_INPUT', rule: 'CM-12', field: 'responsibilityLetterRef' },
     ]);
-    const letter = await app.query(Sign, { input: { id, responsibilityLetterRef: '泰政云责〔2026〕3号', responsibilityLetterSignedOn: '2026-02-09' } }, 'taihe.egov');
+    const letter = await app.query(Sign, { input: { id, responsibilityLetterRef: '泰政云责〔2026〕3号', responsibilityLetterSignedOn: '2026-02-09' } }, 'taihe.dept');
     expect(letter.cloudTenancySignDocuments.errors).toEqual([]);
     const one = await app.query(Notify, { input: { id } }, 'bdc.clerk');
     expect(one.cloudTenancyNotifyProvider.errors).toEqual([
@@ -225,9 +229,10 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     // The county government reads what was filed in its name but signs through its e-gov authority; a county department does not see it.
     const gov = await app.query(Sign, { input: { id, confirmationFormRef: 'X', confirmationFormSignedOn: '2026-02-09' } }, 'taihe.gov');
     expect(gov.cloudTenancySignDocuments.errors).toEqual([err('FORBIDDEN', 'CM-12')]);
-    const dept = await app.request(Sign, { input: { id, confirmationFormRef: 'X', confirmationFormSignedOn: '2026-02-09' } }, { as: 'taihe.dept' });
-    expect(dept.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const form = await app.query(Sign, { input: { id, confirmationFormRef: '泰和-开通确认-2026-003', confirmationFormSignedOn: '2026-02-09' } }, 'taihe.egov');
+    // CM-7: the department whose system it is signs, not the e-government office that filed it.
+    const egov = await app.query(Sign, { input: { id, confirmationFormRef: 'X', confirmationFormSignedOn: '2026-02-09' } }, 'taihe.egov');
+    expect(egov.cloudTenancySignDocuments.errors).toEqual([err('FORBIDDEN', 'CM-12')]);
+    const form = await app.query(Sign, { input: { id, confirmationFormRef: '泰和-开通确认-2026-003', confirmationFormSignedOn: '2026-02-09' } }, 'taihe.dept');
     expect(form.cloudTenancySignDocuments.cloudTenancy).toEqual({ status: 'QUOTA_FIXED', responsibilityLetterSignedOn: '2026-02-09', confirmationFormSignedOn: '2026-02-09' });
   });
 
@@ -245,7 +250,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     // CM-8: another provider does not see it; the user cannot confirm for the provider.
     const other = await app.request(ConfirmProvisioning, { input: { id } }, { as: 'mobile.operator' });
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const user = await app.query(ConfirmProvisioning, { input: { id } }, 'taihe.egov');
+    const user = await app.query(ConfirmProvisioning, { input: { id } }, 'taihe.dept');
     expect(user.cloudTenancyConfirmProvisioning.errors).toEqual([err('FORBIDDEN', 'CM-8')]);
   });
 
@@ -279,16 +284,16 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
 
   it('CM-7, CM-13: deployment records tests, security pre-assessment and cut-over, and keeps the old system ≥ 3 months', async () => {
     useClock(app, '2026-03-20');
-    const detail = await app.query(TenancyDetail, { id }, 'taihe.egov');
+    const detail = await app.query(TenancyDetail, { id }, 'taihe.dept');
     expect(detail.cloudTenancy.deadlines).toEqual([
-      { kind: 'DEPLOYMENT', rule: 'CM-13', dueOn: '2026-04-09', workingDaysLeft: 13, overdue: false, responsibleAgency: { code: 'TAIHE-GOV' } },
+      { kind: 'DEPLOYMENT', rule: 'CM-13', dueOn: '2026-04-09', workingDaysLeft: 13, overdue: false, responsibleAgency: { code: 'TAIHE-DEPT' } },
     ]);
     const provider = await app.query(RecordDeployment, { input: { id, testedOn: '2026-03-16', securityPreassessmentRef: 'FX-1', cutoverOn: '2026-03-20' } }, 'telecom.operator');
     expect(provider.cloudTenancyRecordDeployment.errors).toEqual([err('FORBIDDEN', 'CM-7')]);
     const short = await app.query(
       RecordDeployment,
       { input: { id, testedOn: '2026-03-16', securityPreassessmentRef: ' ', cutoverOn: '2026-03-20', oldSystemRetainedUntil: '2026-06-19' } },
-      'taihe.egov',
+      'taihe.dept',
     );
     expect(short.cloudTenancyRecordDeployment.errors).toEqual([
       { code: 'INVALID_INPUT', rule: 'CM-13', field: null },
@@ -297,7 +302,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     const done = await app.query(
       RecordDeployment,
       { input: { id, testedOn: '2026-03-16', securityPreassessmentRef: '泰和不动产-安全风险预评估-2026-01', cutoverOn: '2026-03-20', oldSystemRetainedUntil: '2026-06-20' } },
-      'taihe.egov',
+      'taihe.dept',
     );
     expect(done.cloudTenancyRecordDeployment).toEqual({
       cloudTenancy: { status: 'IN_SERVICE', deployedOn: '2026-03-20', cutoverOn: '2026-03-20', oldSystemRetainedUntil: '2026-06-20' },
@@ -307,20 +312,20 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
 
   it('CM-14: an expansion goes through review, expert review and provisioning again; one change at a time', async () => {
     useClock(app, '2026-03-23');
-    const down = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'EXPANSION', reason: '业务量增长', lines: [q('ECS-VCPU', 4)] } }, 'taihe.egov');
+    const down = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'EXPANSION', reason: '业务量增长', lines: [q('ECS-VCPU', 4)] } }, 'taihe.dept');
     expect(down.cloudChangeRequestSubmit.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-14', field: 'lines' }]);
-    const byDept = await app.request(ChangeSubmit, { input: { tenancyId: id, kind: 'EXPANSION', reason: 'x', lines: [q('ECS-VCPU', 16)] } }, { as: 'taihe.dept' });
-    expect(byDept.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const submitted = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'EXPANSION', reason: '不动产登记“一网通办”上线，并发量翻倍', lines: [q('ECS-VCPU', 16), q('ECS-MEM', 32)] } }, 'taihe.egov');
+    const byEgov = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'EXPANSION', reason: 'x', lines: [q('ECS-VCPU', 16)] } }, 'taihe.egov');
+    expect(byEgov.cloudChangeRequestSubmit.errors).toEqual([err('FORBIDDEN', 'CM-14')]);
+    const submitted = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'EXPANSION', reason: '不动产登记“一网通办”上线，并发量翻倍', lines: [q('ECS-VCPU', 16), q('ECS-MEM', 32)] } }, 'taihe.dept');
     expect(submitted.cloudChangeRequestSubmit.errors).toEqual([]);
     const cr = submitted.cloudChangeRequestSubmit.cloudChangeRequest!;
     expect(cr.lines.map((l) => [l.item!.code, l.originalQuantity, l.requestedQuantity, l.decidedQuantity]).sort()).toEqual([
       ['ECS-MEM', 24, 32, null],
       ['ECS-VCPU', 8, 16, null],
     ]);
-    const second = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'REDUCTION', reason: 'x', lines: [q('EVS-SSD', 500)] } }, 'taihe.egov');
+    const second = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'REDUCTION', reason: 'x', lines: [q('EVS-SSD', 500)] } }, 'taihe.dept');
     expect(second.cloudChangeRequestSubmit.errors).toEqual([err('PRECONDITION_FAILED', 'CM-14')]);
-    const exit = await app.query(ExitApply, { input: { id, reason: 'x' } }, 'taihe.egov');
+    const exit = await app.query(ExitApply, { input: { id, reason: 'x' } }, 'taihe.dept');
     expect(exit.cloudTenancyExitApply.errors).toEqual([err('PRECONDITION_FAILED', 'CM-14')]);
 
     const clerk = await app.query(ChangeReview, { input: { id: cr.id, decision: 'APPROVE' } }, 'bdc.clerk');
@@ -329,11 +334,12 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     expect(approved.cloudChangeRequestReview.cloudChangeRequest!.status).toBe('APPROVED');
     const early = await app.query(ChangeNotify, { input: { id: cr.id } }, 'bdc.clerk');
     expect(early.cloudChangeRequestNotifyProvider.errors).toEqual([err('PRECONDITION_FAILED', 'CM-12')]);
-    const shrink = await app.query(ChangeExpertReview, { input: { id: cr.id, reviewedOn: '2026-03-23', experts: ['王志远'], conclusion: '核减', quota: [q('ECS-VCPU', 6)] } }, 'bdc.reviewer');
+    await seatExperts(app, ids, 'change', cr.id, ['expert.wang', 'expert.liu']);
+    const shrink = await app.query(ChangeExpertReview, { input: { id: cr.id, reviewedOn: '2026-03-23', conclusion: '核减', quota: [q('ECS-VCPU', 6)] } }, 'bdc.reviewer');
     expect(shrink.cloudChangeRequestExpertReview.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-14', field: 'quota' }]);
     const fixed = await app.query(
       ChangeExpertReview,
-      { input: { id: cr.id, reviewedOn: '2026-03-23', experts: ['王志远', '刘建华'], conclusion: 'vCPU 核定 12 核，内存 32GB', quota: [q('ECS-VCPU', 12), q('ECS-MEM', 32)] } },
+      { input: { id: cr.id, reviewedOn: '2026-03-23', conclusion: 'vCPU 核定 12 核，内存 32GB', quota: [q('ECS-VCPU', 12), q('ECS-MEM', 32)] } },
       'bdc.reviewer',
     );
     expect(fixed.cloudChangeRequestExpertReview.cloudChangeRequest).toEqual({ status: 'QUOTA_FIXED', lines: expect.arrayContaining([{ decidedQuantity: 12 }, { decidedQuantity: 32 }]) });
@@ -345,22 +351,22 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     });
     const confirmed = await app.query(ChangeConfirm, { input: { id: cr.id } }, 'telecom.operator');
     expect(confirmed.cloudChangeRequestConfirmProvisioning).toEqual({ cloudChangeRequest: { status: 'COMPLETED', completedOn: '2026-03-23' }, errors: [] });
-    const after = await app.query(TenancyDetail, { id }, 'taihe.egov');
+    const after = await app.query(TenancyDetail, { id }, 'taihe.dept');
     expect(quotaOf(after.cloudTenancy)).toEqual(['ECS-MEM×32', 'ECS-VCPU×12', 'EVS-SSD×800', 'SEC-HSS×2', 'SEC-WAF×1']);
   });
 
   it('CM-14: a reduction needs BDC’s approval only and is in force at once; BDC’s own adjustment is visible to the tenant', async () => {
     useClock(app, '2026-03-25');
-    const up = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'REDUCTION', reason: 'x', lines: [q('EVS-SSD', 900)] } }, 'taihe.egov');
+    const up = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'REDUCTION', reason: 'x', lines: [q('EVS-SSD', 900)] } }, 'taihe.dept');
     expect(up.cloudChangeRequestSubmit.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-14', field: 'lines' }]);
-    const submitted = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'REDUCTION', reason: '历史影像已归档至对象存储', lines: [q('EVS-SSD', 500)] } }, 'taihe.egov');
+    const submitted = await app.query(ChangeSubmit, { input: { tenancyId: id, kind: 'REDUCTION', reason: '历史影像已归档至对象存储', lines: [q('EVS-SSD', 500)] } }, 'taihe.dept');
     const crId = submitted.cloudChangeRequestSubmit.cloudChangeRequest!.id;
     const approved = await app.query(ChangeReview, { input: { id: crId, decision: 'APPROVE' } }, 'bdc.leader');
     expect(approved.cloudChangeRequestReview).toEqual({
       cloudChangeRequest: { status: 'COMPLETED', completedOn: '2026-03-25', providerNotifiedOn: '2026-03-25' },
       errors: [],
     });
-    const userAdjust = await app.query(Adjust, { input: { tenancyId: id, utilisation: 'x', lines: [q('ECS-MEM', 16)] } }, 'taihe.egov');
+    const userAdjust = await app.query(Adjust, { input: { tenancyId: id, utilisation: 'x', lines: [q('ECS-MEM', 16)] } }, 'taihe.dept');
     expect(userAdjust.cloudTenancyAdjust.errors).toEqual([err('FORBIDDEN', 'CM-14')]);
     const adjusted = await app.query(
       Adjust,
@@ -368,11 +374,11 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
       'bdc.leader',
     );
     expect(adjusted.cloudTenancyAdjust.cloudChangeRequest).toMatchObject({ kind: 'ADJUSTMENT', status: 'COMPLETED', completedOn: '2026-03-25' });
-    const seen = await app.query(TenancyDetail, { id }, 'taihe.egov');
+    const seen = await app.query(TenancyDetail, { id }, 'taihe.dept');
     expect(quotaOf(seen.cloudTenancy)).toEqual(['ECS-MEM×24', 'ECS-VCPU×12', 'EVS-SSD×500', 'SEC-HSS×2', 'SEC-WAF×1']);
     expect(seen.cloudTenancy.changeRequests.map((c) => [c.kind, c.status, c.requestedByAgency?.code])).toEqual([
-      ['EXPANSION', 'COMPLETED', 'TAIHE-EGOV'],
-      ['REDUCTION', 'COMPLETED', 'TAIHE-EGOV'],
+      ['EXPANSION', 'COMPLETED', 'TAIHE-DEPT'],
+      ['REDUCTION', 'COMPLETED', 'TAIHE-DEPT'],
       ['ADJUSTMENT', 'COMPLETED', 'BDC'],
     ]);
     expect(seen.cloudTenancy.quotaHistory.filter((l) => l.item?.code === 'EVS-SSD').map((l) => [l.quantity, l.effectiveFrom, l.effectiveTo])).toEqual([
@@ -385,7 +391,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     const reported = await app.query(IncidentReport, { input: { tenancyId: id, occurredAt: '2026-03-25T01:20:00Z', description: '存储节点故障导致系统 20 分钟不可用' } }, 'telecom.operator');
     expect(reported.cloudIncidentReport.errors).toEqual([]);
     const incidentId = reported.cloudIncidentReport.cloudIncident!.id;
-    const byUser = await app.query(IncidentResolve, { input: { id: incidentId, responsibility: 'USER', resolution: 'x' } }, 'taihe.egov');
+    const byUser = await app.query(IncidentResolve, { input: { id: incidentId, responsibility: 'USER', resolution: 'x' } }, 'taihe.dept');
     expect(byUser.cloudIncidentResolve.errors).toEqual([err('FORBIDDEN', 'CM-19')]);
     const resolved = await app.query(IncidentResolve, { input: { id: incidentId, responsibility: 'PROVIDER', resolution: '更换故障磁盘，完成数据重建' } }, 'bdc.leader');
     expect(resolved.cloudIncidentResolve).toEqual({ cloudIncident: { status: 'RESOLVED', responsibility: 'PROVIDER' }, errors: [] });
@@ -393,11 +399,11 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
 
   it('CM-15: exit — applied by the user, approved by BDC’s leader, 20 working days of transition, then both confirm before BDC decommissions', async () => {
     useClock(app, '2026-04-01');
-    const cleared = await app.query(ConfirmCleared, { input: { id } }, 'taihe.egov');
+    const cleared = await app.query(ConfirmCleared, { input: { id } }, 'taihe.dept');
     expect(cleared.cloudTenancyConfirmDataCleared.errors).toEqual([err('PRECONDITION_FAILED', 'CM-15')]);
     const decommission = await app.query(Decommission, { input: { id } }, 'bdc.clerk');
     expect(decommission.cloudTenancyDecommission.errors).toEqual([err('PRECONDITION_FAILED', 'CM-15')]);
-    const applied = await app.query(ExitApply, { input: { id, reason: '系统并入省级统建平台' } }, 'taihe.egov');
+    const applied = await app.query(ExitApply, { input: { id, reason: '系统并入省级统建平台' } }, 'taihe.dept');
     expect(applied.cloudTenancyExitApply).toEqual({ cloudTenancy: { status: 'EXIT_REQUESTED', exitReason: 'REQUESTED' }, errors: [] });
     const clerk = await app.query(ExitApprove, { input: { id } }, 'bdc.clerk');
     expect(clerk.cloudTenancyExitApprove.errors).toEqual([err('FORBIDDEN', 'CM-15')]);
@@ -405,7 +411,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     // 4-2, 4-3, (Qingming 4-4…4-6), 4-7 … 4-30: the 20th working day is 2026-04-30.
     expect(approved.cloudTenancyExitApprove).toEqual({ cloudTenancy: { status: 'EXITING', exitTransitionDueOn: '2026-04-30' }, errors: [] });
 
-    const tooEarly = await app.query(ConfirmCleared, { input: { id } }, 'taihe.egov');
+    const tooEarly = await app.query(ConfirmCleared, { input: { id } }, 'taihe.dept');
     expect(tooEarly.cloudTenancyConfirmDataCleared.errors).toEqual([err('PRECONDITION_FAILED', 'CM-15')]);
     const both = await app.query(Decommission, { input: { id } }, 'bdc.clerk');
     expect(both.cloudTenancyDecommission.errors.map((e) => [e.code, e.rule])).toEqual([
@@ -416,7 +422,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     useClock(app, '2026-05-06');
     const providerClears = await app.query(ConfirmCleared, { input: { id } }, 'telecom.operator');
     expect(providerClears.cloudTenancyConfirmDataCleared.errors).toEqual([err('FORBIDDEN', 'CM-15')]);
-    expect((await app.query(ConfirmCleared, { input: { id } }, 'taihe.egov')).cloudTenancyConfirmDataCleared).toEqual({
+    expect((await app.query(ConfirmCleared, { input: { id } }, 'taihe.dept')).cloudTenancyConfirmDataCleared).toEqual({
       cloudTenancy: { status: 'EXITING', dataClearedOn: '2026-05-06' },
       errors: [],
     });
@@ -432,7 +438,7 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
       cloudTenancy: { status: 'DECOMMISSIONED', decommissionedOn: '2026-05-06' },
       errors: [],
     });
-    const gone = await app.query(TenancyDetail, { id }, 'taihe.egov');
+    const gone = await app.query(TenancyDetail, { id }, 'taihe.dept');
     expect(gone.cloudTenancy.quota).toEqual([]);
     expect(gone.cloudTenancy.quotaHistory.every((l) => l.effectiveTo !== null)).toBe(true);
     expect(gone.cloudTenancy.availableActions.filter((a) => a.allowed)).toEqual([]);
@@ -440,9 +446,9 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
 
   it('recorded every step as a transition and every refusal in the audit chain, and the Audit Bureau changes nothing', async () => {
     const [{ n }] = await sqlAsAdmin<{ n: string }>(app.database, "select count(*) n from state_transition where subject_type = 'CloudTenancy'");
-    // apply, return, resubmit, approve, expert review, 2 signings, notify, provision, deploy, 2 changes requested, adjust,
-    // incident reported, exit, approve, clear, reclaim, decommission
-    expect(Number(n)).toBe(19);
+    // apply, return, resubmit, approve, panel named, 3 expert opinions, expert review, 2 signings, notify, provision,
+    // deploy, 2 changes requested, adjust, incident reported, exit, approve, clear, reclaim, decommission
+    expect(Number(n)).toBe(23);
     const refused = await sqlAsAdmin<{ rule: string }>(app.database, "select distinct rule from audit_event where outcome = 'REFUSED' order by rule");
     expect(refused.map((r) => r.rule)).toEqual(expect.arrayContaining(['CM-10', 'CM-11', 'CM-12', 'CM-13', 'CM-14', 'CM-15', 'CM-19', 'CM-2', 'CM-7', 'CM-8']));
     const audit = await app.query(ExitApply, { input: { id, reason: 'x' } }, 'audit.auditor');

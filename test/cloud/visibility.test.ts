@@ -1,6 +1,16 @@
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
-import { ChangeExpertReview, ChangeNotify, ChangeReview, ChangeSubmit, cloudIds, provisionTenancy, useClock, type CloudIds } from './support';
+import {
+  ChangeExpertReview,
+  ChangeNotify,
+  ChangeReview,
+  ChangeSubmit,
+  cloudIds,
+  type CloudIds,
+  provisionTenancy,
+  seatExperts,
+  useClock,
+} from './support';
 
 const List = graphql(`
   query CloudList($filter: CloudTenancyFilter, $first: Int) {
@@ -139,7 +149,7 @@ beforeAll(async () => {
   tenancies.jyj = await provisionTenancy(app, ids, { as: 'jyj.clerk', zone: 'CMCC-JIAN-EXTRANET', systemName: '招生考试系统', resources: [['ECS-VCPU', 4]] });
   tenancies.taihe = await provisionTenancy(app, ids, { as: 'taihe.egov', systemName: '泰和县12345热线', resources: [['ECS-VCPU', 2], ['EVS-SSD', 100]] });
   tenancies.jishui = await provisionTenancy(app, ids, { as: 'jishui.egov', systemName: '吉水县智慧党建', resources: [['ECS-VCPU', 2]] });
-  for (const [key, as] of [['gaj', 'gaj.clerk'], ['jyj', 'jyj.clerk'], ['taihe', 'taihe.egov'], ['jishui', 'jishui.egov']]) {
+  for (const [key, as] of [['gaj', 'gaj.clerk'], ['jyj', 'jyj.clerk'], ['taihe', 'taihe.dept'], ['jishui', 'jishui.dept']]) {
     const res = await app.query(
       ChangeSubmit,
       { input: { tenancyId: tenancies[key], kind: 'EXPANSION', reason: '扩容', lines: [{ itemId: ids.item('ECS-VCPU'), quantity: 12 }] } },
@@ -161,7 +171,9 @@ describe('who sees which tenancies: lists and single objects agree, filtered in 
     expect(await codesFor('gaj.clerk')).toEqual(['警务数据共享平台']);
     expect(await codesFor('taihe.egov')).toEqual(['泰和县12345热线']);
     expect(await codesFor('taihe.gov')).toEqual(['泰和县12345热线']);
-    expect(await codesFor('taihe.dept')).toEqual([]);
+    // CM-7, CM-10: the county department whose system it is; not another county's.
+    expect(await codesFor('taihe.dept')).toEqual(['泰和县12345热线']);
+    expect(await codesFor('xiajiang.dept')).toEqual([]);
     expect(await codesFor('telecom.operator')).toEqual(['吉水县智慧党建', '泰和县12345热线', '警务数据共享平台']);
     expect(await codesFor('mobile.operator')).toEqual(['招生考试系统']);
     expect(await codesFor('finance.leader')).toEqual(['招生考试系统', '警务数据共享平台']);
@@ -199,9 +211,10 @@ describe('who sees which tenancies: lists and single objects agree, filtered in 
     const gaj = await app.query(Changes, { id: tenancies.gaj }, 'bdc.leader');
     const changeId = gaj.cloudTenancy.changeRequests[0].id;
     expect((await app.query(ChangeReview, { input: { id: changeId, decision: 'APPROVE' } }, 'bdc.leader')).cloudChangeRequestReview.errors).toEqual([]);
+    await seatExperts(app, ids, 'change', changeId);
     const fixed = await app.query(
       ChangeExpertReview,
-      { input: { id: changeId, reviewedOn: '2026-05-12', experts: ['王志远'], conclusion: '同意', quota: [{ itemId: ids.item('ECS-VCPU'), quantity: 12 }] } },
+      { input: { id: changeId, reviewedOn: '2026-05-12', conclusion: '同意', quota: [{ itemId: ids.item('ECS-VCPU'), quantity: 12 }] } },
       'bdc.reviewer',
     );
     expect(fixed.cloudChangeRequestExpertReview.errors).toEqual([]);

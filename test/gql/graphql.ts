@@ -903,7 +903,10 @@ export type CloudChangeRequest = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   deadline?: Maybe<Deadline>;
   expertConclusion?: Maybe<Scalars['String']['output']>;
+  /** CM-11: the expert panel BDC named, each expert with the opinion it recorded itself */
+  expertPanel: Array<ExpertSeat>;
   expertReviewOn?: Maybe<Scalars['Date']['output']>;
+  /** Experts of the review (CM-11): the panel’s names as the review recorded them */
   experts: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: CloudChangeKind;
@@ -962,15 +965,33 @@ export type CloudChangeStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+/** CM-13 */
+export type CloudDeploymentExtensionDecision =
+  | 'GRANT'
+  | 'REFUSE';
+
 /** CM-13, CM-15 */
 export type CloudExitReason =
   | 'LATE_DEPLOYMENT'
   | 'REQUESTED';
 
+/** CM-11: an expert on the panel records its own opinion */
+export type CloudExpertOpinionInput = {
+  id: Scalars['ID']['input'];
+  opinion: Scalars['String']['input'];
+};
+
+/** CM-11: BDC names the expert panel of a review from the expert accounts */
+export type CloudExpertPanelInput = {
+  /** User IDs of expert accounts (agency kind EXPERT) */
+  expertIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 /** CM-11: the expert review that fixes resource amounts, of a tenancy or of an expansion (CM-14) */
 export type CloudExpertReviewInput = {
+  /** The conclusion drawn from the opinions every expert of the panel recorded */
   conclusion: Scalars['String']['input'];
-  experts: Array<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** The resource amounts fixed; for an expansion, of the items of the request (an item left out keeps its amount) */
   quota: Array<CloudQuantityInput>;
@@ -1202,8 +1223,16 @@ export type CloudTenancy = Node & {
   deadlines: Array<Deadline>;
   decommissionedOn?: Maybe<Scalars['Date']['output']>;
   deployedOn?: Maybe<Scalars['Date']['output']>;
-  /** 30 working days after provisioning (CM-13) */
+  /** The deployment due date in force: 30 working days after provisioning, moved by the working days BDC granted (CM-13) */
   deploymentDueOn?: Maybe<Scalars['Date']['output']>;
+  /** Working days BDC has granted in all on top of the 30 (CM-13) */
+  deploymentExtendedDays: Scalars['Int']['output'];
+  /** The reasons of the pending request (CM-13) */
+  deploymentExtensionReasons?: Maybe<Scalars['String']['output']>;
+  /** Working days asked for by the pending request (CM-13) */
+  deploymentExtensionRequestedDays?: Maybe<Scalars['Int']['output']>;
+  /** The user asked BDC for more working days to deploy; null when none is pending (CM-13) */
+  deploymentExtensionRequestedOn?: Maybe<Scalars['Date']['output']>;
   /** GB/T 2260 code of the county, or the city’s (360800) */
   divisionCode: Scalars['String']['output'];
   /** BDC approved the exit, or the late deployment was exited */
@@ -1214,8 +1243,10 @@ export type CloudTenancy = Node & {
   /** End of the 20 working days of transition (CM-15) */
   exitTransitionDueOn?: Maybe<Scalars['Date']['output']>;
   expertConclusion?: Maybe<Scalars['String']['output']>;
+  /** CM-11: the expert panel BDC named, each expert with the opinion it recorded itself */
+  expertPanel: Array<ExpertSeat>;
   expertReviewOn?: Maybe<Scalars['Date']['output']>;
-  /** Experts of the review (CM-11) */
+  /** Experts of the review (CM-11): the panel’s names as the review recorded them */
   experts: Array<Scalars['String']['output']>;
   /** Who filed it (the department, or the county’s e-government authority) */
   filedBy?: Maybe<Agency>;
@@ -1235,6 +1266,8 @@ export type CloudTenancy = Node & {
   monthlyFee?: Maybe<Scalars['Decimal']['output']>;
   /** The old system is kept until this date, at least 3 months (CM-13) */
   oldSystemRetainedUntil?: Maybe<Scalars['Date']['output']>;
+  /** The user recorded the old system retired, no earlier than 3 months after cut-over (CM-13) */
+  oldSystemRetiredOn?: Maybe<Scalars['Date']['output']>;
   project?: Maybe<Project>;
   /** Assigned when BDC approves */
   provider?: Maybe<Agency>;
@@ -1265,6 +1298,8 @@ export type CloudTenancy = Node & {
   /** The cloud user (云使用部门) */
   tenant?: Maybe<Agency>;
   testedOn?: Maybe<Scalars['Date']['output']>;
+  /** CM-10, CM-7: the county department whose system it is, filed in the county government’s name; null for a municipal tenancy */
+  userDepartment?: Maybe<Agency>;
   version: Scalars['Int']['output'];
   zone?: Maybe<CloudZone>;
 };
@@ -1292,6 +1327,8 @@ export type CloudTenancyApplyInput = {
   resources: Array<CloudQuantityInput>;
   systemDescription?: InputMaybe<Scalars['String']['input']>;
   systemName: Scalars['String']['input'];
+  /** CM-10, CM-7: a county filing names the county department whose system it is (required); a municipal department files its own and gives none */
+  userDepartmentId?: InputMaybe<Scalars['ID']['input']>;
   /** The cloud zone asked for (BDC may assign another on approval) */
   zoneId: Scalars['ID']['input'];
 };
@@ -1304,6 +1341,24 @@ export type CloudTenancyConnection = {
   pageInfo: PageInfo;
   /** Rows the reader may see that match the filter, on all pages */
   totalCount: Scalars['Int']['output'];
+};
+
+/** CM-13: BDC grants or refuses the pending request for more time to deploy */
+export type CloudTenancyDeploymentExtensionDecideInput = {
+  decision: CloudDeploymentExtensionDecision;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A grant: the working days given, counted from the due date in force */
+  workingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** CM-13: more working days to deploy, asked before the due date */
+export type CloudTenancyDeploymentExtensionRequestInput = {
+  id: Scalars['ID']['input'];
+  /** Why the system cannot be deployed in time */
+  reasons: Scalars['String']['input'];
+  /** Working days asked for on top of the due date in force */
+  workingDays: Scalars['Int']['input'];
 };
 
 export type CloudTenancyDeploymentInput = {
@@ -1572,6 +1627,16 @@ export type DomainEventEdge = {
   node: DomainEvent;
 };
 
+/** PM-8.2, CM-11: an expert on a review panel and the opinion it recorded itself */
+export type ExpertSeat = {
+  __typename?: 'ExpertSeat';
+  displayName: Scalars['String']['output'];
+  /** Null until the expert records it */
+  opinion?: Maybe<Scalars['String']['output']>;
+  recordedOn?: Maybe<Scalars['Date']['output']>;
+  username: Scalars['String']['output'];
+};
+
 /** PM-16.2 */
 export type ExtensionStatus =
   | 'APPLIED'
@@ -1781,10 +1846,14 @@ export type Mutation = {
   catalogUsageRecord: CatalogUsagePayload;
   /** CM-8: the provider confirms the expansion provisioned */
   cloudChangeRequestConfirmProvisioning: CloudChangeRequestPayload;
-  /** CM-11 (by CM-14): the expert review fixes an expansion’s amounts */
+  /** CM-11 (by CM-14): once the panel’s opinions are in, BDC records the review that fixes an expansion’s amounts */
   cloudChangeRequestExpertReview: CloudChangeRequestPayload;
+  /** CM-11 (by CM-14): BDC names the expansion’s expert panel from the expert accounts */
+  cloudChangeRequestNameExpertPanel: CloudChangeRequestPayload;
   /** CM-12 (by CM-14): BDC notifies the provider of an expansion */
   cloudChangeRequestNotifyProvider: CloudChangeRequestPayload;
+  /** CM-11: an expert on the panel records its own opinion */
+  cloudChangeRequestRecordExpertOpinion: CloudChangeRequestPayload;
   /** CM-14: BDC approves (a reduction is then in force) or returns a change */
   cloudChangeRequestReview: CloudChangeRequestPayload;
   /** CM-14: the user applies for an expansion or a reduction */
@@ -1811,20 +1880,30 @@ export type Mutation = {
   cloudTenancyConfirmProvisioning: CloudTenancyPayload;
   /** CM-15: after the transition, the provider confirms the resources reclaimed */
   cloudTenancyConfirmReclaimed: CloudTenancyPayload;
+  /** CM-13: BDC grants (moving the due date by the working days given) or refuses the pending request */
+  cloudTenancyDecideDeploymentExtension: CloudTenancyPayload;
   /** CM-15: BDC decommissions the tenancy once both confirmed */
   cloudTenancyDecommission: CloudTenancyPayload;
   /** CM-15: the user applies to leave the cloud */
   cloudTenancyExitApply: CloudTenancyPayload;
   /** CM-15: BDC approves the exit; 20 working days of transition */
   cloudTenancyExitApprove: CloudTenancyPayload;
-  /** CM-11: BDC records the expert review that fixes the quota */
+  /** CM-11: once every expert of the panel has recorded its opinion, BDC records the review that fixes the quota */
   cloudTenancyExpertReview: CloudTenancyPayload;
+  /** CM-11: BDC names the expert panel of the review from the expert accounts */
+  cloudTenancyNameExpertPanel: CloudTenancyPayload;
   /** CM-12: BDC notifies the provider, who provisions within 3 working days */
   cloudTenancyNotifyProvider: CloudTenancyPayload;
   /** CM-7, CM-13: the user records deployment, tests, security pre-assessment and cut-over */
   cloudTenancyRecordDeployment: CloudTenancyPayload;
+  /** CM-11: an expert on the panel records its own opinion */
+  cloudTenancyRecordExpertOpinion: CloudTenancyPayload;
+  /** CM-13: before the deployment due date, the user asks BDC, with reasons, for more working days */
+  cloudTenancyRequestDeploymentExtension: CloudTenancyPayload;
   /** CM-10: the applicant amends a returned application and files it again */
   cloudTenancyResubmit: CloudTenancyPayload;
+  /** CM-7, CM-13: the user records a migration’s old system retired, no earlier than 3 months after cut-over */
+  cloudTenancyRetireOldSystem: CloudTenancyPayload;
   /** CM-11: BDC approves or returns the application */
   cloudTenancyReview: CloudTenancyPayload;
   /** CM-12: the user records the signed responsibility letter and confirmation form */
@@ -1860,13 +1939,17 @@ export type Mutation = {
   projectFindingRecord: ProjectFindingPayload;
   /** PM-5, PM-8.1: invite an agency to give its opinion */
   projectInviteOpinion: ProjectPayload;
+  /** PM-8.2: BDC names the expert panel of the technical review from the expert accounts */
+  projectNameExpertPanel: ProjectPayload;
   /** PM-9(6): add a co-builder with its part */
   projectParticipantAdd: ProjectPayload;
   /** PM-9(6): a co-builder confirms its part */
   projectParticipantConfirm: ProjectPayload;
   /** PM-8.2: BDC passes the technical review */
   projectPassTechReview: ProjectPayload;
-  /** PM-8.2: record the expert review BDC organized */
+  /** PM-8.2: an expert on the panel records its own opinion */
+  projectRecordExpertOpinion: ProjectPayload;
+  /** PM-8.2: once every expert of the panel recorded its opinion, BDC records the review */
   projectRecordExpertReview: ProjectPayload;
   /** PM-8.1: an invited agency records its opinion */
   projectRecordOpinion: ProjectPayload;
@@ -2010,8 +2093,18 @@ export type MutationCloudChangeRequestExpertReviewArgs = {
 };
 
 
+export type MutationCloudChangeRequestNameExpertPanelArgs = {
+  input: CloudExpertPanelInput;
+};
+
+
 export type MutationCloudChangeRequestNotifyProviderArgs = {
   input: CloudChangeRequestStepInput;
+};
+
+
+export type MutationCloudChangeRequestRecordExpertOpinionArgs = {
+  input: CloudExpertOpinionInput;
 };
 
 
@@ -2080,6 +2173,11 @@ export type MutationCloudTenancyConfirmReclaimedArgs = {
 };
 
 
+export type MutationCloudTenancyDecideDeploymentExtensionArgs = {
+  input: CloudTenancyDeploymentExtensionDecideInput;
+};
+
+
 export type MutationCloudTenancyDecommissionArgs = {
   input: CloudTenancyStepInput;
 };
@@ -2100,6 +2198,11 @@ export type MutationCloudTenancyExpertReviewArgs = {
 };
 
 
+export type MutationCloudTenancyNameExpertPanelArgs = {
+  input: CloudExpertPanelInput;
+};
+
+
 export type MutationCloudTenancyNotifyProviderArgs = {
   input: CloudTenancyStepInput;
 };
@@ -2110,8 +2213,23 @@ export type MutationCloudTenancyRecordDeploymentArgs = {
 };
 
 
+export type MutationCloudTenancyRecordExpertOpinionArgs = {
+  input: CloudExpertOpinionInput;
+};
+
+
+export type MutationCloudTenancyRequestDeploymentExtensionArgs = {
+  input: CloudTenancyDeploymentExtensionRequestInput;
+};
+
+
 export type MutationCloudTenancyResubmitArgs = {
   input: CloudTenancyResubmitInput;
+};
+
+
+export type MutationCloudTenancyRetireOldSystemArgs = {
+  input: CloudTenancyStepInput;
 };
 
 
@@ -2205,6 +2323,11 @@ export type MutationProjectInviteOpinionArgs = {
 };
 
 
+export type MutationProjectNameExpertPanelArgs = {
+  input: ProjectExpertPanelInput;
+};
+
+
 export type MutationProjectParticipantAddArgs = {
   input: ProjectParticipantAddInput;
 };
@@ -2217,6 +2340,11 @@ export type MutationProjectParticipantConfirmArgs = {
 
 export type MutationProjectPassTechReviewArgs = {
   input: ProjectTechReviewInput;
+};
+
+
+export type MutationProjectRecordExpertOpinionArgs = {
+  input: ProjectExpertOpinionInput;
 };
 
 
@@ -2571,6 +2699,8 @@ export type Project = Node & {
   division?: Maybe<Division>;
   /** Documents in the order they were submitted */
   documents: Array<ProjectDocument>;
+  /** PM-8.2: the expert panel of the technical review, each expert with the opinion it recorded itself */
+  expertPanel: Array<ExpertSeat>;
   /** First submission for review (申报日期) */
   filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   fundingSource?: Maybe<FundingSource>;
@@ -2734,11 +2864,22 @@ export type ProjectEdge = {
   node: Project;
 };
 
-export type ProjectExpertReviewInput = {
-  /** Names of the experts */
-  experts: Array<Scalars['String']['input']>;
+/** PM-8.2: an expert on the panel records its own opinion */
+export type ProjectExpertOpinionInput = {
   id: Scalars['ID']['input'];
-  /** The experts' review opinion with its conclusion */
+  opinion: Scalars['String']['input'];
+};
+
+/** PM-8.2: BDC names the expert panel of the technical review from the expert accounts */
+export type ProjectExpertPanelInput = {
+  /** User IDs of expert accounts (agency kind EXPERT) */
+  expertIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type ProjectExpertReviewInput = {
+  id: Scalars['ID']['input'];
+  /** The experts' review opinion with its conclusion, once every expert of the panel recorded its own */
   opinionDocument: DocumentInput;
 };
 
@@ -4401,6 +4542,44 @@ export type CloudRaceIncidentResolveMutationVariables = Exact<{
 
 export type CloudRaceIncidentResolveMutation = { __typename?: 'Mutation', cloudIncidentResolve: { __typename?: 'CloudIncidentPayload', cloudIncident?: { __typename?: 'CloudIncident', status: CloudIncidentStatus, responsibility?: IncidentResponsibility | null, version: number } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> } };
 
+export type CountyUserFeeIssueMutationVariables = Exact<{
+  input: FeeStatementIssueInput;
+}>;
+
+
+export type CountyUserFeeIssueMutation = { __typename?: 'Mutation', feeStatementIssue: { __typename?: 'FeeStatementPayload', feeStatement?: { __typename?: 'FeeStatement', tenant?: { __typename?: 'Agency', code: string } | null, payer?: { __typename?: 'Agency', code: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> } };
+
+export type CountyUserTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CountyUserTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', nodes: Array<{ __typename?: 'Task', actions: Array<string>, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+
+export type CloudRequestDeploymentExtensionMutationVariables = Exact<{
+  input: CloudTenancyDeploymentExtensionRequestInput;
+}>;
+
+
+export type CloudRequestDeploymentExtensionMutation = { __typename?: 'Mutation', cloudTenancyRequestDeploymentExtension: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', deploymentDueOn?: string | null, deploymentExtensionRequestedOn?: string | null, deploymentExtensionRequestedDays?: number | null, deploymentExtensionReasons?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CloudDecideDeploymentExtensionMutationVariables = Exact<{
+  input: CloudTenancyDeploymentExtensionDecideInput;
+}>;
+
+
+export type CloudDecideDeploymentExtensionMutation = { __typename?: 'Mutation', cloudTenancyDecideDeploymentExtension: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', status: CloudTenancyStatus, deploymentDueOn?: string | null, deploymentExtendedDays: number, deploymentExtensionRequestedOn?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CloudRetireOldSystemMutationVariables = Exact<{
+  input: CloudTenancyStepInput;
+}>;
+
+
+export type CloudRetireOldSystemMutation = { __typename?: 'Mutation', cloudTenancyRetireOldSystem: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', oldSystemRetiredOn?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type ExpertPanelSeenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpertPanelSeenQuery = { __typename?: 'Query', cloudTenancies: { __typename?: 'CloudTenancyConnection', nodes: Array<{ __typename?: 'CloudTenancy', systemName: string, expertPanel: Array<{ __typename?: 'ExpertSeat', username: string, displayName: string, opinion?: string | null, recordedOn?: string | null }> }> } };
+
 export type CloudPriceSetMutationVariables = Exact<{
   input: CloudServicePriceSetInput;
 }>;
@@ -4466,7 +4645,7 @@ export type CloudApplyMutationVariables = Exact<{
 }>;
 
 
-export type CloudApplyMutation = { __typename?: 'Mutation', cloudTenancyApply: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', id: string, code: string, status: CloudTenancyStatus, level: AgencyLevel, divisionCode: string, migration: boolean, migratedSystemName?: string | null, tenant?: { __typename?: 'Agency', code: string } | null, filedBy?: { __typename?: 'Agency', code: string } | null, provider?: { __typename?: 'Agency', code: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+export type CloudApplyMutation = { __typename?: 'Mutation', cloudTenancyApply: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', id: string, code: string, status: CloudTenancyStatus, level: AgencyLevel, divisionCode: string, migration: boolean, migratedSystemName?: string | null, tenant?: { __typename?: 'Agency', code: string } | null, filedBy?: { __typename?: 'Agency', code: string } | null, userDepartment?: { __typename?: 'Agency', code: string } | null, provider?: { __typename?: 'Agency', code: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
 
 export type CloudResubmitMutationVariables = Exact<{
   input: CloudTenancyResubmitInput;
@@ -4600,6 +4779,34 @@ export type CloudTenancyDetailQueryVariables = Exact<{
 
 
 export type CloudTenancyDetailQuery = { __typename?: 'Query', cloudTenancy: { __typename?: 'CloudTenancy', id: string, code: string, status: CloudTenancyStatus, contactName: string, contactPhone: string, monthlyFee?: string | null, provisioningDueOn?: string | null, deploymentDueOn?: string | null, exitTransitionDueOn?: string | null, quota: Array<{ __typename?: 'CloudQuotaLine', quantity: number, effectiveFrom: string, item?: { __typename?: 'CloudServiceItem', code: string } | null }>, quotaHistory: Array<{ __typename?: 'CloudQuotaLine', quantity: number, effectiveFrom: string, effectiveTo?: string | null, item?: { __typename?: 'CloudServiceItem', code: string } | null }>, changeRequests: Array<{ __typename?: 'CloudChangeRequest', kind: CloudChangeKind, status: CloudChangeStatus, reason: string, requestedByAgency?: { __typename?: 'Agency', code: string } | null }>, deadlines: Array<{ __typename?: 'Deadline', kind: DeadlineKind, rule: string, dueOn: string, workingDaysLeft?: number | null, overdue: boolean, responsibleAgency?: { __typename?: 'Agency', code: string } | null }>, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> }> } };
+
+export type CloudNamePanelMutationVariables = Exact<{
+  input: CloudExpertPanelInput;
+}>;
+
+
+export type CloudNamePanelMutation = { __typename?: 'Mutation', cloudTenancyNameExpertPanel: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', expertPanel: Array<{ __typename?: 'ExpertSeat', username: string, opinion?: string | null }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CloudRecordOpinionMutationVariables = Exact<{
+  input: CloudExpertOpinionInput;
+}>;
+
+
+export type CloudRecordOpinionMutation = { __typename?: 'Mutation', cloudTenancyRecordExpertOpinion: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', expertPanel: Array<{ __typename?: 'ExpertSeat', username: string, opinion?: string | null, recordedOn?: string | null }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CloudChangeNamePanelMutationVariables = Exact<{
+  input: CloudExpertPanelInput;
+}>;
+
+
+export type CloudChangeNamePanelMutation = { __typename?: 'Mutation', cloudChangeRequestNameExpertPanel: { __typename?: 'CloudChangeRequestPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type CloudChangeRecordOpinionMutationVariables = Exact<{
+  input: CloudExpertOpinionInput;
+}>;
+
+
+export type CloudChangeRecordOpinionMutation = { __typename?: 'Mutation', cloudChangeRequestRecordExpertOpinion: { __typename?: 'CloudChangeRequestPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
 
 export type CloudOverdueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4828,6 +5035,20 @@ export type SuperviseEarlyMutationVariables = Exact<{
 
 
 export type SuperviseEarlyMutation = { __typename?: 'Mutation', projectRecordSupervision: { __typename?: 'ProjectPayload', project?: { __typename?: 'Project', id: string, code: string, status: ProjectStatus, constructionMonths?: number | null, acceptanceDueOn?: string | null, version: number, level: AgencyLevel, inPlan: boolean, joint: boolean, requirements: { __typename?: 'ProjectRequirements', preliminaryDesign: boolean, techReview: boolean, expertReview: boolean }, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, message: string }> } };
+
+export type ProjectNameExpertPanelMutationVariables = Exact<{
+  input: ProjectExpertPanelInput;
+}>;
+
+
+export type ProjectNameExpertPanelMutation = { __typename?: 'Mutation', projectNameExpertPanel: { __typename?: 'ProjectPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> } };
+
+export type ProjectRecordExpertOpinionMutationVariables = Exact<{
+  input: ProjectExpertOpinionInput;
+}>;
+
+
+export type ProjectRecordExpertOpinionMutation = { __typename?: 'Mutation', projectRecordExpertOpinion: { __typename?: 'ProjectPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> } };
 
 export type PlanCreateMutationVariables = Exact<{
   input: PlanCreateInput;
@@ -5174,6 +5395,13 @@ export type AgreementIncidentResolveMutationVariables = Exact<{
 
 export type AgreementIncidentResolveMutation = { __typename?: 'Mutation', cloudIncidentResolve: { __typename?: 'CloudIncidentPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
+export type AgreementRequestDeploymentExtensionMutationVariables = Exact<{
+  input: CloudTenancyDeploymentExtensionRequestInput;
+}>;
+
+
+export type AgreementRequestDeploymentExtensionMutation = { __typename?: 'Mutation', cloudTenancyRequestDeploymentExtension: { __typename?: 'CloudTenancyPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
 export const CatalogFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Catalog"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<CatalogFieldsFragment, unknown>;
 export const ProjectResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"constructionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preliminaryDesign"}},{"kind":"Field","name":{"kind":"Name","value":"techReview"}},{"kind":"Field","name":{"kind":"Name","value":"expertReview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ProjectResultFragment, unknown>;
 export const OverdueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueAcceptances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"extensionPending"}},{"kind":"Field","name":{"kind":"Name","value":"constructionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverdueQuery, OverdueQueryVariables>;
@@ -5235,6 +5463,12 @@ export const ExpiringCertificatesDocument = {"kind":"Document","definitions":[{"
 export const RecordZoneCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordZoneCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudZoneCertificateRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudZoneCertificateRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudZoneCertificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"gate"}}]}}]}}]}}]} as unknown as DocumentNode<RecordZoneCertificateMutation, RecordZoneCertificateMutationVariables>;
 export const CloudRaceIncidentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudRaceIncidentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<CloudRaceIncidentReportMutation, CloudRaceIncidentReportMutationVariables>;
 export const CloudRaceIncidentResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudRaceIncidentResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentResolveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentResolve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<CloudRaceIncidentResolveMutation, CloudRaceIncidentResolveMutationVariables>;
+export const CountyUserFeeIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CountyUserFeeIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FeeStatementIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStatementIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<CountyUserFeeIssueMutation, CountyUserFeeIssueMutationVariables>;
+export const CountyUserTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountyUserTasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TENANCY"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CountyUserTasksQuery, CountyUserTasksQueryVariables>;
+export const CloudRequestDeploymentExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudRequestDeploymentExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyDeploymentExtensionRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyRequestDeploymentExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deploymentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentExtensionRequestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentExtensionRequestedDays"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentExtensionReasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudRequestDeploymentExtensionMutation, CloudRequestDeploymentExtensionMutationVariables>;
+export const CloudDecideDeploymentExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudDecideDeploymentExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyDeploymentExtensionDecideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyDecideDeploymentExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentExtendedDays"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentExtensionRequestedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudDecideDeploymentExtensionMutation, CloudDecideDeploymentExtensionMutationVariables>;
+export const CloudRetireOldSystemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudRetireOldSystem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyRetireOldSystem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oldSystemRetiredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudRetireOldSystemMutation, CloudRetireOldSystemMutationVariables>;
+export const ExpertPanelSeenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExpertPanelSeen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemName"}},{"kind":"Field","name":{"kind":"Name","value":"expertPanel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExpertPanelSeenQuery, ExpertPanelSeenQueryVariables>;
 export const CloudPriceSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudPriceSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudServicePriceSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudServicePriceSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudServiceItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"currentPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudPriceSetMutation, CloudPriceSetMutationVariables>;
 export const FeeIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeeIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FeeStatementIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStatementIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"daysInMonth"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FeeIssueMutation, FeeIssueMutationVariables>;
 export const FeeSettleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeeSettle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FeeStatementSettleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStatementSettle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"settledOn"}},{"kind":"Field","name":{"kind":"Name","value":"settlementRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<FeeSettleMutation, FeeSettleMutationVariables>;
@@ -5244,7 +5478,7 @@ export const FeePreviewDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const CloudChainStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudChainStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditChainStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}}]}}]}}]} as unknown as DocumentNode<CloudChainStatusQuery, CloudChainStatusQueryVariables>;
 export const CloudLateOverdueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudLateOverdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueTenancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudLateOverdueQuery, CloudLateOverdueQueryVariables>;
 export const CloudLateChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudLateChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"changeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudLateChangesQuery, CloudLateChangesQueryVariables>;
-export const CloudApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyApplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyApply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"migration"}},{"kind":"Field","name":{"kind":"Name","value":"migratedSystemName"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudApplyMutation, CloudApplyMutationVariables>;
+export const CloudApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyApplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyApply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"migration"}},{"kind":"Field","name":{"kind":"Name","value":"migratedSystemName"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudApplyMutation, CloudApplyMutationVariables>;
 export const CloudResubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudResubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyResubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyResubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudResubmitMutation, CloudResubmitMutationVariables>;
 export const CloudReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnReasons"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudReviewMutation, CloudReviewMutationVariables>;
 export const CloudExpertReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudExpertReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudExpertReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyExpertReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"experts"}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"quotaQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudExpertReviewMutation, CloudExpertReviewMutationVariables>;
@@ -5264,6 +5498,10 @@ export const CloudChangeNotifyDocument = {"kind":"Document","definitions":[{"kin
 export const CloudChangeConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudChangeConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudChangeRequestStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudChangeRequestConfirmProvisioning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudChangeRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<CloudChangeConfirmMutation, CloudChangeConfirmMutationVariables>;
 export const CloudAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudChangeRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudAdjustMutation, CloudAdjustMutationVariables>;
 export const CloudTenancyDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudTenancyDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyFee"}},{"kind":"Field","name":{"kind":"Name","value":"provisioningDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deploymentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitTransitionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotaHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudTenancyDetailQuery, CloudTenancyDetailQueryVariables>;
+export const CloudNamePanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudNamePanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudExpertPanelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyNameExpertPanel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expertPanel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudNamePanelMutation, CloudNamePanelMutationVariables>;
+export const CloudRecordOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudRecordOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudExpertOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyRecordExpertOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expertPanel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudRecordOpinionMutation, CloudRecordOpinionMutationVariables>;
+export const CloudChangeNamePanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudChangeNamePanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudExpertPanelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudChangeRequestNameExpertPanel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudChangeNamePanelMutation, CloudChangeNamePanelMutationVariables>;
+export const CloudChangeRecordOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudChangeRecordOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudExpertOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudChangeRequestRecordExpertOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudChangeRecordOpinionMutation, CloudChangeRecordOpinionMutationVariables>;
 export const CloudOverdueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CloudOverdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueTenancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CloudOverdueQuery, CloudOverdueQueryVariables>;
 export const CloudIncidentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudIncidentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CloudIncidentReportMutation, CloudIncidentReportMutationVariables>;
 export const CloudIncidentResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloudIncidentResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentResolveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentResolve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsibility"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<CloudIncidentResolveMutation, CloudIncidentResolveMutationVariables>;
@@ -5297,6 +5535,8 @@ export const RejectProjectDocument = {"kind":"Document","definitions":[{"kind":"
 export const IssueOrderDuringReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueOrderDuringReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<IssueOrderDuringReviewMutation, IssueOrderDuringReviewMutationVariables>;
 export const CloseOrderAfterReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseOrderAfterReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CloseOrderAfterReviewMutation, CloseOrderAfterReviewMutationVariables>;
 export const SuperviseEarlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuperviseEarly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectSupervisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectRecordSupervision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"constructionMonths"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"inPlan"}},{"kind":"Field","name":{"kind":"Name","value":"joint"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preliminaryDesign"}},{"kind":"Field","name":{"kind":"Name","value":"techReview"}},{"kind":"Field","name":{"kind":"Name","value":"expertReview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<SuperviseEarlyMutation, SuperviseEarlyMutationVariables>;
+export const ProjectNameExpertPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProjectNameExpertPanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectExpertPanelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectNameExpertPanel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectNameExpertPanelMutation, ProjectNameExpertPanelMutationVariables>;
+export const ProjectRecordExpertOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProjectRecordExpertOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectExpertOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectRecordExpertOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectRecordExpertOpinionMutation, ProjectRecordExpertOpinionMutationVariables>;
 export const PlanCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<PlanCreateMutation, PlanCreateMutationVariables>;
 export const PlanEntryAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanEntryAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEntryAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planEntryAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<PlanEntryAddMutation, PlanEntryAddMutationVariables>;
 export const IssueOrderOnUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueOrderOnUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<IssueOrderOnUnitMutation, IssueOrderOnUnitMutationVariables>;
@@ -5346,3 +5586,4 @@ export const AgreementRectificationIssueDocument = {"kind":"Document","definitio
 export const AgreementRectificationCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementRectificationClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementRectificationCloseMutation, AgreementRectificationCloseMutationVariables>;
 export const AgreementIncidentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementIncidentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementIncidentReportMutation, AgreementIncidentReportMutationVariables>;
 export const AgreementIncidentResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementIncidentResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentResolveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentResolve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementIncidentResolveMutation, AgreementIncidentResolveMutationVariables>;
+export const AgreementRequestDeploymentExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementRequestDeploymentExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyDeploymentExtensionRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyRequestDeploymentExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementRequestDeploymentExtensionMutation, AgreementRequestDeploymentExtensionMutationVariables>;

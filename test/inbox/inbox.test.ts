@@ -2,7 +2,18 @@ import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 import { AttachDocument, doc, municipalProjectAt } from '../support/projects';
-import { Apply, cloudIds, ExpertReview, Notify, provisionTenancy, Review, Sign, useClock, type CloudIds } from '../cloud/support';
+import {
+  Apply,
+  cloudIds,
+  type CloudIds,
+  ExpertReview,
+  Notify,
+  provisionTenancy,
+  Review,
+  seatExperts,
+  Sign,
+  useClock,
+} from '../cloud/support';
 
 const MyTasks = graphql(`
   query MyTasks($first: Int, $after: String, $filter: TaskFilter) {
@@ -219,23 +230,26 @@ describe('myTasks: cloud tenancies', () => {
       contactName: '张工',
       contactPhone: '0796-8888888',
       resources: [{ itemId: cloud.item('ECS-VCPU'), quantity: 2 }],
+      userDepartmentId: cloud.agency('TAIHE-DEPT'),
     };
     const applied = await app.query(Apply, { input }, 'taihe.egov');
     expect(applied.cloudTenancyApply.errors).toEqual([]);
     return applied.cloudTenancyApply.cloudTenancy!.id;
   }
 
-  it("lists a county e-government office's tenancies waiting for its step (CM-13), with the deadline, and not another county's", async () => {
+  it("lists a county department's tenancies waiting for its step (CM-7, CM-13), with the deadline, and not another county's", async () => {
     const mine = await provisionTenancy(app, cloud, { as: 'taihe.egov', systemName: '泰和县不动产登记系统', resources: [['ECS-VCPU', 2]] });
     const other = await provisionTenancy(app, cloud, { as: 'xiajiang.egov', systemName: '峡江县政务服务平台', resources: [['ECS-VCPU', 2]] });
     const waiting = await taiheApplies('泰和县医保结算系统');
 
-    const tasks = await inboxOf('taihe.egov', { filter: { kinds: ['TENANCY'] } });
+    const tasks = await inboxOf('taihe.dept', { filter: { kinds: ['TENANCY'] } });
     expect(ids(tasks)).toEqual([mine]);
     expect(tasks.nodes[0]).toMatchObject({ kind: 'TENANCY', state: 'PROVISIONED', actions: ['recordDeployment'], rule: 'CM-13', overdue: false });
     expect(tasks.nodes[0].dueOn).toMatch(/^2026-07-/);
     expect(tasks.nodes[0].workingDaysLeft).toBeGreaterThan(20);
-    expect(ids(await inboxOf('xiajiang.egov', { filter: { kinds: ['TENANCY'] } }))).toEqual([other]);
+    expect(ids(await inboxOf('xiajiang.dept', { filter: { kinds: ['TENANCY'] } }))).toEqual([other]);
+    // The e-government office filed them; the department whose system it is deploys it (CM-7, CM-10).
+    expect(ids(await inboxOf('taihe.egov', { filter: { kinds: ['TENANCY'] } }))).toEqual([]);
 
     // The application waits on BDC's review (CM-11), not on the county.
     const bdc = await inboxOf('bdc.leader', { filter: { kinds: ['TENANCY'] } });
@@ -248,11 +262,12 @@ describe('myTasks: cloud tenancies', () => {
     const id = await taiheApplies('泰和县社保经办系统');
     const quota = [{ itemId: cloud.item('ECS-VCPU'), quantity: 2 }];
     expect((await app.query(Review, { input: { id, decision: 'APPROVE' } }, 'bdc.leader')).cloudTenancyReview.errors).toEqual([]);
+    await seatExperts(app, cloud, 'tenancy', id);
     expect(
-      (await app.query(ExpertReview, { input: { id, reviewedOn: '2026-06-08', experts: ['刘建华', '王志远'], conclusion: '同意', quota } }, 'bdc.reviewer')).cloudTenancyExpertReview.errors,
+      (await app.query(ExpertReview, { input: { id, reviewedOn: '2026-06-08', conclusion: '同意', quota } }, 'bdc.reviewer')).cloudTenancyExpertReview.errors,
     ).toEqual([]);
     const sign = { id, responsibilityLetterRef: 'ZRS-9', responsibilityLetterSignedOn: '2026-06-08', confirmationFormRef: 'QRB-9', confirmationFormSignedOn: '2026-06-08' };
-    expect((await app.query(Sign, { input: sign }, 'taihe.egov')).cloudTenancySignDocuments.errors).toEqual([]);
+    expect((await app.query(Sign, { input: sign }, 'taihe.dept')).cloudTenancySignDocuments.errors).toEqual([]);
     expect((await app.query(Notify, { input: { id } }, 'bdc.clerk')).cloudTenancyNotifyProvider.errors).toEqual([]);
 
     const onTime = await inboxOf('telecom.operator', { filter: { kinds: ['TENANCY'] } });

@@ -116,11 +116,11 @@ describe('bounded inputs: one pass over every argument before anything runs', ()
     });
     const experts = Array(MAX_LIST_ITEMS + 1).fill('"专家"').join(',');
     const literal = await app.request(
-      `mutation { cloudTenancyExpertReview(input: { id: "x", experts: [${experts}], conclusion: "同意", reviewedOn: "2026-01-05", quota: [] }) { errors { code } } }`,
+      `mutation { cloudTenancyNameExpertPanel(input: { id: "x", expertIds: [${experts}] }) { errors { code } } }`,
       {},
       { as: 'bdc.leader' },
     );
-    expect(refusal(literal)).toMatchObject({ field: 'input.experts', reason: 'TOO_MANY_ITEMS' });
+    expect(refusal(literal)).toMatchObject({ field: 'input.expertIds', reason: 'TOO_MANY_ITEMS' });
   });
 
   it('refuses a 1,000,000-character filter text and a 600,000-item list fast, while another user is answered', async () => {

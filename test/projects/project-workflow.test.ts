@@ -35,6 +35,28 @@ import {
   UpdateProject,
 } from '../support/projects';
 
+const NameExpertPanel = graphql(`
+  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {
+    projectNameExpertPanel(input: $input) {
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
+const RecordExpertOpinion = graphql(`
+  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {
+    projectRecordExpertOpinion(input: $input) {
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
 const PlanCreate = graphql(`
   mutation PlanCreate($input: PlanCreateInput!) {
     planCreate(input: $input) {
@@ -342,7 +364,17 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
     expect(rules(byReviewer.projectPassTechReview.errors)).toEqual(['FORBIDDEN PM-8.2']);
 
     const experts = await doc(app, 'bdc.reviewer', '专家论证评审意见', { conclusion: '方案可行，同意通过' });
-    const review = await app.query(RecordExpertReview, { input: { id, opinionDocument: experts, experts: ['刘建华', '陈晓梅', '王志远'] } }, 'bdc.reviewer');
+    // PM-8.2: BDC names the panel; each expert records its own opinion before BDC records the review.
+    const early2 = await app.query(RecordExpertReview, { input: { id, opinionDocument: experts } }, 'bdc.reviewer');
+    expect(rules(early2.projectRecordExpertReview.errors)).toEqual(['PRECONDITION_FAILED PM-8.2']);
+    const panel = ['expert.liu', 'expert.chen', 'expert.wang'];
+    const users = await sqlAsAdmin<{ id: string; username: string }>(app.database, `select id, username from "user" where username like 'expert.%'`);
+    const expertIds = panel.map((u) => Buffer.from(`User:${users.find((r) => r.username === u)!.id}`, 'utf8').toString('base64url'));
+    expect((await app.query(NameExpertPanel, { input: { id, expertIds } }, 'bdc.reviewer')).projectNameExpertPanel.errors).toEqual([]);
+    for (const expert of panel) {
+      expect((await app.query(RecordExpertOpinion, { input: { id, opinion: '方案可行' } }, expert)).projectRecordExpertOpinion.errors).toEqual([]);
+    }
+    const review = await app.query(RecordExpertReview, { input: { id, opinionDocument: experts } }, 'bdc.reviewer');
     expect(review.projectRecordExpertReview.errors).toEqual([]);
     const passed = await app.query(PassTechReview, { input: { id, opinionDocument: opinion } }, 'bdc.leader');
     expect(passed.projectPassTechReview.errors).toEqual([]);
@@ -397,6 +429,10 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
       'approvePreliminaryDesign',
       'attachDocument',
       'submitTechnicalPlan',
+      'nameExpertPanel',
+      'recordExpertOpinion',
+      'recordExpertOpinion',
+      'recordExpertOpinion',
       'recordExpertReview',
       'passTechReview',
       'confirmBudget',

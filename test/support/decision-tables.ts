@@ -35,7 +35,7 @@ export interface DecisionTable {
 export interface DecisionResource {
   /** An existing row, by natural key (e.g. `{ "code": "DRC" }`). */
   find?: Record<string, unknown>;
-  /** Or a resource described by its attributes; `@agency:CODE` stands for that agency's ID. */
+  /** Or a resource described by its attributes; `@agency:CODE` stands for that agency's ID, `@user:USERNAME` for that user's. */
   attributes?: Record<string, unknown>;
   /** Decide on this field of the resource. */
   field?: string;
@@ -166,8 +166,13 @@ export function expandTable(table: DecisionTable, name: string): DecisionCell[] 
   return cells;
 }
 
-/** Fills `@agency:CODE` references with agency IDs, recursively. */
+/** Fills `@agency:CODE` references with agency IDs and `@user:USERNAME` with user IDs, recursively. */
 export async function resolveAttributes(em: EntityManager, value: unknown): Promise<unknown> {
+  if (typeof value === 'string' && value.startsWith('@user:')) {
+    const [row] = await em.execute<{ id: string }[]>('select id from "user" where username = ?', [value.slice(6)]);
+    if (!row) throw new Error(`decision table: no user ${value.slice(6)}`);
+    return row.id;
+  }
   if (typeof value === 'string' && value.startsWith('@agency:')) {
     const [row] = await em.execute<{ id: string }[]>('select id from agency where code = ?', [value.slice(8)]);
     if (!row) throw new Error(`decision table: no agency ${value.slice(8)}`);

@@ -3,14 +3,17 @@ import { startTestApp, type TestApp } from '../support/app';
 import { exitLateDeployments } from '../../src/modules/cloud/late-deployment.job';
 import {
   ChangeExpertReview,
+  ChangeNamePanel,
+  ChangeRecordOpinion,
   ChangeReview,
   ChangeSubmit,
   cloudIds,
+  type CloudIds,
   expansionProvisioning,
   provisionTenancy,
   RecordDeployment,
+  seatExperts,
   useClock,
-  type CloudIds,
 } from '../cloud/support';
 import { graphql } from '../gql';
 
@@ -50,6 +53,7 @@ const USERS = [
   'gaj.clerk', // the tenant department, which files its changes (CM-14)
   'taihe.egov', // a county's e-government authority (CM-10)
   'taihe.gov', // a county government (CM-10)
+  'taihe.dept', // the county department whose system it is, which files its changes (CM-7, CM-14)
   'bdc.leader', // BDC reviews changes (CM-14)
   'bdc.clerk', // BDC notifies the provider (CM-12)
   'bdc.reviewer', // BDC records the expert review (CM-11)
@@ -59,6 +63,8 @@ const USERS = [
   'finance.leader', // and settles them (CM-6)
   'taihe.finance', // a county's finance bureau (CM-6)
   'audit.auditor', // reads everything, changes nothing (PM-18)
+  'expert.liu', // an expert on some panels (CM-11)
+  'expert.chen', // an expert on a panel still awaiting its opinion (CM-11)
 ];
 
 const ok = (errors: unknown[]) => expect(errors).toEqual([]);
@@ -86,7 +92,7 @@ describe('a change request’s availableActions agree with its mutations (CM-14,
     const late = await provision('gaj.clerk', '逾期未部署的系统');
     const cancelled = await submit(late, 'EXPANSION', [q('ECS-VCPU', 8)]);
     const countyTenancy = await provision('taihe.egov', '泰和县运行中的系统');
-    const deployed = await app.query(RecordDeployment, { input: { id: countyTenancy, testedOn: '2026-03-02', securityPreassessmentRef: 'FX', cutoverOn: '2026-03-02' } }, 'taihe.egov');
+    const deployed = await app.query(RecordDeployment, { input: { id: countyTenancy, testedOn: '2026-03-02', securityPreassessmentRef: 'FX', cutoverOn: '2026-03-02' } }, 'taihe.dept');
     ok(deployed.cloudTenancyRecordDeployment.errors);
 
     today = '2026-05-06';
@@ -95,21 +101,28 @@ describe('a change request’s availableActions agree with its mutations (CM-14,
 
     const expansion = await submit(await provision('gaj.clerk', '扩容申请中的系统'), 'EXPANSION', [q('ECS-VCPU', 8)]);
     const reduction = await submit(await provision('gaj.clerk', '减容申请中的系统'), 'REDUCTION', [q('EVS-SSD', 300)]);
-    const countyExpansion = await submit(countyTenancy, 'EXPANSION', [q('ECS-VCPU', 6)], 'taihe.egov');
+    const countyExpansion = await submit(countyTenancy, 'EXPANSION', [q('ECS-VCPU', 6)], 'taihe.dept');
     const returned = await submit(await provision('gaj.clerk', '变更被退回的系统'), 'EXPANSION', [q('ECS-VCPU', 8)]);
     ok((await app.query(ChangeReview, { input: { id: returned, decision: 'RETURN', reasons: '依据不足' } }, 'bdc.leader')).cloudChangeRequestReview.errors);
     const approved = await submit(await provision('gaj.clerk', '扩容已审核的系统'), 'EXPANSION', [q('ECS-VCPU', 8)]);
     ok((await app.query(ChangeReview, { input: { id: approved, decision: 'APPROVE' } }, 'bdc.leader')).cloudChangeRequestReview.errors);
+    // A panel named, one of its two opinions in (CM-11).
+    const panelPending = await submit(await provision('gaj.clerk', '扩容专家评审中的系统'), 'EXPANSION', [q('ECS-VCPU', 8)]);
+    ok((await app.query(ChangeReview, { input: { id: panelPending, decision: 'APPROVE' } }, 'bdc.leader')).cloudChangeRequestReview.errors);
+    ok((await app.query(ChangeNamePanel, { input: { id: panelPending, expertIds: [ids.user('expert.liu'), ids.user('expert.chen')] } }, 'bdc.reviewer')).cloudChangeRequestNameExpertPanel.errors);
+    ok((await app.query(ChangeRecordOpinion, { input: { id: panelPending, opinion: '同意' } }, 'expert.liu')).cloudChangeRequestRecordExpertOpinion.errors);
     const quotaFixed = await submit(await provision('gaj.clerk', '扩容已核定的系统'), 'EXPANSION', [q('ECS-VCPU', 8)]);
     ok((await app.query(ChangeReview, { input: { id: quotaFixed, decision: 'APPROVE' } }, 'bdc.leader')).cloudChangeRequestReview.errors);
+    await seatExperts(app, ids, 'change', quotaFixed);
     ok(
-      (await app.query(ChangeExpertReview, { input: { id: quotaFixed, reviewedOn: today, experts: ['王志远'], conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.reviewer'))
+      (await app.query(ChangeExpertReview, { input: { id: quotaFixed, reviewedOn: today, conclusion: '同意', quota: [q('ECS-VCPU', 8)] } }, 'bdc.reviewer'))
         .cloudChangeRequestExpertReview.errors,
     );
     const provisioning = await expansionProvisioning(app, ids, await provision('gaj.clerk', '扩容开通中的系统'), 'gaj.clerk', [['ECS-VCPU', 8]]);
     const completed = await submit(await provision('gaj.clerk', '减容已完成的系统'), 'REDUCTION', [q('EVS-SSD', 200)]);
     ok((await app.query(ChangeReview, { input: { id: completed, decision: 'APPROVE' } }, 'bdc.leader')).cloudChangeRequestReview.errors);
-    changes.push(expansion, reduction, countyExpansion, returned, approved, quotaFixed, provisioning, completed, cancelled);
+    asked.set(panelPending, q('ECS-VCPU', 8));
+    changes.push(expansion, reduction, countyExpansion, returned, approved, panelPending, quotaFixed, provisioning, completed, cancelled);
     for (const id of changes) asked.set(id, id === countyExpansion ? q('ECS-VCPU', 6) : id === reduction ? q('EVS-SSD', 300) : id === completed ? q('EVS-SSD', 200) : q('ECS-VCPU', 8));
 
     for (const [tenant, as, settle] of [
@@ -130,9 +143,11 @@ describe('a change request’s availableActions agree with its mutations (CM-14,
       subjects: changes,
       calls: {
         review: { mutation: 'cloudChangeRequestReview', input: (id) => ({ id, decision: 'APPROVE' }) },
+        nameExpertPanel: { mutation: 'cloudChangeRequestNameExpertPanel', input: (id) => ({ id, expertIds: [ids.user('expert.wang')] }) },
+        recordExpertOpinion: { mutation: 'cloudChangeRequestRecordExpertOpinion', input: (id) => ({ id, opinion: '同意扩容' }) },
         recordExpertReview: {
           mutation: 'cloudChangeRequestExpertReview',
-          input: (id) => ({ id, reviewedOn: today, experts: ['刘建华'], conclusion: '同意扩容', quota: [asked.get(id)!] }),
+          input: (id) => ({ id, reviewedOn: today, conclusion: '同意扩容', quota: [asked.get(id)!] }),
         },
         notifyProvider: { mutation: 'cloudChangeRequestNotifyProvider', input: (id) => ({ id }) },
         confirmProvisioning: { mutation: 'cloudChangeRequestConfirmProvisioning', input: (id) => ({ id, note: '已开通' }) },

@@ -60,6 +60,16 @@ beforeAll(async () => {
 
   ids = {};
   for (const code of ['RSJ', 'BDC', 'GOV-OFFICE', 'TAIHE-FIN', 'GANXIN-SUP']) ids[code] = await agencyId(app, code);
+  const [liu] = await sqlAsAdmin<{ id: string }>(app.database, `select id from "user" where username = 'expert.liu'`);
+  ids.expertLiu = Buffer.from(`User:${liu.id}`, 'utf8').toString('base64url');
+  // PM-8.2: a technical review whose panel (expert.liu) has yet to give its opinion.
+  const underTechReview = subjects[MUNICIPAL_STAGES.indexOf('UNDER_TECH_REVIEW')];
+  const named = await app.request(
+    `mutation ($input: ProjectExpertPanelInput!) { projectNameExpertPanel(input: $input) { errors { code } } }`,
+    { input: { id: underTechReview, expertIds: [ids.expertLiu] } },
+    { as: 'bdc.reviewer' },
+  );
+  expect(named.data).toEqual({ projectNameExpertPanel: { errors: [] } });
   // Content is attached only by the agency that uploaded it (PM-18).
   contents = {
     unit: await app.upload('jyj.clerk', 'unit document'),
@@ -108,9 +118,11 @@ const calls: Record<string, ActionCall> = {
   },
   reject: { mutation: 'projectReject', input: (id) => ({ id, reasons: '重复建设' }) },
   submitTechnicalPlan: { mutation: 'projectSubmitTechnicalPlan', input: (id) => ({ id }) },
+  nameExpertPanel: { mutation: 'projectNameExpertPanel', input: (id) => ({ id, expertIds: [ids.expertLiu] }) },
+  recordExpertOpinion: { mutation: 'projectRecordExpertOpinion', input: (id) => ({ id, opinion: '方案可行' }) },
   recordExpertReview: {
     mutation: 'projectRecordExpertReview',
-    input: (id) => ({ id, experts: ['刘建华', '陈晓梅'], opinionDocument: document(contents.bdc, '方案可行') }),
+    input: (id) => ({ id, opinionDocument: document(contents.bdc, '方案可行') }),
   },
   passTechReview: { mutation: 'projectPassTechReview', input: (id) => ({ id, opinionDocument: document(contents.bdc) }) },
   failTechReview: { mutation: 'projectFailTechReview', input: (id) => ({ id, reasons: '未使用政务云', opinionDocument: document(contents.bdc) }) },

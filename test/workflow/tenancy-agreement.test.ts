@@ -1,22 +1,27 @@
 import { checkAgreement, describeDisagreements } from '../support/agreement';
 import { startTestApp, type TestApp } from '../support/app';
+import { sqlAsAdmin } from '../support/database';
 import {
   Apply,
   ChangeSubmit,
   cloudIds,
+  type CloudIds,
   ConfirmCleared,
   ConfirmReclaimed,
   Decommission,
   ExitApply,
   ExitApprove,
   ExpertReview,
+  NamePanel,
   Notify,
   provisionTenancy,
   RecordDeployment,
+  RecordOpinion,
   Review,
+  seatExperts,
   Sign,
   useClock,
-  type CloudIds,
+  userDepartmentFor,
 } from '../cloud/support';
 import { graphql } from '../gql';
 
@@ -43,6 +48,16 @@ const IncidentResolve = graphql(`
   }
 `);
 
+const RequestExtension = graphql(`
+  mutation AgreementRequestDeploymentExtension($input: CloudTenancyDeploymentExtensionRequestInput!) {
+    cloudTenancyRequestDeploymentExtension(input: $input) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
 let app: TestApp;
 let ids: CloudIds;
 beforeAll(async () => {
@@ -56,7 +71,7 @@ const USERS = [
   'gaj.clerk', // a municipal department, the applicant and user (CM-7, CM-10)
   'taihe.egov', // a county's e-government authority, which files for its county (CM-10)
   'taihe.gov', // the county government, in whose name it files (CM-10)
-  'taihe.dept', // a county department, which does not file (CM-10)
+  'taihe.dept', // a county department: does not file, but takes the user's steps on its system (CM-7, CM-10)
   'bdc.leader', // BDC reviews and approves (CM-11, CM-14, CM-15)
   'bdc.clerk', // BDC notifies and decommissions (CM-12, CM-15)
   'bdc.reviewer', // BDC records the expert review (CM-11)
@@ -64,6 +79,8 @@ const USERS = [
   'mobile.operator', // another provider (CM-8)
   'finance.leader', // Finance reads fees (CM-6)
   'audit.auditor', // the Audit Bureau reads everything, changes nothing (PM-18)
+  'expert.liu', // an expert on some panels (CM-11)
+  'expert.chen', // an expert on a panel still awaiting its opinion (CM-11)
 ];
 
 // Hundreds of rehearsed mutations: minutes on a loaded two-core machine, not a speed check.
@@ -89,6 +106,7 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
           contactName: '张工',
           contactPhone: '0796-8888888',
           resources: [q('ECS-VCPU', 4), q('ECS-MEM', 8)],
+          userDepartmentId: userDepartmentFor(ids, as),
         },
       },
       as,
@@ -97,11 +115,13 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
     return res.cloudTenancyApply.cloudTenancy!.id;
   }
   const approve = async (id: string) => ok((await app.query(Review, { input: { id, decision: 'APPROVE' } }, 'bdc.leader')).cloudTenancyReview.errors);
-  const fixQuota = async (id: string) =>
+  const fixQuota = async (id: string) => {
+    await seatExperts(app, ids, 'tenancy', id);
     ok(
-      (await app.query(ExpertReview, { input: { id, reviewedOn: today, experts: ['刘建华'], conclusion: '同意', quota: [q('ECS-VCPU', 4), q('ECS-MEM', 8)] } }, 'bdc.reviewer'))
+      (await app.query(ExpertReview, { input: { id, reviewedOn: today, conclusion: '同意', quota: [q('ECS-VCPU', 4), q('ECS-MEM', 8)] } }, 'bdc.reviewer'))
         .cloudTenancyExpertReview.errors,
     );
+  };
   const sign = async (id: string, as: string) =>
     ok(
       (await app.query(Sign, { input: { id, responsibilityLetterRef: 'ZRS', responsibilityLetterSignedOn: today, confirmationFormRef: 'QRB', confirmationFormSignedOn: today } }, as))
@@ -127,6 +147,16 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
       exitingOld.push(id);
     }
     const lateDeployment = await provision('gaj.clerk', '逾期未部署的系统');
+    const migratedInService = await provisionTenancy(app, ids, { as: 'gaj.clerk', resources: [['ECS-VCPU', 4], ['ECS-MEM', 8]], systemName: '迁移上云的系统', migration: true });
+    ok(
+      (
+        await app.query(
+          RecordDeployment,
+          { input: { id: migratedInService, testedOn: today, securityPreassessmentRef: 'FX', cutoverOn: today, oldSystemRetainedUntil: '2026-06-02' } },
+          'gaj.clerk',
+        )
+      ).cloudTenancyRecordDeployment.errors,
+    );
 
     today = '2026-05-06';
     useClock(app, today);
@@ -142,6 +172,11 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
     ok((await app.query(Review, { input: { id: returned, decision: 'RETURN', reasons: '依据不足' } }, 'bdc.leader')).cloudTenancyReview.errors);
     const approved = await apply('gaj.clerk', '已审核通过的系统');
     await approve(approved);
+    // A panel named, one of its two opinions in (CM-11).
+    const panelPending = await apply('gaj.clerk', '专家评审中的系统');
+    await approve(panelPending);
+    ok((await app.query(NamePanel, { input: { id: panelPending, expertIds: [ids.user('expert.liu'), ids.user('expert.chen')] } }, 'bdc.reviewer')).cloudTenancyNameExpertPanel.errors);
+    ok((await app.query(RecordOpinion, { input: { id: panelPending, opinion: '同意' } }, 'expert.liu')).cloudTenancyRecordExpertOpinion.errors);
     const quotaFixed = await apply('gaj.clerk', '已核定资源的系统');
     await approve(quotaFixed);
     await fixQuota(quotaFixed);
@@ -156,6 +191,11 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
     ok((await app.query(Notify, { input: { id: provisioning } }, 'bdc.clerk')).cloudTenancyNotifyProvider.errors);
     const provisioned = await provision('gaj.clerk', '已开通的系统');
     const countyProvisioned = await provision('taihe.egov', '泰和县已开通的系统');
+    // Filed before the user department was recorded: the e-government authority acts for the user.
+    const countyLegacy = await provision('taihe.egov', '泰和县早前申报的系统');
+    await sqlAsAdmin(app.database, 'update cloud_tenancy set user_department_id = null where id = $1', [Buffer.from(countyLegacy, 'base64url').toString().split(':')[1]]);
+    const extensionAsked = await provision('gaj.clerk', '申请延长部署期限的系统');
+    ok((await app.query(RequestExtension, { input: { id: extensionAsked, workingDays: 10, reasons: '等保测评排期' } }, 'gaj.clerk')).cloudTenancyRequestDeploymentExtension.errors);
     const changing = await provision('gaj.clerk', '变更中的系统');
     const change = await app.query(ChangeSubmit, { input: { tenancyId: changing, kind: 'EXPANSION', reason: '业务增长', lines: [q('ECS-VCPU', 8)] } }, 'gaj.clerk');
     ok(change.cloudChangeRequestSubmit.errors);
@@ -173,12 +213,16 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
       applied,
       returned,
       approved,
+      panelPending,
       quotaFixed,
       signed,
       provisioning,
       provisioned,
       countyProvisioned,
+      countyLegacy,
+      extensionAsked,
       lateDeployment,
+      migratedInService,
       changing,
       inService,
       exitRequested,
@@ -196,14 +240,22 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
       calls: {
         resubmit: { mutation: 'cloudTenancyResubmit', input: (id) => ({ id, note: '已补充' }) },
         review: { mutation: 'cloudTenancyReview', input: (id) => ({ id, decision: 'APPROVE' }) },
+        nameExpertPanel: { mutation: 'cloudTenancyNameExpertPanel', input: (id) => ({ id, expertIds: [ids.user('expert.wang')] }) },
+        recordExpertOpinion: { mutation: 'cloudTenancyRecordExpertOpinion', input: (id) => ({ id, opinion: '同意' }) },
         recordExpertReview: {
           mutation: 'cloudTenancyExpertReview',
-          input: (id) => ({ id, reviewedOn: today, experts: ['王志远'], conclusion: '同意', quota: [q('ECS-VCPU', 2)] }),
+          input: (id) => ({ id, reviewedOn: today, conclusion: '同意', quota: [q('ECS-VCPU', 2)] }),
         },
         signDocuments: { mutation: 'cloudTenancySignDocuments', input: (id) => ({ id, responsibilityLetterRef: 'ZRS-2', responsibilityLetterSignedOn: today }) },
         notifyProvider: { mutation: 'cloudTenancyNotifyProvider', input: (id) => ({ id }) },
         confirmProvisioning: { mutation: 'cloudTenancyConfirmProvisioning', input: (id) => ({ id, note: '已开通' }) },
         recordDeployment: { mutation: 'cloudTenancyRecordDeployment', input: (id) => ({ id, testedOn: today, securityPreassessmentRef: 'FX-2', cutoverOn: today }) },
+        requestDeploymentExtension: {
+          mutation: 'cloudTenancyRequestDeploymentExtension',
+          input: (id) => ({ id, workingDays: 5, reasons: '测评排期' }),
+        },
+        decideDeploymentExtension: { mutation: 'cloudTenancyDecideDeploymentExtension', input: (id) => ({ id, decision: 'GRANT', workingDays: 5 }) },
+        retireOldSystem: { mutation: 'cloudTenancyRetireOldSystem', input: (id) => ({ id }) },
         requestChange: {
           mutation: 'cloudChangeRequestSubmit',
           input: (id) => ({ tenancyId: id, kind: 'EXPANSION', reason: '业务增长', lines: [q('ECS-VCPU', 64)] }),
@@ -227,8 +279,8 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
   it('and so do an incident’s, open and resolved (CM-19)', async () => {
     const incidents: string[] = [];
     for (const [tenancy, resolved] of [
-      [subjects[11], false],
-      [subjects[12], true],
+      [subjects[15], false],
+      [subjects[16], true],
     ] as const) {
       const reported = await app.query(IncidentReport, { input: { tenancyId: tenancy, occurredAt: `${today}T01:00:00Z`, description: '存储故障' } }, 'telecom.operator');
       ok(reported.cloudIncidentReport.errors);

@@ -902,7 +902,10 @@ export type CloudChangeRequest = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   deadline?: Maybe<Deadline>;
   expertConclusion?: Maybe<Scalars['String']['output']>;
+  /** CM-11: the expert panel BDC named, each expert with the opinion it recorded itself */
+  expertPanel: Array<ExpertSeat>;
   expertReviewOn?: Maybe<Scalars['Date']['output']>;
+  /** Experts of the review (CM-11): the panel’s names as the review recorded them */
   experts: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: CloudChangeKind;
@@ -961,15 +964,33 @@ export type CloudChangeStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+/** CM-13 */
+export type CloudDeploymentExtensionDecision =
+  | 'GRANT'
+  | 'REFUSE';
+
 /** CM-13, CM-15 */
 export type CloudExitReason =
   | 'LATE_DEPLOYMENT'
   | 'REQUESTED';
 
+/** CM-11: an expert on the panel records its own opinion */
+export type CloudExpertOpinionInput = {
+  id: Scalars['ID']['input'];
+  opinion: Scalars['String']['input'];
+};
+
+/** CM-11: BDC names the expert panel of a review from the expert accounts */
+export type CloudExpertPanelInput = {
+  /** User IDs of expert accounts (agency kind EXPERT) */
+  expertIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 /** CM-11: the expert review that fixes resource amounts, of a tenancy or of an expansion (CM-14) */
 export type CloudExpertReviewInput = {
+  /** The conclusion drawn from the opinions every expert of the panel recorded */
   conclusion: Scalars['String']['input'];
-  experts: Array<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** The resource amounts fixed; for an expansion, of the items of the request (an item left out keeps its amount) */
   quota: Array<CloudQuantityInput>;
@@ -1201,8 +1222,16 @@ export type CloudTenancy = Node & {
   deadlines: Array<Deadline>;
   decommissionedOn?: Maybe<Scalars['Date']['output']>;
   deployedOn?: Maybe<Scalars['Date']['output']>;
-  /** 30 working days after provisioning (CM-13) */
+  /** The deployment due date in force: 30 working days after provisioning, moved by the working days BDC granted (CM-13) */
   deploymentDueOn?: Maybe<Scalars['Date']['output']>;
+  /** Working days BDC has granted in all on top of the 30 (CM-13) */
+  deploymentExtendedDays: Scalars['Int']['output'];
+  /** The reasons of the pending request (CM-13) */
+  deploymentExtensionReasons?: Maybe<Scalars['String']['output']>;
+  /** Working days asked for by the pending request (CM-13) */
+  deploymentExtensionRequestedDays?: Maybe<Scalars['Int']['output']>;
+  /** The user asked BDC for more working days to deploy; null when none is pending (CM-13) */
+  deploymentExtensionRequestedOn?: Maybe<Scalars['Date']['output']>;
   /** GB/T 2260 code of the county, or the city’s (360800) */
   divisionCode: Scalars['String']['output'];
   /** BDC approved the exit, or the late deployment was exited */
@@ -1213,8 +1242,10 @@ export type CloudTenancy = Node & {
   /** End of the 20 working days of transition (CM-15) */
   exitTransitionDueOn?: Maybe<Scalars['Date']['output']>;
   expertConclusion?: Maybe<Scalars['String']['output']>;
+  /** CM-11: the expert panel BDC named, each expert with the opinion it recorded itself */
+  expertPanel: Array<ExpertSeat>;
   expertReviewOn?: Maybe<Scalars['Date']['output']>;
-  /** Experts of the review (CM-11) */
+  /** Experts of the review (CM-11): the panel’s names as the review recorded them */
   experts: Array<Scalars['String']['output']>;
   /** Who filed it (the department, or the county’s e-government authority) */
   filedBy?: Maybe<Agency>;
@@ -1234,6 +1265,8 @@ export type CloudTenancy = Node & {
   monthlyFee?: Maybe<Scalars['Decimal']['output']>;
   /** The old system is kept until this date, at least 3 months (CM-13) */
   oldSystemRetainedUntil?: Maybe<Scalars['Date']['output']>;
+  /** The user recorded the old system retired, no earlier than 3 months after cut-over (CM-13) */
+  oldSystemRetiredOn?: Maybe<Scalars['Date']['output']>;
   project?: Maybe<Project>;
   /** Assigned when BDC approves */
   provider?: Maybe<Agency>;
@@ -1264,6 +1297,8 @@ export type CloudTenancy = Node & {
   /** The cloud user (云使用部门) */
   tenant?: Maybe<Agency>;
   testedOn?: Maybe<Scalars['Date']['output']>;
+  /** CM-10, CM-7: the county department whose system it is, filed in the county government’s name; null for a municipal tenancy */
+  userDepartment?: Maybe<Agency>;
   version: Scalars['Int']['output'];
   zone?: Maybe<CloudZone>;
 };
@@ -1291,6 +1326,8 @@ export type CloudTenancyApplyInput = {
   resources: Array<CloudQuantityInput>;
   systemDescription?: InputMaybe<Scalars['String']['input']>;
   systemName: Scalars['String']['input'];
+  /** CM-10, CM-7: a county filing names the county department whose system it is (required); a municipal department files its own and gives none */
+  userDepartmentId?: InputMaybe<Scalars['ID']['input']>;
   /** The cloud zone asked for (BDC may assign another on approval) */
   zoneId: Scalars['ID']['input'];
 };
@@ -1303,6 +1340,24 @@ export type CloudTenancyConnection = {
   pageInfo: PageInfo;
   /** Rows the reader may see that match the filter, on all pages */
   totalCount: Scalars['Int']['output'];
+};
+
+/** CM-13: BDC grants or refuses the pending request for more time to deploy */
+export type CloudTenancyDeploymentExtensionDecideInput = {
+  decision: CloudDeploymentExtensionDecision;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A grant: the working days given, counted from the due date in force */
+  workingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** CM-13: more working days to deploy, asked before the due date */
+export type CloudTenancyDeploymentExtensionRequestInput = {
+  id: Scalars['ID']['input'];
+  /** Why the system cannot be deployed in time */
+  reasons: Scalars['String']['input'];
+  /** Working days asked for on top of the due date in force */
+  workingDays: Scalars['Int']['input'];
 };
 
 export type CloudTenancyDeploymentInput = {
@@ -1571,6 +1626,16 @@ export type DomainEventEdge = {
   node: DomainEvent;
 };
 
+/** PM-8.2, CM-11: an expert on a review panel and the opinion it recorded itself */
+export type ExpertSeat = {
+  __typename?: 'ExpertSeat';
+  displayName: Scalars['String']['output'];
+  /** Null until the expert records it */
+  opinion?: Maybe<Scalars['String']['output']>;
+  recordedOn?: Maybe<Scalars['Date']['output']>;
+  username: Scalars['String']['output'];
+};
+
 /** PM-16.2 */
 export type ExtensionStatus =
   | 'APPLIED'
@@ -1780,10 +1845,14 @@ export type Mutation = {
   catalogUsageRecord: CatalogUsagePayload;
   /** CM-8: the provider confirms the expansion provisioned */
   cloudChangeRequestConfirmProvisioning: CloudChangeRequestPayload;
-  /** CM-11 (by CM-14): the expert review fixes an expansion’s amounts */
+  /** CM-11 (by CM-14): once the panel’s opinions are in, BDC records the review that fixes an expansion’s amounts */
   cloudChangeRequestExpertReview: CloudChangeRequestPayload;
+  /** CM-11 (by CM-14): BDC names the expansion’s expert panel from the expert accounts */
+  cloudChangeRequestNameExpertPanel: CloudChangeRequestPayload;
   /** CM-12 (by CM-14): BDC notifies the provider of an expansion */
   cloudChangeRequestNotifyProvider: CloudChangeRequestPayload;
+  /** CM-11: an expert on the panel records its own opinion */
+  cloudChangeRequestRecordExpertOpinion: CloudChangeRequestPayload;
   /** CM-14: BDC approves (a reduction is then in force) or returns a change */
   cloudChangeRequestReview: CloudChangeRequestPayload;
   /** CM-14: the user applies for an expansion or a reduction */
@@ -1810,20 +1879,30 @@ export type Mutation = {
   cloudTenancyConfirmProvisioning: CloudTenancyPayload;
   /** CM-15: after the transition, the provider confirms the resources reclaimed */
   cloudTenancyConfirmReclaimed: CloudTenancyPayload;
+  /** CM-13: BDC grants (moving the due date by the working days given) or refuses the pending request */
+  cloudTenancyDecideDeploymentExtension: CloudTenancyPayload;
   /** CM-15: BDC decommissions the tenancy once both confirmed */
   cloudTenancyDecommission: CloudTenancyPayload;
   /** CM-15: the user applies to leave the cloud */
   cloudTenancyExitApply: CloudTenancyPayload;
   /** CM-15: BDC approves the exit; 20 working days of transition */
   cloudTenancyExitApprove: CloudTenancyPayload;
-  /** CM-11: BDC records the expert review that fixes the quota */
+  /** CM-11: once every expert of the panel has recorded its opinion, BDC records the review that fixes the quota */
   cloudTenancyExpertReview: CloudTenancyPayload;
+  /** CM-11: BDC names the expert panel of the review from the expert accounts */
+  cloudTenancyNameExpertPanel: CloudTenancyPayload;
   /** CM-12: BDC notifies the provider, who provisions within 3 working days */
   cloudTenancyNotifyProvider: CloudTenancyPayload;
   /** CM-7, CM-13: the user records deployment, tests, security pre-assessment and cut-over */
   cloudTenancyRecordDeployment: CloudTenancyPayload;
+  /** CM-11: an expert on the panel records its own opinion */
+  cloudTenancyRecordExpertOpinion: CloudTenancyPayload;
+  /** CM-13: before the deployment due date, the user asks BDC, with reasons, for more working days */
+  cloudTenancyRequestDeploymentExtension: CloudTenancyPayload;
   /** CM-10: the applicant amends a returned application and files it again */
   cloudTenancyResubmit: CloudTenancyPayload;
+  /** CM-7, CM-13: the user records a migration’s old system retired, no earlier than 3 months after cut-over */
+  cloudTenancyRetireOldSystem: CloudTenancyPayload;
   /** CM-11: BDC approves or returns the application */
   cloudTenancyReview: CloudTenancyPayload;
   /** CM-12: the user records the signed responsibility letter and confirmation form */
@@ -1859,13 +1938,17 @@ export type Mutation = {
   projectFindingRecord: ProjectFindingPayload;
   /** PM-5, PM-8.1: invite an agency to give its opinion */
   projectInviteOpinion: ProjectPayload;
+  /** PM-8.2: BDC names the expert panel of the technical review from the expert accounts */
+  projectNameExpertPanel: ProjectPayload;
   /** PM-9(6): add a co-builder with its part */
   projectParticipantAdd: ProjectPayload;
   /** PM-9(6): a co-builder confirms its part */
   projectParticipantConfirm: ProjectPayload;
   /** PM-8.2: BDC passes the technical review */
   projectPassTechReview: ProjectPayload;
-  /** PM-8.2: record the expert review BDC organized */
+  /** PM-8.2: an expert on the panel records its own opinion */
+  projectRecordExpertOpinion: ProjectPayload;
+  /** PM-8.2: once every expert of the panel recorded its opinion, BDC records the review */
   projectRecordExpertReview: ProjectPayload;
   /** PM-8.1: an invited agency records its opinion */
   projectRecordOpinion: ProjectPayload;
@@ -2009,8 +2092,18 @@ export type MutationCloudChangeRequestExpertReviewArgs = {
 };
 
 
+export type MutationCloudChangeRequestNameExpertPanelArgs = {
+  input: CloudExpertPanelInput;
+};
+
+
 export type MutationCloudChangeRequestNotifyProviderArgs = {
   input: CloudChangeRequestStepInput;
+};
+
+
+export type MutationCloudChangeRequestRecordExpertOpinionArgs = {
+  input: CloudExpertOpinionInput;
 };
 
 
@@ -2079,6 +2172,11 @@ export type MutationCloudTenancyConfirmReclaimedArgs = {
 };
 
 
+export type MutationCloudTenancyDecideDeploymentExtensionArgs = {
+  input: CloudTenancyDeploymentExtensionDecideInput;
+};
+
+
 export type MutationCloudTenancyDecommissionArgs = {
   input: CloudTenancyStepInput;
 };
@@ -2099,6 +2197,11 @@ export type MutationCloudTenancyExpertReviewArgs = {
 };
 
 
+export type MutationCloudTenancyNameExpertPanelArgs = {
+  input: CloudExpertPanelInput;
+};
+
+
 export type MutationCloudTenancyNotifyProviderArgs = {
   input: CloudTenancyStepInput;
 };
@@ -2109,8 +2212,23 @@ export type MutationCloudTenancyRecordDeploymentArgs = {
 };
 
 
+export type MutationCloudTenancyRecordExpertOpinionArgs = {
+  input: CloudExpertOpinionInput;
+};
+
+
+export type MutationCloudTenancyRequestDeploymentExtensionArgs = {
+  input: CloudTenancyDeploymentExtensionRequestInput;
+};
+
+
 export type MutationCloudTenancyResubmitArgs = {
   input: CloudTenancyResubmitInput;
+};
+
+
+export type MutationCloudTenancyRetireOldSystemArgs = {
+  input: CloudTenancyStepInput;
 };
 
 
@@ -2204,6 +2322,11 @@ export type MutationProjectInviteOpinionArgs = {
 };
 
 
+export type MutationProjectNameExpertPanelArgs = {
+  input: ProjectExpertPanelInput;
+};
+
+
 export type MutationProjectParticipantAddArgs = {
   input: ProjectParticipantAddInput;
 };
@@ -2216,6 +2339,11 @@ export type MutationProjectParticipantConfirmArgs = {
 
 export type MutationProjectPassTechReviewArgs = {
   input: ProjectTechReviewInput;
+};
+
+
+export type MutationProjectRecordExpertOpinionArgs = {
+  input: ProjectExpertOpinionInput;
 };
 
 
@@ -2570,6 +2698,8 @@ export type Project = Node & {
   division?: Maybe<Division>;
   /** Documents in the order they were submitted */
   documents: Array<ProjectDocument>;
+  /** PM-8.2: the expert panel of the technical review, each expert with the opinion it recorded itself */
+  expertPanel: Array<ExpertSeat>;
   /** First submission for review (申报日期) */
   filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   fundingSource?: Maybe<FundingSource>;
@@ -2733,11 +2863,22 @@ export type ProjectEdge = {
   node: Project;
 };
 
-export type ProjectExpertReviewInput = {
-  /** Names of the experts */
-  experts: Array<Scalars['String']['input']>;
+/** PM-8.2: an expert on the panel records its own opinion */
+export type ProjectExpertOpinionInput = {
   id: Scalars['ID']['input'];
-  /** The experts' review opinion with its conclusion */
+  opinion: Scalars['String']['input'];
+};
+
+/** PM-8.2: BDC names the expert panel of the technical review from the expert accounts */
+export type ProjectExpertPanelInput = {
+  /** User IDs of expert accounts (agency kind EXPERT) */
+  expertIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type ProjectExpertReviewInput = {
+  id: Scalars['ID']['input'];
+  /** The experts' review opinion with its conclusion, once every expert of the panel recorded its own */
   opinionDocument: DocumentInput;
 };
 

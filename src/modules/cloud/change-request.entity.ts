@@ -7,6 +7,7 @@ import { Agency } from '../organizations/agency.entity';
 import { Division } from '../organizations/division.entity';
 import { User } from '../organizations/user.entity';
 import { CloudChangeKind, CloudChangeStatus } from './cloud.enums';
+import { ExpertSeat } from '../experts/expert-panel';
 import { CloudServiceItem } from './service-item.entity';
 import type { CloudTenancy } from './tenancy.entity';
 
@@ -18,7 +19,7 @@ import type { CloudTenancy } from './tenancy.entity';
  */
 @ObjectType({ implements: Node, description: 'CM-14: a change (expansion, reduction, BDC adjustment) of a tenancy' })
 @Entity()
-export class CloudChangeRequest extends BaseEntity<'status' | 'version' | 'experts'> {
+export class CloudChangeRequest extends BaseEntity<'status' | 'version' | 'experts' | 'userDepartment' | 'expertPanelIds' | 'expertPanel'> {
   @ManyToOne('CloudTenancy')
   @Index()
   tenancy!: CloudTenancy;
@@ -43,6 +44,11 @@ export class CloudChangeRequest extends BaseEntity<'status' | 'version' | 'exper
   @Index()
   @ManyToOne(() => Agency)
   filedBy!: Agency;
+
+  /** The tenancy's county user department (CM-7, CM-10), copied like its other parties; null when it has none. */
+  @Index()
+  @ManyToOne(() => Agency, { nullable: true })
+  userDepartment: Agency | null = null;
 
   @Index()
   @ManyToOne(() => Agency, { nullable: true })
@@ -80,9 +86,17 @@ export class CloudChangeRequest extends BaseEntity<'status' | 'version' | 'exper
   @Property({ type: 'date', nullable: true })
   expertReviewOn?: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Experts of the review (CM-11): the panel’s names as the review recorded them' })
   @Property({ type: 'text[]', default: '{}' })
   experts: string[] = [];
+
+  /** CM-11: the user IDs of the expert panel BDC named; policies let only them read it and give an opinion. */
+  @Property({ type: 'text[]', default: '{}' })
+  expertPanelIds: string[] = [];
+
+  @Field(() => [ExpertSeat], { description: 'CM-11: the expert panel BDC named, each expert with the opinion it recorded itself' })
+  @Property({ type: 'json', default: '[]' })
+  expertPanel: ExpertSeat[] = [];
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

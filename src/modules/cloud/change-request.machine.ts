@@ -2,7 +2,8 @@ import { UserErrorCode } from '../../graphql/errors';
 import { gate, Machine, type Gate } from '../../workflow/machine';
 import './cloud.messages';
 import { CloudChangeKind, CloudChangeStatus as S, ReviewDecision } from './cloud.enums';
-import { expertsNamed } from './expert-review';
+import type { PanelFacts } from '../experts/expert-panel';
+import { expertsNamed, opinionOpen } from './expert-review';
 
 export interface ChangeFacts {
   status: S;
@@ -12,7 +13,9 @@ export interface ChangeFacts {
   /** Year missing from the calendar for the 3-working-day provisioning deadline, or null. */
   provisioningCalendarGap: number | null;
   review?: { decision: ReviewDecision; reasons?: string };
-  expertReview?: { experts: string[]; conclusion: string; withinKind: boolean };
+  /** The expert panel BDC named for an expansion (CM-11) and the opinions recorded on it. */
+  expertPanel: PanelFacts;
+  expertReview?: { withinKind: boolean };
 }
 
 type G = Gate<ChangeFacts>;
@@ -47,6 +50,8 @@ export const changeRequestMachine = new Machine<S, ChangeFacts>('CloudChangeRequ
     rule: 'CM-14',
     gates: [tenancyActive, reasonsWhenReturned],
   },
+  { event: 'nameExpertPanel', from: [S.APPROVED], to: S.APPROVED, rule: 'CM-11', gates: [tenancyActive] },
+  { event: 'recordExpertOpinion', from: [S.APPROVED], to: S.APPROVED, rule: 'CM-11', gates: [tenancyActive, opinionOpen] },
   { event: 'recordExpertReview', from: [S.APPROVED], to: S.QUOTA_FIXED, rule: 'CM-11', gates: [tenancyActive, expertsNamed, stillExpansion] },
   { event: 'notifyProvider', from: [S.QUOTA_FIXED], to: S.PROVISIONING, rule: 'CM-12', gates: [tenancyActive, calendarCovers] },
   { event: 'confirmProvisioning', from: [S.PROVISIONING], to: S.COMPLETED, rule: 'CM-8', gates: [tenancyActive] },

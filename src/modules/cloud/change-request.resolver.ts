@@ -5,13 +5,15 @@ import { todayOf } from '../../calendar/clock';
 import { AvailableAction } from '../../workflow/available-actions';
 import { Agency } from '../organizations/agency.entity';
 import { CloudChangeLine, CloudChangeRequest } from './change-request.entity';
-import { confirmChangeProvisioning, notifyChangeProvider, recordChangeExpertReview, reviewChange } from './change-request.service';
+import { confirmChangeProvisioning, nameChangeExpertPanel, notifyChangeProvider, recordChangeExpertOpinion, recordChangeExpertReview, reviewChange } from './change-request.service';
 import { adjustTenancy, submitChange } from './tenancy.service';
 import {
   CloudChangeRequestPayload,
   CloudChangeRequestReviewInput,
   CloudChangeRequestStepInput,
   CloudChangeRequestSubmitInput,
+  CloudExpertOpinionInput,
+  CloudExpertPanelInput,
   CloudExpertReviewInput,
   CloudTenancyAdjustInput,
 } from './cloud.types';
@@ -32,7 +34,17 @@ export class CloudChangeRequestResolver {
     return reviewChange(ctx, input);
   }
 
-  @Mutation(() => CloudChangeRequestPayload, { description: 'CM-11 (by CM-14): the expert review fixes an expansion’s amounts' })
+  @Mutation(() => CloudChangeRequestPayload, { description: 'CM-11 (by CM-14): BDC names the expansion’s expert panel from the expert accounts' })
+  cloudChangeRequestNameExpertPanel(@Arg('input', () => CloudExpertPanelInput) input: CloudExpertPanelInput, @Ctx() ctx: RequestContext) {
+    return nameChangeExpertPanel(ctx, input);
+  }
+
+  @Mutation(() => CloudChangeRequestPayload, { description: 'CM-11: an expert on the panel records its own opinion' })
+  cloudChangeRequestRecordExpertOpinion(@Arg('input', () => CloudExpertOpinionInput) input: CloudExpertOpinionInput, @Ctx() ctx: RequestContext) {
+    return recordChangeExpertOpinion(ctx, input);
+  }
+
+  @Mutation(() => CloudChangeRequestPayload, { description: 'CM-11 (by CM-14): once the panel’s opinions are in, BDC records the review that fixes an expansion’s amounts' })
   cloudChangeRequestExpertReview(@Arg('input', () => CloudExpertReviewInput) input: CloudExpertReviewInput, @Ctx() ctx: RequestContext) {
     return recordChangeExpertReview(ctx, input);
   }

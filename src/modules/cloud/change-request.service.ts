@@ -2,9 +2,10 @@ import { invalid, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { CloudChangeLine, CloudChangeRequest } from './change-request.entity';
 import { CloudChangeKind, ReviewDecision } from './cloud.enums';
-import type { CloudChangeRequestReviewInput, CloudChangeRequestStepInput, CloudExpertReviewInput } from './cloud.types';
+import type { CloudChangeRequestReviewInput, CloudChangeRequestStepInput, CloudExpertOpinionInput, CloudExpertPanelInput, CloudExpertReviewInput } from './cloud.types';
 import { changeRequestWorkflow, workingCalendar, workingDays } from './cloud.workflow';
-import { expertNames, expertReviewFacts, reviewDateProblems } from './expert-review';
+import { opinionProblems, panelNames, panelOf, seatPanel, withOpinion } from '../experts/expert-panel';
+import { reviewProblems } from './expert-review';
 import { kindMismatch, putQuotaInForce, quantitiesFitKind, type QuantityInput } from './quota';
 import { CloudTenancy } from './tenancy.entity';
 
@@ -72,15 +73,34 @@ function expansionAmounts(cr: CloudChangeRequest, input: CloudExpertReviewInput)
   return { lines, decided, unknown, withinKind: pairs.every((p) => Number.isInteger(p.quantity)) && quantitiesFitKind(CloudChangeKind.EXPANSION, pairs) };
 }
 
-/** CM-14 → CM-11: the expert review fixes an approved expansion's amounts. */
+/** CM-14 → CM-11: BDC names the expansion's expert panel from the expert accounts. */
+export const nameChangeExpertPanel = changeRequestWorkflow.step<CloudExpertPanelInput>('nameExpertPanel', {
+  check: async (cmd, _cr, input) => (await panelOf(cmd, input.expertIds, 'CM-11')).problems,
+  async apply(cmd, cr, input) {
+    const { experts } = await panelOf(cmd, input.expertIds, 'CM-11');
+    cr.expertPanel = seatPanel(cr.expertPanel, experts);
+    cr.expertPanelIds = experts.map((u) => u.id);
+  },
+});
+
+/** CM-11: an expert on the expansion's panel records its own opinion. */
+export const recordChangeExpertOpinion = changeRequestWorkflow.step<CloudExpertOpinionInput>('recordExpertOpinion', {
+  note: (input) => input.opinion,
+  validate: (input) => opinionProblems(input.opinion, 'CM-11'),
+  apply(cmd, cr, input) {
+    cr.expertPanel = withOpinion(cr.expertPanel, cmd.currentUser().id, input.opinion, cmd.today);
+  },
+});
+
+/** CM-14 → CM-11: once the panel's opinions are in, the expert review fixes an approved expansion's amounts. */
 export const recordChangeExpertReview = changeRequestWorkflow.step<CloudExpertReviewInput>('recordExpertReview', {
   note: (input) => input.conclusion,
-  inputFacts: (_cmd, cr, input) => ({ expertReview: { ...expertReviewFacts(input), withinKind: expansionAmounts(cr, input).withinKind } }),
-  check: (cmd, cr, input) => [...(expansionAmounts(cr, input).unknown ? [NOT_OF_THE_REQUEST('CM-11', 'quota')] : []), ...reviewDateProblems(input, cmd.today)],
+  inputFacts: (_cmd, cr, input) => ({ expertReview: { withinKind: expansionAmounts(cr, input).withinKind } }),
+  check: (cmd, cr, input) => [...(expansionAmounts(cr, input).unknown ? [NOT_OF_THE_REQUEST('CM-11', 'quota')] : []), ...reviewProblems(input, cmd.today)],
   apply(_cmd, cr, input) {
     const { lines, decided } = expansionAmounts(cr, input);
     cr.expertReviewOn = input.reviewedOn;
-    cr.experts = expertNames(input);
+    cr.experts = panelNames(cr.expertPanel);
     cr.expertConclusion = input.conclusion.trim();
     for (const l of lines) l.decidedQuantity = decided.get(l.item.id) ?? l.originalQuantity;
   },

@@ -38,6 +38,12 @@ export enum ReviewDecision {
   RETURN = 'RETURN',
 }
 
+/** BDC's answer to a request for more working days to deploy (CM-13). */
+export enum ExtensionDecision {
+  GRANT = 'GRANT',
+  REFUSE = 'REFUSE',
+}
+
 export enum ExitReason {
   /** The user applied (CM-15). */
   REQUESTED = 'REQUESTED',
@@ -99,6 +105,7 @@ export enum DeadlineKind {
 registerEnumType(CloudServiceCategory, { name: 'CloudServiceCategory', description: 'CM-5' });
 registerEnumType(CloudTenancyStatus, { name: 'CloudTenancyStatus', description: 'CM-9' });
 registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+registerEnumType(ExtensionDecision, { name: 'CloudDeploymentExtensionDecision', description: 'CM-13' });
 registerEnumType(ExitReason, { name: 'CloudExitReason', description: 'CM-13, CM-15' });
 registerEnumType(CloudChangeKind, { name: 'CloudChangeKind', description: 'CM-14' });
 registerEnumType(CloudChangeStatus, { name: 'CloudChangeStatus', description: 'CM-14' });

@@ -15,7 +15,11 @@ export const cloudMessages = defineMessages({
   tenancyReturnReasons: { zh: '退回申请须说明理由', en: 'A return must give reasons' },
   zoneCertified: { zh: '所选云区域没有有效的安全认证证书，不能新增租户或扩容', en: 'The zone has no certificate in force: it takes no new tenancy and no expansion' },
   mlpsWithinZone: { zh: '系统的等级保护级别高于所选云区域的测评级别', en: 'The system’s MLPS level is above the level the zone is certified for' },
-  cloudExpertsNamed: { zh: '须记录参加评审的专家及评审结论', en: 'Name the experts and give their conclusion' },
+  cloudExpertsNamed: {
+    zh: '须由市大数据中心确定评审专家，且每位专家均已录入本人的评审意见',
+    en: 'BDC must name the expert panel, and every expert on it must have recorded its own opinion',
+  },
+  expertOpinionOpen: { zh: '您已录入评审意见', en: 'You have already recorded your opinion' },
   quotaGiven: { zh: '专家评审须确定至少一项云资源使用量', en: 'The expert review must fix at least one resource amount' },
   responsibilityLetterSigned: { zh: '云使用部门尚未签订《政务云使用责任书》', en: 'The user has not signed the cloud-use responsibility letter' },
   confirmationFormSigned: {
@@ -34,6 +38,24 @@ export const cloudMessages = defineMessages({
   oldSystemRetained: {
     zh: '迁移上云的原信息系统须至少保留 3 个月作为应急回退措施',
     en: 'A migrated system’s old system must be kept at least 3 months as a fallback',
+  },
+  deploymentExtensionAskedInTime: {
+    zh: '延长部署期限须在部署期限届满前提出',
+    en: 'More time to deploy must be asked for before the deployment due date',
+  },
+  deploymentExtensionReasons: { zh: '申请延长部署期限须说明理由', en: 'A request for more time to deploy must give reasons' },
+  noDeploymentExtensionPending: {
+    zh: '已有延长部署期限的申请待市大数据中心决定',
+    en: 'A request for more time to deploy awaits BDC’s decision',
+  },
+  deploymentExtensionPending: { zh: '没有待决定的延长部署期限申请', en: 'No request for more time to deploy is pending' },
+  oldSystemToRetire: {
+    zh: '仅迁移上云且已割接上线、原系统尚未下线的，才能确认原系统下线',
+    en: 'Only a migrated system that has cut over, with its old system still kept, can record the old system’s retirement',
+  },
+  oldSystemRetentionOver: {
+    zh: '原信息系统须在割接上线后至少保留 3 个月，期满后方可确认下线',
+    en: 'The old system is kept at least 3 months after cut-over; its retirement can be confirmed only after that',
   },
   noOpenChange: { zh: '该租户已有未办结的变更申请', en: 'A change of this tenancy is still open' },
   exitReasonGiven: { zh: '请说明退出原因', en: 'Say why the system leaves the cloud' },

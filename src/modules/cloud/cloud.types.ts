@@ -3,7 +3,7 @@ import { DecimalScalar, LocalDateScalar } from '../../graphql/scalars';
 import { PayloadType } from '../../graphql/payload';
 import { ConnectionType } from '../../graphql/relay';
 import { CloudChangeRequest } from './change-request.entity';
-import { CloudChangeKind, CloudServiceCategory, CloudTenancyStatus, FeeStatementStatus, IncidentResponsibility, ReviewDecision } from './cloud.enums';
+import { CloudChangeKind, CloudServiceCategory, CloudTenancyStatus, ExtensionDecision, FeeStatementStatus, IncidentResponsibility, ReviewDecision } from './cloud.enums';
 import { FeeStatement } from './fee-statement.entity';
 import { CloudIncident, CloudProviderAssessment } from './incident.entity';
 import { CloudServiceItem } from './service-item.entity';
@@ -121,6 +121,12 @@ export class CloudTenancyApplyInput {
   @Field(() => ID, { nullable: true, description: 'The project the system belongs to' })
   projectId?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'CM-10, CM-7: a county filing names the county department whose system it is (required); a municipal department files its own and gives none',
+  })
+  userDepartmentId?: string;
+
   @Field(() => ID, { description: 'The cloud zone asked for (BDC may assign another on approval)' })
   zoneId!: string;
 
@@ -184,14 +190,29 @@ export class CloudExpertReviewInput {
   @Field(() => LocalDateScalar)
   reviewedOn!: string;
 
-  @Field(() => [String])
-  experts!: string[];
-
-  @Field(() => String)
+  @Field(() => String, { description: 'The conclusion drawn from the opinions every expert of the panel recorded' })
   conclusion!: string;
 
   @Field(() => [CloudQuantityInput], { description: 'The resource amounts fixed; for an expansion, of the items of the request (an item left out keeps its amount)' })
   quota!: CloudQuantityInput[];
+}
+
+@InputType({ description: 'CM-11: BDC names the expert panel of a review from the expert accounts' })
+export class CloudExpertPanelInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => [ID], { description: 'User IDs of expert accounts (agency kind EXPERT)' })
+  expertIds!: string[];
+}
+
+@InputType({ description: 'CM-11: an expert on the panel records its own opinion' })
+export class CloudExpertOpinionInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  opinion!: string;
 }
 
 @InputType()
@@ -228,6 +249,33 @@ export class CloudTenancyDeploymentInput {
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'A migration: the old system is kept until then, at least 3 months after cut-over' })
   oldSystemRetainedUntil?: string;
+}
+
+@InputType({ description: 'CM-13: more working days to deploy, asked before the due date' })
+export class CloudTenancyDeploymentExtensionRequestInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Working days asked for on top of the due date in force' })
+  workingDays!: number;
+
+  @Field(() => String, { description: 'Why the system cannot be deployed in time' })
+  reasons!: string;
+}
+
+@InputType({ description: 'CM-13: BDC grants or refuses the pending request for more time to deploy' })
+export class CloudTenancyDeploymentExtensionDecideInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ExtensionDecision)
+  decision!: ExtensionDecision;
+
+  @Field(() => Int, { nullable: true, description: 'A grant: the working days given, counted from the due date in force' })
+  workingDays?: number;
+
+  @Field(() => String, { nullable: true })
+  note?: string;
 }
 
 @InputType({ description: 'A step of a tenancy that needs nothing but the tenancy, with an optional note for its history' })

@@ -1,7 +1,9 @@
+import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
 import { todayOf } from '../../calendar/clock';
+import { addMonths } from '../../calendar/dates';
 import { dueAfter, loadWorkingCalendar, requestCalendar } from '../../calendar/calendar.service';
 import type { WorkingCalendar } from '../../calendar/working-calendar';
 import { rulebook } from '../../rulebook/rulebook';
@@ -11,6 +13,7 @@ import { changeRequestMachine, OPEN_CHANGE_STATUSES, type ChangeFacts } from './
 import { CloudTenancyStatus, type CloudChangeStatus, type CloudIncidentStatus, type FeeStatementStatus } from './cloud.enums';
 import { FeeStatement } from './fee-statement.entity';
 import { feeStatementMachine } from './fee-statement.machine';
+import { panelFacts } from '../experts/expert-panel';
 import { CloudIncident } from './incident.entity';
 import { incidentMachine } from './incident.machine';
 import { CloudTenancy } from './tenancy.entity';
@@ -81,12 +84,16 @@ async function tenancyFacts(ctx: RequestContext, em: EntityManager, t: CloudTena
     responsibilityLetterSigned: Boolean(t.responsibilityLetterSignedOn && t.responsibilityLetterRef),
     confirmationFormSigned: Boolean(t.confirmationFormSignedOn && t.confirmationFormRef),
     deploymentDueOn: t.deploymentDueOn,
+    deploymentExtensionPending: Boolean(t.deploymentExtensionRequestedOn),
+    oldSystemRetentionEnds: t.migration && t.cutoverOn ? addMonths(t.cutoverOn, workingDays.oldSystemRetentionMonths()) : undefined,
+    oldSystemRetired: Boolean(t.oldSystemRetiredOn),
     exitTransitionDueOn: t.exitTransitionDueOn,
     dataCleared: Boolean(t.dataClearedOn),
     resourcesReclaimed: Boolean(t.resourcesReclaimedOn),
     openChange,
     zoneCertified: certified,
     migration: t.migration,
+    expertPanel: panelFacts(t.expertPanel, ctx.principal?.user.id),
   };
 }
 
@@ -102,23 +109,37 @@ export const tenancyWorkflow = defineWorkflow<CloudTenancy, CloudTenancyStatus, 
   facts: tenancyFacts,
   systemEvents: ['exitLate'],
   tasks: [
-    'resubmit', 'review', 'recordExpertReview', 'signDocuments', 'notifyProvider', 'confirmProvisioning', 'recordDeployment',
-    'approveExit', 'confirmDataCleared', 'confirmReclaimed', 'decommission',
+    'resubmit', 'review', 'recordExpertOpinion', 'recordExpertReview', 'signDocuments', 'notifyProvider', 'confirmProvisioning', 'recordDeployment',
+    'decideDeploymentExtension', 'approveExit', 'confirmDataCleared', 'confirmReclaimed', 'decommission',
   ],
 });
 
 const ACTIVE_TENANCY = [CloudTenancyStatus.PROVISIONED, CloudTenancyStatus.IN_SERVICE];
 
+/**
+ * The tenancies of the changes a request reads, batched, whether or not the reader may read them:
+ * a change's gates read its tenancy's state the same for an expert who sees only the change (CM-11).
+ */
+function tenancyOfChange(ctx: RequestContext): DataLoader<string, CloudTenancy | null> {
+  return ctx.loaders.memo('tenancyOfChange', () =>
+    new DataLoader<string, CloudTenancy | null>(async (keys) => {
+      const rows = await ctx.em.find(CloudTenancy, { id: { $in: [...keys] } });
+      return keys.map((k) => rows.find((t) => t.id === k) ?? null);
+    }),
+  );
+}
+
 async function changeFacts(ctx: RequestContext, em: EntityManager, cr: CloudChangeRequest): Promise<ChangeFacts> {
   const [calendar, tenancy] = await Promise.all([
     calendarFor(ctx, em),
-    em === ctx.em ? ctx.loaders.byKey(CloudTenancy).load(cr.tenancy.id) : em.findOneOrFail(CloudTenancy, cr.tenancy.id),
+    em === ctx.em ? tenancyOfChange(ctx).load(cr.tenancy.id) : em.findOneOrFail(CloudTenancy, cr.tenancy.id),
   ]);
   return {
     status: cr.status,
     kind: cr.kind,
     tenancyActive: Boolean(tenancy && ACTIVE_TENANCY.includes(tenancy.status)),
     provisioningCalendarGap: dueAfter(calendar, todayOf(ctx.services.clock), workingDays.provisioning()).missingYear ?? null,
+    expertPanel: panelFacts(cr.expertPanel, ctx.principal?.user.id),
   };
 }
 
@@ -138,7 +159,7 @@ export const changeRequestWorkflow = defineWorkflow<CloudChangeRequest, CloudCha
   },
   facts: changeFacts,
   systemEvents: ['cancel'],
-  tasks: ['review', 'recordExpertReview', 'notifyProvider', 'confirmProvisioning'],
+  tasks: ['review', 'recordExpertOpinion', 'recordExpertReview', 'notifyProvider', 'confirmProvisioning'],
 });
 
 /** A month's fee statement of a tenant (CM-6). */

@@ -53,11 +53,12 @@ export function tenancyDeadline(t: CloudTenancy, today: string, calendar: Workin
     case CloudTenancyStatus.PROVISIONING:
       return t.provisioningDueOn && t.provider ? deadline(DeadlineKind.PROVISIONING, 'CM-12', t.provisioningDueOn, t.provider.id, today, calendar) : null;
     case CloudTenancyStatus.PROVISIONED:
-      return t.deploymentDueOn ? deadline(DeadlineKind.DEPLOYMENT, 'CM-13', t.deploymentDueOn, t.tenant.id, today, calendar) : null;
+      // The system's user deploys it (CM-7): a county's department, when recorded.
+      return t.deploymentDueOn ? deadline(DeadlineKind.DEPLOYMENT, 'CM-13', t.deploymentDueOn, (t.userDepartment ?? t.tenant).id, today, calendar) : null;
     case CloudTenancyStatus.EXITING: {
       if (!t.exitTransitionDueOn || (t.dataClearedOn && t.resourcesReclaimedOn)) return null;
       // During the transition the user migrates its data; after it, clearing and reclaiming are awaited.
-      const awaited = !t.dataClearedOn || !t.provider ? t.tenant.id : t.provider.id;
+      const awaited = !t.dataClearedOn || !t.provider ? (t.userDepartment ?? t.tenant).id : t.provider.id;
       return deadline(DeadlineKind.EXIT_TRANSITION, 'CM-15', t.exitTransitionDueOn, awaited, today, calendar);
     }
     default:

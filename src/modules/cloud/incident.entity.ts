@@ -15,7 +15,7 @@ import { CloudTenancy } from './tenancy.entity';
  */
 @ObjectType({ implements: Node, description: 'CM-19: a fault on a tenancy and how it was handled' })
 @Entity()
-export class CloudIncident extends BaseEntity<'status' | 'version'> {
+export class CloudIncident extends BaseEntity<'status' | 'version' | 'userDepartment'> {
   @ManyToOne(() => CloudTenancy)
   @Index()
   tenancy!: CloudTenancy;
@@ -27,6 +27,11 @@ export class CloudIncident extends BaseEntity<'status' | 'version'> {
   @Index()
   @ManyToOne(() => Agency)
   filedBy!: Agency;
+
+  /** The tenancy's county user department (CM-7, CM-10), copied like its other parties; null when it has none. */
+  @Index()
+  @ManyToOne(() => Agency, { nullable: true })
+  userDepartment: Agency | null = null;
 
   @Index()
   @ManyToOne(() => Agency, { nullable: true })

@@ -10,6 +10,7 @@ import { User } from '../organizations/user.entity';
 import { Project } from '../projects/project.entity';
 import { CloudChangeRequest } from './change-request.entity';
 import { CloudTenancyStatus, ExitReason } from './cloud.enums';
+import { ExpertSeat } from '../experts/expert-panel';
 import { CloudServiceItem } from './service-item.entity';
 import { CloudZone } from './zone.entity';
 
@@ -18,12 +19,12 @@ import { CloudZone } from './zone.entity';
  * department, or by a county's e-government authority in the county government's name (CM-10);
  * reviewed by BDC, quota fixed by experts (CM-11), provisioned (CM-12), deployed (CM-13), changed
  * (CM-14) and exited (CM-15). `division` is the city (360800) or the county; policies scope on it,
- * on `tenant`, `filedBy` and `provider`. `version` guards every transition against lost updates.
+ * on `tenant`, `filedBy`, `userDepartment` and `provider`. `version` guards every transition against lost updates.
  */
 @ObjectType({ implements: Node, description: 'CM-9: a government cloud tenancy of one information system' })
 @Entity()
 @Check({ name: 'cloud_tenancy_mlps_level_range', expression: 'mlps_level >= 1 and mlps_level <= 5' })
-export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' | 'experts'> {
+export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' | 'experts' | 'deploymentExtendedDays' | 'userDepartment' | 'expertPanelIds' | 'expertPanel'> {
   @Field(() => String, { description: 'Filing number, e.g. YZ-2026-00012' })
   @Property({ type: 'string', length: 40, unique: true })
   code!: string;
@@ -40,6 +41,17 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   @ManyToOne(() => Agency)
   @Index()
   tenant!: Agency;
+
+  /**
+   * CM-10, CM-7: for a county filing, the county department whose system it is. The county
+   * government stays the applicant of record (`tenant`, whose finance bureau is charged); this
+   * department is the system's user and takes the user's steps. Null for a municipal tenancy (the
+   * tenant is the user) and for county tenancies filed before it was recorded (the e-government
+   * authority that filed them acts for the user).
+   */
+  @ManyToOne(() => Agency, { nullable: true })
+  @Index()
+  userDepartment: Agency | null = null;
 
   /** Who filed it: the department itself, or the county's e-government authority (CM-10). */
   @ManyToOne(() => Agency)
@@ -118,9 +130,17 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   @Property({ type: 'date', nullable: true })
   expertReviewOn?: string;
 
-  @Field(() => [String], { description: 'Experts of the review (CM-11)' })
+  @Field(() => [String], { description: 'Experts of the review (CM-11): the panel’s names as the review recorded them' })
   @Property({ type: 'text[]', default: '{}' })
   experts: string[] = [];
+
+  /** CM-11: the user IDs of the expert panel BDC named; policies let only them read it and give an opinion. */
+  @Property({ type: 'text[]', default: '{}' })
+  expertPanelIds: string[] = [];
+
+  @Field(() => [ExpertSeat], { description: 'CM-11: the expert panel BDC named, each expert with the opinion it recorded itself' })
+  @Property({ type: 'json', default: '[]' })
+  expertPanel: ExpertSeat[] = [];
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
@@ -156,10 +176,30 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   provisionedOn?: string;
 
   // CM-13: deployment
-  @Field(() => LocalDateScalar, { nullable: true, description: '30 working days after provisioning (CM-13)' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The deployment due date in force: 30 working days after provisioning, moved by the working days BDC granted (CM-13)',
+  })
   @Index()
   @Property({ type: 'date', nullable: true })
   deploymentDueOn?: string;
+
+  // CM-13 原则上: a request for more working days to deploy, pending while `deploymentExtensionRequestedOn` is set
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The user asked BDC for more working days to deploy; null when none is pending (CM-13)' })
+  @Property({ type: 'date', nullable: true })
+  deploymentExtensionRequestedOn?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Working days asked for by the pending request (CM-13)' })
+  @Property({ type: 'smallint', nullable: true })
+  deploymentExtensionRequestedDays?: number;
+
+  @Field(() => String, { nullable: true, description: 'The reasons of the pending request (CM-13)' })
+  @Property({ type: 'text', nullable: true })
+  deploymentExtensionReasons?: string;
+
+  @Field(() => Int, { description: 'Working days BDC has granted in all on top of the 30 (CM-13)' })
+  @Property({ type: 'smallint', default: 0 })
+  deploymentExtendedDays: number = 0;
 
   @Field(() => LocalDateScalar, { nullable: true })
   @Property({ type: 'date', nullable: true })
@@ -180,6 +220,14 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   @Field(() => LocalDateScalar, { nullable: true })
   @Property({ type: 'date', nullable: true })
   deployedOn?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The user recorded the old system retired, no earlier than 3 months after cut-over (CM-13)' })
+  @Property({ type: 'date', nullable: true })
+  oldSystemRetiredOn?: string;
+
+  @Index()
+  @ManyToOne(() => User, { nullable: true })
+  oldSystemRetiredBy?: User;
 
   // CM-15: exit
   @Field(() => ExitReason, { nullable: true })

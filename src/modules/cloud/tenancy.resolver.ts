@@ -11,9 +11,13 @@ import { Project } from '../projects/project.entity';
 import { Exact, priceInForce } from './fees';
 import { CloudChangeRequest } from './change-request.entity';
 import {
+  CloudExpertOpinionInput,
+  CloudExpertPanelInput,
   CloudExpertReviewInput,
   CloudTenancyApplyInput,
   CloudTenancyConnection,
+  CloudTenancyDeploymentExtensionDecideInput,
+  CloudTenancyDeploymentExtensionRequestInput,
   CloudTenancyDeploymentInput,
   CloudTenancyExitApplyInput,
   CloudTenancyFilter,
@@ -35,11 +39,16 @@ import {
   confirmTenancyDataCleared,
   confirmTenancyProvisioning,
   confirmTenancyReclaimed,
+  decideDeploymentExtension,
+  nameTenancyExpertPanel,
+  recordTenancyExpertOpinion,
   decommissionTenancy,
   notifyTenancyProvider,
   recordTenancyDeployment,
   recordTenancyExpertReview,
+  requestDeploymentExtension,
   resubmitTenancy,
+  retireOldSystem,
   reviewTenancy,
   signTenancyDocuments,
 } from './tenancy.service';
@@ -94,7 +103,17 @@ export class CloudTenancyResolver {
     return reviewTenancy(ctx, input);
   }
 
-  @Mutation(() => CloudTenancyPayload, { description: 'CM-11: BDC records the expert review that fixes the quota' })
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-11: BDC names the expert panel of the review from the expert accounts' })
+  cloudTenancyNameExpertPanel(@Arg('input', () => CloudExpertPanelInput) input: CloudExpertPanelInput, @Ctx() ctx: RequestContext) {
+    return nameTenancyExpertPanel(ctx, input);
+  }
+
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-11: an expert on the panel records its own opinion' })
+  cloudTenancyRecordExpertOpinion(@Arg('input', () => CloudExpertOpinionInput) input: CloudExpertOpinionInput, @Ctx() ctx: RequestContext) {
+    return recordTenancyExpertOpinion(ctx, input);
+  }
+
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-11: once every expert of the panel has recorded its opinion, BDC records the review that fixes the quota' })
   cloudTenancyExpertReview(@Arg('input', () => CloudExpertReviewInput) input: CloudExpertReviewInput, @Ctx() ctx: RequestContext) {
     return recordTenancyExpertReview(ctx, input);
   }
@@ -117,6 +136,27 @@ export class CloudTenancyResolver {
   @Mutation(() => CloudTenancyPayload, { description: 'CM-7, CM-13: the user records deployment, tests, security pre-assessment and cut-over' })
   cloudTenancyRecordDeployment(@Arg('input', () => CloudTenancyDeploymentInput) input: CloudTenancyDeploymentInput, @Ctx() ctx: RequestContext) {
     return recordTenancyDeployment(ctx, input);
+  }
+
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-13: before the deployment due date, the user asks BDC, with reasons, for more working days' })
+  cloudTenancyRequestDeploymentExtension(
+    @Arg('input', () => CloudTenancyDeploymentExtensionRequestInput) input: CloudTenancyDeploymentExtensionRequestInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return requestDeploymentExtension(ctx, input);
+  }
+
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-13: BDC grants (moving the due date by the working days given) or refuses the pending request' })
+  cloudTenancyDecideDeploymentExtension(
+    @Arg('input', () => CloudTenancyDeploymentExtensionDecideInput) input: CloudTenancyDeploymentExtensionDecideInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return decideDeploymentExtension(ctx, input);
+  }
+
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-7, CM-13: the user records a migration’s old system retired, no earlier than 3 months after cut-over' })
+  cloudTenancyRetireOldSystem(@Arg('input', () => CloudTenancyStepInput) input: CloudTenancyStepInput, @Ctx() ctx: RequestContext) {
+    return retireOldSystem(ctx, input);
   }
 
   @Mutation(() => CloudTenancyPayload, { description: 'CM-15: the user applies to leave the cloud' })
@@ -147,6 +187,14 @@ export class CloudTenancyResolver {
   @FieldResolver(() => Agency, { nullable: true, description: 'The cloud user (云使用部门)' })
   tenant(@Root() t: CloudTenancy, @Ctx() ctx: RequestContext) {
     return ctx.loaders.byKey(Agency).load(t.tenant.id);
+  }
+
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: 'CM-10, CM-7: the county department whose system it is, filed in the county government’s name; null for a municipal tenancy',
+  })
+  userDepartment(@Root() t: CloudTenancy, @Ctx() ctx: RequestContext) {
+    return t.userDepartment ? ctx.loaders.byKey(Agency).load(t.userDepartment.id) : null;
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'Who filed it (the department, or the county’s e-government authority)' })

@@ -13,22 +13,28 @@ import { AgencyKind } from '../organizations/organization.enums';
 import { Project } from '../projects/project.entity';
 import { CloudChangeLine, CloudChangeRequest } from './change-request.entity';
 import { initialChangeState } from './change-request.machine';
-import { CloudChangeKind, ExitReason, ReviewDecision, type CloudTenancyStatus } from './cloud.enums';
+import { CloudChangeKind, ExitReason, ExtensionDecision, ReviewDecision, type CloudTenancyStatus } from './cloud.enums';
 import type {
   CloudChangeRequestSubmitInput,
+  CloudExpertOpinionInput,
+  CloudExpertPanelInput,
   CloudExpertReviewInput,
   CloudIncidentReportInput,
   CloudTenancyAdjustInput,
   CloudTenancyApplyInput,
   CloudTenancyDeploymentInput,
+  CloudTenancyDeploymentExtensionDecideInput,
+  CloudTenancyDeploymentExtensionRequestInput,
   CloudTenancyExitApplyInput,
   CloudTenancyResubmitInput,
   CloudTenancyReviewInput,
   CloudTenancySignDocumentsInput,
   CloudTenancyStepInput,
 } from './cloud.types';
+import { dueAfter } from '../../calendar/calendar.service';
 import { tenancyWorkflow, workingCalendar, workingDays } from './cloud.workflow';
-import { expertNames, expertReviewFacts, reviewDateProblems } from './expert-review';
+import { opinionProblems, panelNames, panelOf, seatPanel, withOpinion } from '../experts/expert-panel';
+import { reviewProblems } from './expert-review';
 import { CloudIncident } from './incident.entity';
 import { endQuota, linesAgainstQuota, putQuotaInForce, resolveQuantities } from './quota';
 import { CloudTenancy, CloudTenancyResource } from './tenancy.entity';
@@ -77,6 +83,24 @@ async function linkableProject(cmd: Command, projectId: string, divisionCode: st
 }
 
 /**
+ * CM-10, CM-7: a county filing names the county department whose system it is: an agency of the
+ * filer's county other than its government (the applicant of record). A municipal department is
+ * itself the user and names none.
+ */
+function userDepartmentProblems(filer: Agency, department: Agency | null, input: CloudTenancyApplyInput): Problem[] {
+  if (filer.kind !== AgencyKind.COUNTY_EGOV) {
+    return input.userDepartmentId
+      ? [invalid('CM-10', 'userDepartmentId', { zh: '市直部门直接申请，本身即为云使用部门，无需另填', en: 'A municipal department applying is itself the user; name no other' })]
+      : [];
+  }
+  if (!input.userDepartmentId) {
+    return [invalid('CM-10', 'userDepartmentId', { zh: '县级申请须写明信息系统所属的县直部门（云使用部门）', en: 'A county filing names the county department whose system it is' })];
+  }
+  const ofCounty = department && department.county && department.county.code === filer.county?.code && department.kind !== AgencyKind.COUNTY_GOV;
+  return ofCounty ? [] : [invalid('CM-10', 'userDepartmentId', { zh: '所填部门不是本县（市、区）的部门', en: 'The department named is not one of this county' })];
+}
+
+/**
  * CM-10: a municipal department applies directly; a county's application is filed by its
  * e-government authority in the county government's name. The policies decide who may file what;
  * the checks here are CM-2 (no classified systems), CM-4 (a migration names the system it moves),
@@ -97,6 +121,8 @@ export const applyForTenancy = tenancyWorkflow.create<CloudTenancyApplyInput>('a
       tenant = government;
     }
     const zone = await findZone(cmd.em, input.zoneId);
+    const departmentKey = input.userDepartmentId ? keyOf(input.userDepartmentId, 'Agency') : null;
+    const department = departmentKey ? await cmd.em.findOne(Agency, departmentKey, { populate: ['county'] }) : null;
     // Persisted by the engine once every check passed, so the checks' queries do not flush it.
     return cmd.em.create(
       CloudTenancy,
@@ -105,6 +131,7 @@ export const applyForTenancy = tenancyWorkflow.create<CloudTenancyApplyInput>('a
         systemName: input.systemName.trim(),
         systemDescription: input.systemDescription?.trim() || undefined,
         tenant,
+        userDepartment: me.kind === AgencyKind.COUNTY_EGOV ? department : null,
         filedBy: cmd.currentAgency(),
         filedByUser: cmd.currentUser(),
         division: cmd.em.getReference(Division, (me.county?.code ?? CITY_CODE) as never) as Division,
@@ -139,6 +166,7 @@ export const applyForTenancy = tenancyWorkflow.create<CloudTenancyApplyInput>('a
     const levelValid = Number.isInteger(input.mlpsLevel) && input.mlpsLevel >= 1 && input.mlpsLevel <= 5;
     if (zone && levelValid && input.mlpsLevel > zone.certifiedMlpsLevel) problems.push(mlpsAboveZone(input.mlpsLevel, zone.certifiedMlpsLevel));
     if (!zone) problems.push(NO_SUCH_ZONE);
+    problems.push(...userDepartmentProblems(cmd.ctx.principal!.user.agency, t.userDepartment, input));
     if (input.projectId && !(await linkableProject(cmd, input.projectId, t.division.code))) {
       problems.push(invalid('CM-9', 'projectId', { zh: '没有本单位可关联的该项目', en: 'No project of yours has this ID' }));
     }
@@ -200,15 +228,34 @@ export const reviewTenancy = tenancyWorkflow.step<CloudTenancyReviewInput>('revi
 
 const quotaOf = (cmd: Command, input: CloudExpertReviewInput) => resolveQuantities(cmd.em, input.quota, { field: 'quota', rule: 'CM-11', required: false });
 
-/** CM-11: the expert review BDC organized fixes the resource amounts. */
+/** CM-11: BDC names the panel from the expert accounts; an expert who stays keeps the opinion it recorded. */
+export const nameTenancyExpertPanel = tenancyWorkflow.step<CloudExpertPanelInput>('nameExpertPanel', {
+  check: async (cmd, _t, input) => (await panelOf(cmd, input.expertIds, 'CM-11')).problems,
+  async apply(cmd, t, input) {
+    const { experts } = await panelOf(cmd, input.expertIds, 'CM-11');
+    t.expertPanel = seatPanel(t.expertPanel, experts);
+    t.expertPanelIds = experts.map((u) => u.id);
+  },
+});
+
+/** CM-11: an expert on the panel records its own opinion (the policy admits the panel's members only). */
+export const recordTenancyExpertOpinion = tenancyWorkflow.step<CloudExpertOpinionInput>('recordExpertOpinion', {
+  note: (input) => input.opinion,
+  validate: (input) => opinionProblems(input.opinion, 'CM-11'),
+  apply(cmd, t, input) {
+    t.expertPanel = withOpinion(t.expertPanel, cmd.currentUser().id, input.opinion, cmd.today);
+  },
+});
+
+/** CM-11: once every expert of the panel has recorded its opinion, BDC records the review that fixes the resource amounts. */
 export const recordTenancyExpertReview = tenancyWorkflow.step<CloudExpertReviewInput>('recordExpertReview', {
   note: (input) => input.conclusion,
-  inputFacts: async (cmd, _t, input) => ({ expertReview: { ...expertReviewFacts(input), quotaLines: (await quotaOf(cmd, input)).lines.length } }),
-  check: async (cmd, _t, input) => [...(await quotaOf(cmd, input)).problems, ...reviewDateProblems(input, cmd.today)],
+  inputFacts: async (cmd, _t, input) => ({ expertReview: { quotaLines: (await quotaOf(cmd, input)).lines.length } }),
+  check: async (cmd, _t, input) => [...(await quotaOf(cmd, input)).problems, ...reviewProblems(input, cmd.today)],
   async apply(cmd, t, input) {
     const quota = await quotaOf(cmd, input);
     t.expertReviewOn = input.reviewedOn;
-    t.experts = expertNames(input);
+    t.experts = panelNames(t.expertPanel);
     t.expertConclusion = input.conclusion.trim();
     const existing = new Map((await cmd.em.find(CloudTenancyResource, { tenancy: t })).map((r) => [r.item.id, r]));
     const fixed = new Map(quota.lines.map((l) => [l.item.id, l.quantity]));
@@ -284,6 +331,66 @@ export const recordTenancyDeployment = tenancyWorkflow.step<CloudTenancyDeployme
     t.cutoverOn = input.cutoverOn;
     t.oldSystemRetainedUntil = t.migration ? input.oldSystemRetainedUntil : undefined;
     t.deployedOn = cmd.today;
+    // Deployed: a request for more time still pending has nothing left to decide.
+    withdrawExtensionRequest(t);
+  },
+});
+
+function withdrawExtensionRequest(t: CloudTenancy): void {
+  t.deploymentExtensionRequestedOn = undefined;
+  t.deploymentExtensionRequestedDays = undefined;
+  t.deploymentExtensionReasons = undefined;
+}
+
+const positiveDays = (days: number | undefined | null, field: string, zh: string, en: string): Problem[] =>
+  days !== undefined && days !== null && Number.isInteger(days) && days > 0 ? [] : [invalid('CM-13', field, { zh, en })];
+
+/**
+ * CM-13 原则上: before the due date, the user asks BDC, with reasons, for more working days to
+ * deploy. The due date in force stays as it is until BDC grants some.
+ */
+export const requestDeploymentExtension = tenancyWorkflow.step<CloudTenancyDeploymentExtensionRequestInput>('requestDeploymentExtension', {
+  note: (input) => input.reasons,
+  validate: (input) => positiveDays(input.workingDays, 'workingDays', '请填写申请延长的工作日数（正整数）', 'Give the working days asked for (a positive whole number)'),
+  inputFacts: (_cmd, _t, input) => ({ extensionRequest: { reasons: input.reasons } }),
+  apply(cmd, t, input) {
+    t.deploymentExtensionRequestedOn = cmd.today;
+    t.deploymentExtensionRequestedDays = input.workingDays;
+    t.deploymentExtensionReasons = input.reasons.trim();
+  },
+});
+
+/**
+ * CM-13: BDC grants the pending request, with the working days it gives (not necessarily those
+ * asked), or refuses it. A grant moves the due date in force by that many working days after the
+ * one it replaces; a refusal leaves it, and a tenancy past it is then exited by the job.
+ */
+export const decideDeploymentExtension = tenancyWorkflow.step<CloudTenancyDeploymentExtensionDecideInput>('decideDeploymentExtension', {
+  note: (input) => input.note,
+  validate: (input) =>
+    input.decision === ExtensionDecision.GRANT
+      ? positiveDays(input.workingDays, 'workingDays', '同意延长须写明给予的工作日数（正整数）', 'A grant gives the working days granted (a positive whole number)')
+      : [],
+  async inputFacts(cmd, t, input) {
+    const granted = input.decision === ExtensionDecision.GRANT && t.deploymentDueOn && input.workingDays && input.workingDays > 0;
+    const calendarGap = granted ? (dueAfter(await workingCalendar(cmd.em), t.deploymentDueOn!, input.workingDays!).missingYear ?? null) : null;
+    return { extensionDecision: { decision: input.decision, calendarGap } };
+  },
+  async apply(cmd, t, input) {
+    if (input.decision === ExtensionDecision.GRANT) {
+      t.deploymentDueOn = (await workingCalendar(cmd.em)).addWorkingDays(t.deploymentDueOn!, input.workingDays!);
+      t.deploymentExtendedDays += input.workingDays!;
+    }
+    withdrawExtensionRequest(t);
+  },
+});
+
+/** CM-7, CM-13: the user records the old system of a migration retired, once kept the minimum after cut-over. */
+export const retireOldSystem = tenancyWorkflow.step<CloudTenancyStepInput>('retireOldSystem', {
+  note: (input) => input.note,
+  apply(cmd, t) {
+    t.oldSystemRetiredOn = cmd.today;
+    t.oldSystemRetiredBy = cmd.currentUser();
   },
 });
 
@@ -366,6 +473,7 @@ function fileChange(cmd: Command, t: CloudTenancy, kind: CloudChangeKind, reason
     status,
     tenant: t.tenant,
     filedBy: t.filedBy,
+    userDepartment: t.userDepartment,
     provider: t.provider,
     division: t.division,
     requestedBy: cmd.currentUser(),
@@ -436,6 +544,7 @@ export const reportIncident = filing<CloudIncidentReportInput, CloudIncident>('r
       tenancy: t,
       tenant: t.tenant,
       filedBy: t.filedBy,
+      userDepartment: t.userDepartment,
       provider: t.provider,
       division: t.division,
       reportedByAgency: cmd.currentAgency(),

@@ -16,6 +16,7 @@ import {
   UrgencyBasisKind,
 } from './project.enums';
 import { BudgetLine } from './budget-line.entity';
+import { ExpertSeat } from '../experts/expert-panel';
 import { ProjectParticipant } from './project-participant.entity';
 
 /**
@@ -26,7 +27,7 @@ import { ProjectParticipant } from './project-participant.entity';
 @ObjectType({ implements: Node })
 @Entity()
 @Check({ name: 'project_investment_positive', expression: 'investment > 0' })
-export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'participantAgencyIds' | 'invitedAgencyIds'> {
+export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'participantAgencyIds' | 'invitedAgencyIds' | 'expertPanelIds' | 'expertPanel'> {
   @Field(() => String, { description: 'Filing number, e.g. JA-2026-00012' })
   @Property({ type: 'string', length: 40, unique: true })
   code!: string;
@@ -114,6 +115,14 @@ export class Project extends BaseEntity<'status' | 'version' | 'joint' | 'partic
    */
   @Property({ type: 'text[]', default: '{}' })
   invitedAgencyIds: string[] = [];
+
+  /** PM-8.2: the user IDs of the expert panel BDC named for the technical review; policies let only them read the project. */
+  @Property({ type: 'text[]', default: '{}' })
+  expertPanelIds: string[] = [];
+
+  @Field(() => [ExpertSeat], { description: 'PM-8.2: the expert panel of the technical review, each expert with the opinion it recorded itself' })
+  @Property({ type: 'json', default: '[]' })
+  expertPanel: ExpertSeat[] = [];
 
   @Field(() => ProjectStatus)
   @Index()

@@ -3,6 +3,7 @@ import { rulebook } from '../../rulebook/rulebook';
 import { UserErrorCode } from '../../graphql/errors';
 import { gate, Machine, NONE, type Gate, type None, type Transition } from '../../workflow/machine';
 import { DocumentKind } from '../documents/document.enums';
+import { panelComplete, type PanelFacts } from '../experts/expert-panel';
 import { AgencyLevel } from '../organizations/organization.enums';
 import { BudgetLineKind, BuildType, NetworkKind, ProjectCategory, ProjectStatus as S } from './project.enums';
 import './project.messages';
@@ -41,6 +42,8 @@ export interface ProjectFacts {
   myParticipation?: 'none' | 'pending' | 'confirmed';
   /** The kind of document a step attaches (an input fact of attachDocument). */
   attaching?: DocumentKind;
+  /** PM-8.2: the expert panel BDC named for the technical review and the opinions recorded on it. */
+  expertPanel?: PanelFacts;
 }
 
 const threshold = (name: string) => rulebook.threshold(name);
@@ -147,6 +150,10 @@ const expertReviewWhenOver5M: G = gate(
   (f) => !expertReviewRequired(f) || f.documentsThisTechRound.has(DocumentKind.EXPERT_REVIEW_OPINION),
 );
 
+// PM-8.2: the experts act as themselves: BDC's record of their review waits for every opinion of the panel.
+const expertPanelOpinionsRecorded: G = gate('expertPanelOpinionsRecorded', 'PM-8.2', (f) => panelComplete(f.expertPanel));
+const projectExpertOpinionOpen: G = gate('projectExpertOpinionOpen', 'PM-8.2', (f) => !f.expertPanel?.mineRecorded);
+
 const techReviewPassed: G = gate('techReviewPassed', 'PM-8.2', (f) => !techReviewRequired(f) || f.status === S.TECH_REVIEW_PASSED);
 
 const supervisionProcuredAfterTechReview: G = gate(
@@ -214,7 +221,9 @@ const transitions: Transition<S | None, ProjectFacts>[] = [
   { event: 'approvePreliminaryDesign', from: [S.DESIGN_UNDER_REVIEW], to: S.APPROVED, rule: 'PM-8.1', gates: [noOpenRectification] },
   { event: 'returnPreliminaryDesign', from: [S.DESIGN_UNDER_REVIEW], to: S.FEASIBILITY_APPROVED, rule: 'PM-8.1' },
   { event: 'submitTechnicalPlan', from: [S.APPROVED, S.TECH_REVIEW_FAILED], to: S.UNDER_TECH_REVIEW, rule: 'PM-8.2', gates: [techReviewApplies, technicalPlanAttached] },
-  { event: 'recordExpertReview', from: [S.UNDER_TECH_REVIEW], to: stay, rule: 'PM-8.2', gates: [] },
+  { event: 'nameExpertPanel', from: [S.UNDER_TECH_REVIEW], to: stay, rule: 'PM-8.2' },
+  { event: 'recordExpertOpinion', from: [S.UNDER_TECH_REVIEW], to: stay, rule: 'PM-8.2', gates: [projectExpertOpinionOpen] },
+  { event: 'recordExpertReview', from: [S.UNDER_TECH_REVIEW], to: stay, rule: 'PM-8.2', gates: [expertPanelOpinionsRecorded] },
   { event: 'passTechReview', from: [S.UNDER_TECH_REVIEW], to: S.TECH_REVIEW_PASSED, rule: 'PM-8.2', gates: [expertReviewWhenOver5M] },
   { event: 'failTechReview', from: [S.UNDER_TECH_REVIEW], to: S.TECH_REVIEW_FAILED, rule: 'PM-8.2', gates: [expertReviewWhenOver5M] },
   { event: 'confirmBudget', from: AFTER_APPROVAL, to: stay, rule: 'PM-4', gates: [budgetNotYetConfirmed] },

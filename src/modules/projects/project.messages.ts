@@ -73,6 +73,11 @@ export const projectMessages = defineMessages({
     en: `County projects go to BDC's technical review from CNY ${yuan('countyTechReviewFromInvestment')}`,
   },
   technicalPlanAttached: { zh: '请先提交技术性方案', en: 'Attach the technical plan first' },
+  expertPanelOpinionsRecorded: {
+    zh: '须由市大数据中心确定评审专家，且每位专家均已录入本人的评审意见',
+    en: 'BDC must name the expert panel, and every expert on it must have recorded its own opinion',
+  },
+  projectExpertOpinionOpen: { zh: '您已录入评审意见', en: 'You have already recorded your opinion' },
   expertReviewWhenOver5M: {
     zh: `投资额 ${yuan('expertReviewFromInvestment')} 元（含）以上的项目，须先组织专家论证评审`,
     en: `Projects of CNY ${yuan('expertReviewFromInvestment')} or more need a recorded expert review first`,

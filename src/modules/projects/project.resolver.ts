@@ -25,6 +25,8 @@ import {
   ProjectConnection,
   ProjectCreateInput,
   ProjectDocumentAttachInput,
+  ProjectExpertOpinionInput,
+  ProjectExpertPanelInput,
   ProjectExpertReviewInput,
   ProjectFilter,
   ProjectImplementationInput,
@@ -260,7 +262,17 @@ export class ProjectResolver {
     return service.submitTechnicalPlan(ctx, input);
   }
 
-  @Mutation(() => ProjectPayload, { description: 'PM-8.2: record the expert review BDC organized' })
+  @Mutation(() => ProjectPayload, { description: 'PM-8.2: BDC names the expert panel of the technical review from the expert accounts' })
+  projectNameExpertPanel(@Arg('input', () => ProjectExpertPanelInput) input: ProjectExpertPanelInput, @Ctx() ctx: RequestContext) {
+    return service.nameExpertPanel(ctx, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-8.2: an expert on the panel records its own opinion' })
+  projectRecordExpertOpinion(@Arg('input', () => ProjectExpertOpinionInput) input: ProjectExpertOpinionInput, @Ctx() ctx: RequestContext) {
+    return service.recordExpertOpinion(ctx, input);
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'PM-8.2: once every expert of the panel recorded its opinion, BDC records the review' })
   projectRecordExpertReview(@Arg('input', () => ProjectExpertReviewInput) input: ProjectExpertReviewInput, @Ctx() ctx: RequestContext) {
     return service.recordExpertReview(ctx, input);
   }

@@ -150,8 +150,20 @@ export class ProjectApproveInput {
 @InputType()
 export class ProjectExpertReviewInput {
   @Field(() => ID) id!: string;
-  @Field(() => DocumentInput, { description: "The experts' review opinion with its conclusion" }) opinionDocument!: DocumentInput;
-  @Field(() => [String], { description: 'Names of the experts' }) experts!: string[];
+  @Field(() => DocumentInput, { description: "The experts' review opinion with its conclusion, once every expert of the panel recorded its own" })
+  opinionDocument!: DocumentInput;
+}
+
+@InputType({ description: 'PM-8.2: BDC names the expert panel of the technical review from the expert accounts' })
+export class ProjectExpertPanelInput {
+  @Field(() => ID) id!: string;
+  @Field(() => [ID], { description: 'User IDs of expert accounts (agency kind EXPERT)' }) expertIds!: string[];
+}
+
+@InputType({ description: 'PM-8.2: an expert on the panel records its own opinion' })
+export class ProjectExpertOpinionInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String) opinion!: string;
 }
 
 @InputType()

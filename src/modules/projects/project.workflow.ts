@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
 import { defineWorkflow } from '../../workflow/workflow';
+import { panelFacts } from '../experts/expert-panel';
 import { Project } from './project.entity';
 import type { ProjectStatus } from './project.enums';
 import { ProjectFactSource } from './project.facts';
@@ -23,11 +24,14 @@ export const projectWorkflow = defineWorkflow<Project, ProjectStatus, ProjectFac
     if (project) await cmd.em.populate(project, ['constructionUnit', 'division', 'planEntry']);
     return project;
   },
-  facts: (ctx, em, project) => factSource(ctx, em).of(project, ctx.principal?.user.agency.id),
+  facts: async (ctx, em, project) => ({
+    ...(await factSource(ctx, em).of(project, ctx.principal?.user.agency.id)),
+    expertPanel: panelFacts(project.expertPanel, ctx.principal?.user.id),
+  }),
   systemEvents: ['accept'],
   tasks: [
     'submitProposal', 'approveProposal', 'rejectProposal', 'confirmParticipation', 'submitFeasibility', 'recordOpinion',
-    'approve', 'returnForRevision', 'reject', 'submitTechnicalPlan', 'recordExpertReview', 'passTechReview', 'failTechReview',
+    'approve', 'returnForRevision', 'reject', 'submitTechnicalPlan', 'recordExpertOpinion', 'recordExpertReview', 'passTechReview', 'failTechReview',
     'confirmBudget', 'recordProcurement', 'confirmProcurement', 'startConstruction',
   ],
 });
