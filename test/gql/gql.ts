@@ -146,8 +146,6 @@ type Documents = {
     "\n  mutation IssueOrderDuringReview($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n    }\n  }\n": typeof types.IssueOrderDuringReviewDocument,
     "\n  mutation CloseOrderAfterReview($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.CloseOrderAfterReviewDocument,
     "\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SuperviseEarlyDocument,
-    "\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.ProjectNameExpertPanelDocument,
-    "\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.ProjectRecordExpertOpinionDocument,
     "\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.PlanCreateDocument,
     "\n  mutation PlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.PlanEntryAddDocument,
     "\n  mutation IssueOrderOnUnit($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.IssueOrderOnUnitDocument,
@@ -171,6 +169,8 @@ type Documents = {
     "\n  mutation SubmitPreliminaryDesign($input: ProjectSubmitPreliminaryDesignInput!) {\n    projectSubmitPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitPreliminaryDesignDocument,
     "\n  mutation ApprovePreliminaryDesign($input: ProjectApprovePreliminaryDesignInput!) {\n    projectApprovePreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ApprovePreliminaryDesignDocument,
     "\n  mutation ReturnPreliminaryDesign($input: ProjectReturnPreliminaryDesignInput!) {\n    projectReturnPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ReturnPreliminaryDesignDocument,
+    "\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.ProjectNameExpertPanelDocument,
+    "\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": typeof types.ProjectRecordExpertOpinionDocument,
     "\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.ProjectRejectDocument,
     "\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.SubmitTechnicalPlanDocument,
     "\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": typeof types.RecordExpertReviewDocument,
@@ -333,8 +333,6 @@ const documents: Documents = {
     "\n  mutation IssueOrderDuringReview($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n    }\n  }\n": types.IssueOrderDuringReviewDocument,
     "\n  mutation CloseOrderAfterReview($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.CloseOrderAfterReviewDocument,
     "\n  mutation SuperviseEarly($input: ProjectSupervisionInput!) {\n    projectRecordSupervision(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SuperviseEarlyDocument,
-    "\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.ProjectNameExpertPanelDocument,
-    "\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.ProjectRecordExpertOpinionDocument,
     "\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.PlanCreateDocument,
     "\n  mutation PlanEntryAdd($input: PlanEntryAddInput!) {\n    planEntryAdd(input: $input) {\n      plan {\n        entries {\n          id\n          name\n        }\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.PlanEntryAddDocument,
     "\n  mutation IssueOrderOnUnit($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.IssueOrderOnUnitDocument,
@@ -358,6 +356,8 @@ const documents: Documents = {
     "\n  mutation SubmitPreliminaryDesign($input: ProjectSubmitPreliminaryDesignInput!) {\n    projectSubmitPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitPreliminaryDesignDocument,
     "\n  mutation ApprovePreliminaryDesign($input: ProjectApprovePreliminaryDesignInput!) {\n    projectApprovePreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ApprovePreliminaryDesignDocument,
     "\n  mutation ReturnPreliminaryDesign($input: ProjectReturnPreliminaryDesignInput!) {\n    projectReturnPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ReturnPreliminaryDesignDocument,
+    "\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.ProjectNameExpertPanelDocument,
+    "\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n": types.ProjectRecordExpertOpinionDocument,
     "\n  mutation ProjectReject($input: ProjectRejectInput!) {\n    projectReject(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.ProjectRejectDocument,
     "\n  mutation SubmitTechnicalPlan($input: ProjectSubmitTechnicalPlanInput!) {\n    projectSubmitTechnicalPlan(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.SubmitTechnicalPlanDocument,
     "\n  mutation RecordExpertReview($input: ProjectExpertReviewInput!) {\n    projectRecordExpertReview(input: $input) {\n      ...ProjectResult\n    }\n  }\n": types.RecordExpertReviewDocument,
@@ -933,14 +933,6 @@ export function graphql(source: "\n  mutation SuperviseEarly($input: ProjectSupe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanCreate($input: PlanCreateInput!) {\n    planCreate(input: $input) {\n      plan {\n        id\n      }\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1030,6 +1022,14 @@ export function graphql(source: "\n  mutation ApprovePreliminaryDesign($input: P
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReturnPreliminaryDesign($input: ProjectReturnPreliminaryDesignInput!) {\n    projectReturnPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnPreliminaryDesign($input: ProjectReturnPreliminaryDesignInput!) {\n    projectReturnPreliminaryDesign(input: $input) {\n      ...ProjectResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {\n    projectNameExpertPanel(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {\n    projectRecordExpertOpinion(input: $input) {\n      errors {\n        code\n        rule\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

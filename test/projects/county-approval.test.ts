@@ -22,6 +22,7 @@ import {
   SubmitFeasibility,
   SubmitProposal,
   SubmitTechnicalPlan,
+  expertPanelOpinions,
 } from '../support/projects';
 
 /**
@@ -114,7 +115,8 @@ describe('a county project of CNY 6,000,000.00 from filing to construction (PM-8
     const byCounty = await app.query(PassTechReview, { input: { id, opinionDocument: await doc(app, 'taihe.drc.leader', '意见') } }, 'taihe.drc.leader');
     expect(rules(byCounty.projectPassTechReview.errors)).toEqual(['FORBIDDEN PM-8.2']);
     const experts = await doc(app, 'bdc.reviewer', '专家论证评审意见', { conclusion: '方案可行' });
-    const review = await app.query(RecordExpertReview, { input: { id, opinionDocument: experts, experts: ['刘建华', '陈晓梅', '王志远'] } }, 'bdc.reviewer');
+    await expertPanelOpinions(app, id);
+    const review = await app.query(RecordExpertReview, { input: { id, opinionDocument: experts } }, 'bdc.reviewer');
     expect(review.projectRecordExpertReview.errors).toEqual([]);
     const passed = await app.query(PassTechReview, { input: { id, opinionDocument: opinion } }, 'bdc.leader');
     expect(passed.projectPassTechReview.project!.status).toBe('TECH_REVIEW_PASSED');

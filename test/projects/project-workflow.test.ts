@@ -33,29 +33,8 @@ import {
   ApprovePreliminaryDesign,
   ReturnPreliminaryDesign,
   UpdateProject,
+  expertPanelOpinions,
 } from '../support/projects';
-
-const NameExpertPanel = graphql(`
-  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {
-    projectNameExpertPanel(input: $input) {
-      errors {
-        code
-        rule
-      }
-    }
-  }
-`);
-
-const RecordExpertOpinion = graphql(`
-  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {
-    projectRecordExpertOpinion(input: $input) {
-      errors {
-        code
-        rule
-      }
-    }
-  }
-`);
 
 const PlanCreate = graphql(`
   mutation PlanCreate($input: PlanCreateInput!) {
@@ -367,13 +346,7 @@ describe('a joint municipal project of CNY 12,000,000.00, from filing to constru
     // PM-8.2: BDC names the panel; each expert records its own opinion before BDC records the review.
     const early2 = await app.query(RecordExpertReview, { input: { id, opinionDocument: experts } }, 'bdc.reviewer');
     expect(rules(early2.projectRecordExpertReview.errors)).toEqual(['PRECONDITION_FAILED PM-8.2']);
-    const panel = ['expert.liu', 'expert.chen', 'expert.wang'];
-    const users = await sqlAsAdmin<{ id: string; username: string }>(app.database, `select id, username from "user" where username like 'expert.%'`);
-    const expertIds = panel.map((u) => Buffer.from(`User:${users.find((r) => r.username === u)!.id}`, 'utf8').toString('base64url'));
-    expect((await app.query(NameExpertPanel, { input: { id, expertIds } }, 'bdc.reviewer')).projectNameExpertPanel.errors).toEqual([]);
-    for (const expert of panel) {
-      expect((await app.query(RecordExpertOpinion, { input: { id, opinion: '方案可行' } }, expert)).projectRecordExpertOpinion.errors).toEqual([]);
-    }
+    await expertPanelOpinions(app, id);
     const review = await app.query(RecordExpertReview, { input: { id, opinionDocument: experts } }, 'bdc.reviewer');
     expect(review.projectRecordExpertReview.errors).toEqual([]);
     const passed = await app.query(PassTechReview, { input: { id, opinionDocument: opinion } }, 'bdc.leader');

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
 import type { TestApp } from './app';
+import { sqlAsAdmin } from './database';
 
 /** The result part every project mutation returns. */
 export const ProjectResult = graphql(`
@@ -170,6 +171,28 @@ export const ReturnPreliminaryDesign = graphql(`
   mutation ReturnPreliminaryDesign($input: ProjectReturnPreliminaryDesignInput!) {
     projectReturnPreliminaryDesign(input: $input) {
       ...ProjectResult
+    }
+  }
+`);
+
+export const NameExpertPanel = graphql(`
+  mutation ProjectNameExpertPanel($input: ProjectExpertPanelInput!) {
+    projectNameExpertPanel(input: $input) {
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
+export const RecordExpertOpinion = graphql(`
+  mutation ProjectRecordExpertOpinion($input: ProjectExpertOpinionInput!) {
+    projectRecordExpertOpinion(input: $input) {
+      errors {
+        code
+        rule
+      }
     }
   }
 `);
@@ -553,4 +576,16 @@ export async function countyProjectAt(app: TestApp, stage: CountyStage): Promise
   await submitCatalog(app, id, unit);
   await must(app, Approve, { input: { id, approvalDocument: await doc(app, 'taihe.drc.leader', '县发改委批复'), constructionMonths: 12 } }, 'taihe.drc.leader');
   return id;
+}
+
+/** PM-8.2: BDC names the expert panel of a project under technical review, and each expert records its own opinion. */
+export async function expertPanelOpinions(app: TestApp, id: string, panel: readonly string[] = ['expert.liu', 'expert.chen', 'expert.wang']): Promise<void> {
+  const users = await sqlAsAdmin<{ id: string; username: string }>(app.database, `select id, username from "user" where username like 'expert.%'`);
+  const expertIds = panel.map((u) => Buffer.from(`User:${users.find((r) => r.username === u)!.id}`, 'utf8').toString('base64url'));
+  const named = await app.query(NameExpertPanel, { input: { id, expertIds } }, 'bdc.reviewer');
+  if (named.projectNameExpertPanel.errors.length) throw new Error(JSON.stringify(named.projectNameExpertPanel.errors));
+  for (const expert of panel) {
+    const recorded = await app.query(RecordExpertOpinion, { input: { id, opinion: '方案可行' } }, expert);
+    if (recorded.projectRecordExpertOpinion.errors.length) throw new Error(JSON.stringify(recorded.projectRecordExpertOpinion.errors));
+  }
 }
