@@ -85,6 +85,15 @@ describe("a portal's project page in one query", () => {
     expect(app.statements.count).toBe(one);
   });
 
+  it('lets a page of 100 with its relations through the default cost limit, and refuses two of them at once', async () => {
+    const page = `projects(first: 100) { nodes { id code name status investment constructionUnit { name } division { name }
+      budgetLines { kind amount } catalog { status } sharingReview { status } acceptanceRecords { status } cloudTenancies { code systemName status } } }`;
+    const one = await app.request(`{ ${page} }`, {}, { as: 'taihe.drc.leader' });
+    expect(one.errors).toBeUndefined();
+    const two = await app.request(`{ a: ${page} b: ${page} }`, {}, { as: 'taihe.drc.leader', lang: 'en' });
+    expect(two.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost' } });
+  });
+
   it('filters the audit trail by time range (PM-18)', async () => {
     const all = await app.query(Audit, {}, 'audit.auditor');
     expect(all.auditEvents.totalCount).toBeGreaterThan(0);
