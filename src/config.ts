@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { parseOaClients, type OaClients } from './identity/oa-clients';
 
@@ -41,6 +42,8 @@ export interface AppConfig {
   maxRequestBytes: number;
   /** How often each process runs the scheduled jobs (late cloud deployments, CM-13), in seconds. */
   schedulerIntervalSeconds: number;
+  /** Worker processes serving the port (WEB_CONCURRENCY); 1 serves from the process itself. */
+  webConcurrency: number;
   /** Bounds on what one request may take from the database. */
   database: {
     /** Connections of each pool (the primary's and the read-only one) in each process. */
@@ -132,6 +135,14 @@ function seconds(value: string | undefined, fallback: number): number {
   return n;
 }
 
+/** WEB_CONCURRENCY: a number of processes (at most 64), or `auto` for one per core. */
+function workers(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const n = value.trim() === 'auto' ? os.availableParallelism() : Number(value);
+  if (!(Number.isInteger(n) && n >= 1 && n <= 64)) throw new Error(`Expected WEB_CONCURRENCY from 1 to 64 or auto, got "${value}"`);
+  return n;
+}
+
 /** Like `int`, where 0 means "off". */
 function intOrZero(value: string | undefined, fallback: number): number {
   return value === '0' ? 0 : int(value, fallback);
@@ -201,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxUploadBytes: int(env.MAX_UPLOAD_BYTES, 50 * 1024 * 1024),
     maxRequestBytes: int(env.MAX_REQUEST_BYTES, 8 * 1024 * 1024),
     schedulerIntervalSeconds: int(env.SCHEDULER_INTERVAL_SECONDS, 300),
+    webConcurrency: workers(env.WEB_CONCURRENCY),
     shutdownTimeoutSeconds: int(env.SHUTDOWN_TIMEOUT_SECONDS, 10),
     auditCheckpoint: {
       dir: env.AUDIT_CHECKPOINT_DIR ? path.resolve(env.AUDIT_CHECKPOINT_DIR) : path.resolve(env.DATA_DIR ?? '.data', 'audit-checkpoints'),

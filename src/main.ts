@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import net from 'node:net';
 import { boot, StartupError, type Booted } from './app';
 import { loadConfig } from './config';
@@ -8,6 +9,7 @@ import { startCloudScheduler, type CloudScheduler } from './modules/cloud/cloud.
 import { startDeliveryScheduler, type DeliveryScheduler } from './events/delivery.scheduler';
 import { writeAuditCheckpoint } from './audit/audit-checkpoint-writer';
 import { createLogger } from './log/logger';
+import { runPrimary } from './primary';
 
 /** Time past the request bound for the rest of the shutdown (hooks, ORM, PostgreSQL) before the process gives up on it. */
 const SHUTDOWN_MARGIN_MS = 10_000;
@@ -50,6 +52,10 @@ function isLoopback(address: string): boolean {
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.log, { production: config.production });
+  if (cluster.isPrimary && config.webConcurrency > 1) {
+    await checkPortFree(config.host, config.port);
+    process.exit(await runPrimary(config, logger));
+  }
   let booted: Booted | undefined;
   let server: RunningServer | undefined;
   let scheduler: CloudScheduler | undefined;

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
@@ -91,5 +92,12 @@ describe('configuration', () => {
     expect(loadConfig({ PORT: '0' }).port).toBe(0);
     expect(loadConfig({ PORT: '65535' }).port).toBe(65535);
     for (const bad of ['65536', '-1', '4000x', 'http']) expect(() => loadConfig({ PORT: bad })).toThrow(/PORT.*got "/);
+  });
+
+  it('WEB_CONCURRENCY is 1 to 64 processes, or auto for one per core', () => {
+    expect(loadConfig({}).webConcurrency).toBe(1);
+    expect(loadConfig({ WEB_CONCURRENCY: '4' }).webConcurrency).toBe(4);
+    expect(loadConfig({ WEB_CONCURRENCY: 'auto' }).webConcurrency).toBe(os.availableParallelism());
+    for (const bad of ['0', '65', '2.5', 'many']) expect(() => loadConfig({ WEB_CONCURRENCY: bad })).toThrow(/WEB_CONCURRENCY.*got "/);
   });
 });

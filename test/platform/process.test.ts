@@ -236,4 +236,28 @@ describe('the service as processes: CLIs beside a live server, restarts, shutdow
     expect(isAlive(pid)).toBe(false);
     expect(fs.existsSync(pidFile())).toBe(false);
   });
+
+  it('WEB_CONCURRENCY=2: two workers serve the one port, and one SIGINT stops both, then the postmaster', async () => {
+    server = await startServer(dir, { WEB_CONCURRENCY: '2', LOG_LEVEL: 'info' });
+    started.push(server);
+    const token = node('cli/token.js', ['drc.leader'], { DATA_DIR: dir });
+    await token.exit;
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token.stdout().trim()}` },
+        body: JSON.stringify({ query: '{ me { username } }' }),
+      });
+      expect(res.status).toBe(200);
+    }
+    // Each worker writes its own start-up line and its own request lines (pino's pid).
+    const lines = server.stdout().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { pid: number; msg: string });
+    expect(lines.filter((l) => l.msg.startsWith("Ji'an e-gov API: ")).length).toBe(2);
+    const serving = new Set(lines.filter((l) => l.msg === 'request').map((l) => l.pid));
+    expect(serving.size).toBe(2);
+    const pid = postmasterPid();
+    server.child.kill('SIGINT');
+    expect(await exitWithin(server, 30_000)).toEqual({ code: 0, signal: null });
+    expect(isAlive(pid)).toBe(false);
+  });
 });
