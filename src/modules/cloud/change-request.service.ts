@@ -4,7 +4,7 @@ import { CloudChangeLine, CloudChangeRequest } from './change-request.entity';
 import { CloudChangeKind, ReviewDecision } from './cloud.enums';
 import type { CloudChangeRequestReviewInput, CloudChangeRequestStepInput, CloudExpertOpinionInput, CloudExpertPanelInput, CloudExpertReviewInput } from './cloud.types';
 import { changeRequestWorkflow, workingCalendar, workingDays } from './cloud.workflow';
-import { opinionProblems, panelNames, panelOf, seatPanel, withOpinion } from '../experts/expert-panel';
+import { panelNames, panelSteps } from '../experts/expert-panel';
 import { reviewProblems } from './expert-review';
 import { kindMismatch, putQuotaInForce, quantitiesFitKind, type QuantityInput } from './quota';
 import { CloudTenancy } from './tenancy.entity';
@@ -73,24 +73,10 @@ function expansionAmounts(cr: CloudChangeRequest, input: CloudExpertReviewInput)
   return { lines, decided, unknown, withinKind: pairs.every((p) => Number.isInteger(p.quantity)) && quantitiesFitKind(CloudChangeKind.EXPANSION, pairs) };
 }
 
-/** CM-14 → CM-11: BDC names the expansion's expert panel from the expert accounts. */
-export const nameChangeExpertPanel = changeRequestWorkflow.step<CloudExpertPanelInput>('nameExpertPanel', {
-  check: async (cmd, _cr, input) => (await panelOf(cmd, input.expertIds, 'CM-11')).problems,
-  async apply(cmd, cr, input) {
-    const { experts } = await panelOf(cmd, input.expertIds, 'CM-11');
-    cr.expertPanel = seatPanel(cr.expertPanel, experts);
-    cr.expertPanelIds = experts.map((u) => u.id);
-  },
-});
-
-/** CM-11: an expert on the expansion's panel records its own opinion. */
-export const recordChangeExpertOpinion = changeRequestWorkflow.step<CloudExpertOpinionInput>('recordExpertOpinion', {
-  note: (input) => input.opinion,
-  validate: (input) => opinionProblems(input.opinion, 'CM-11'),
-  apply(cmd, cr, input) {
-    cr.expertPanel = withOpinion(cr.expertPanel, cmd.currentUser().id, input.opinion, cmd.today);
-  },
-});
+/** CM-14 → CM-11: BDC names the expansion's panel; each expert on it records its own opinion. */
+const changePanel = panelSteps(changeRequestWorkflow, 'CM-11');
+export const nameChangeExpertPanel = changePanel.name;
+export const recordChangeExpertOpinion = changePanel.recordOpinion;
 
 /** CM-14 → CM-11: once the panel's opinions are in, the expert review fixes an approved expansion's amounts. */
 export const recordChangeExpertReview = changeRequestWorkflow.step<CloudExpertReviewInput>('recordExpertReview', {

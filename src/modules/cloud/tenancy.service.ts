@@ -33,7 +33,7 @@ import type {
 } from './cloud.types';
 import { dueAfter } from '../../calendar/calendar.service';
 import { tenancyWorkflow, workingCalendar, workingDays } from './cloud.workflow';
-import { opinionProblems, panelNames, panelOf, seatPanel, withOpinion } from '../experts/expert-panel';
+import { panelNames, panelSteps } from '../experts/expert-panel';
 import { reviewProblems } from './expert-review';
 import { CloudIncident } from './incident.entity';
 import { endQuota, linesAgainstQuota, putQuotaInForce, resolveQuantities } from './quota';
@@ -228,24 +228,10 @@ export const reviewTenancy = tenancyWorkflow.step<CloudTenancyReviewInput>('revi
 
 const quotaOf = (cmd: Command, input: CloudExpertReviewInput) => resolveQuantities(cmd.em, input.quota, { field: 'quota', rule: 'CM-11', required: false });
 
-/** CM-11: BDC names the panel from the expert accounts; an expert who stays keeps the opinion it recorded. */
-export const nameTenancyExpertPanel = tenancyWorkflow.step<CloudExpertPanelInput>('nameExpertPanel', {
-  check: async (cmd, _t, input) => (await panelOf(cmd, input.expertIds, 'CM-11')).problems,
-  async apply(cmd, t, input) {
-    const { experts } = await panelOf(cmd, input.expertIds, 'CM-11');
-    t.expertPanel = seatPanel(t.expertPanel, experts);
-    t.expertPanelIds = experts.map((u) => u.id);
-  },
-});
-
-/** CM-11: an expert on the panel records its own opinion (the policy admits the panel's members only). */
-export const recordTenancyExpertOpinion = tenancyWorkflow.step<CloudExpertOpinionInput>('recordExpertOpinion', {
-  note: (input) => input.opinion,
-  validate: (input) => opinionProblems(input.opinion, 'CM-11'),
-  apply(cmd, t, input) {
-    t.expertPanel = withOpinion(t.expertPanel, cmd.currentUser().id, input.opinion, cmd.today);
-  },
-});
+/** CM-11: BDC names the tenancy's panel; each expert on it records its own opinion. */
+const tenancyPanel = panelSteps(tenancyWorkflow, 'CM-11');
+export const nameTenancyExpertPanel = tenancyPanel.name;
+export const recordTenancyExpertOpinion = tenancyPanel.recordOpinion;
 
 /** CM-11: once every expert of the panel has recorded its opinion, BDC records the review that fixes the resource amounts. */
 export const recordTenancyExpertReview = tenancyWorkflow.step<CloudExpertReviewInput>('recordExpertReview', {

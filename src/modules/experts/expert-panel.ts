@@ -3,6 +3,7 @@ import { invalid, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { LocalDateScalar } from '../../graphql/scalars';
 import type { Command } from '../../workflow/command';
+import type { Workflow, WorkflowSubject } from '../../workflow/workflow';
 import { AgencyKind } from '../organizations/organization.enums';
 import { User } from '../organizations/user.entity';
 
@@ -78,3 +79,34 @@ export const opinionProblems = (opinion: string, rule: string): Problem[] =>
 
 /** The experts as a review records them: the panel's names. */
 export const panelNames = (seats: ExpertSeat[]): string[] => seats.map((s) => s.displayName);
+
+/** An object reviewed by an expert panel: the seats with their opinions, and the members' user IDs for the policies. */
+export interface PanelReviewed extends WorkflowSubject {
+  expertPanel: ExpertSeat[];
+  expertPanelIds: string[];
+}
+
+/**
+ * The two panel steps of a workflow (PM-8.2 for projects, CM-11 for tenancies and expansions):
+ * BDC names the panel from the expert accounts (an expert who stays keeps the opinion it
+ * recorded), and each expert on it records its own opinion (the policy admits the panel's members).
+ */
+export function panelSteps<E extends PanelReviewed, S extends string, F>(workflow: Workflow<E, S, F>, rule: string) {
+  return {
+    name: workflow.step<{ id: string; expertIds: string[] }>('nameExpertPanel', {
+      check: async (cmd, _subject, input) => (await panelOf(cmd, input.expertIds, rule)).problems,
+      async apply(cmd, subject, input) {
+        const { experts } = await panelOf(cmd, input.expertIds, rule);
+        subject.expertPanel = seatPanel(subject.expertPanel, experts);
+        subject.expertPanelIds = experts.map((u) => u.id);
+      },
+    }),
+    recordOpinion: workflow.step<{ id: string; opinion: string }>('recordExpertOpinion', {
+      validate: (input) => opinionProblems(input.opinion, rule),
+      apply(cmd, subject, input) {
+        subject.expertPanel = withOpinion(subject.expertPanel, cmd.currentUser().id, input.opinion, cmd.today);
+      },
+      note: (input) => input.opinion,
+    }),
+  };
+}

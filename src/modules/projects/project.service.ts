@@ -49,7 +49,7 @@ import type {
   ProjectUpdateInput,
 } from './project.types';
 import { projectWorkflow as workflow } from './project.workflow';
-import { opinionProblems, panelOf, seatPanel, withOpinion } from '../experts/expert-panel';
+import { panelSteps } from '../experts/expert-panel';
 import { ReviewOpinion } from './review-opinion.entity';
 
 /** The fields of a filing, as created or edited. */
@@ -417,24 +417,10 @@ export const submitTechnicalPlan = workflow.step<ProjectSubmitTechnicalPlanInput
 
 const expertOpinion = (input: ProjectExpertReviewInput) => decisionDocument(DocumentKind.EXPERT_REVIEW_OPINION, input.opinionDocument, 'opinionDocument');
 
-/** PM-8.2: BDC names the technical review's expert panel; an expert who stays keeps the opinion it recorded. */
-export const nameExpertPanel = workflow.step<ProjectExpertPanelInput>('nameExpertPanel', {
-  check: async (cmd, _project, input) => (await panelOf(cmd, input.expertIds, 'PM-8.2')).problems,
-  async apply(cmd, project, input) {
-    const { experts } = await panelOf(cmd, input.expertIds, 'PM-8.2');
-    project.expertPanel = seatPanel(project.expertPanel, experts);
-    project.expertPanelIds = experts.map((u) => u.id);
-  },
-});
-
-/** PM-8.2: an expert on the panel records its own opinion (the policy admits the panel's members only). */
-export const recordExpertOpinion = workflow.step<ProjectExpertOpinionInput>('recordExpertOpinion', {
-  validate: (input) => opinionProblems(input.opinion, 'PM-8.2'),
-  apply(cmd, project, input) {
-    project.expertPanel = withOpinion(project.expertPanel, cmd.currentUser().id, input.opinion, cmd.today);
-  },
-  note: (i) => i.opinion,
-});
+/** PM-8.2: BDC names the technical review's panel; each expert on it records its own opinion. */
+const projectPanel = panelSteps(workflow, 'PM-8.2');
+export const nameExpertPanel = projectPanel.name;
+export const recordExpertOpinion = projectPanel.recordOpinion;
 
 /** PM-8.2: once every expert of the panel recorded its opinion, BDC attaches the review's opinion with its conclusion. */
 export const recordExpertReview = workflow.step<ProjectExpertReviewInput>('recordExpertReview', {
