@@ -4,9 +4,15 @@ import path from 'node:path';
 import { loadPolicies, PolicyError } from '../../src/authz/policy-loader';
 import { policiesDir } from '../../src/paths';
 
-/** A copy of the real policies with one file replaced. */
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the real policies with one file replaced (removed after the tests). */
 function withFile(name: string, content: unknown): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jian-policies-'));
+  copies.push(dir);
   for (const f of fs.readdirSync(policiesDir).filter((f) => f.endsWith('.rules.json'))) {
     fs.copyFileSync(path.join(policiesDir, f), path.join(dir, f));
   }
