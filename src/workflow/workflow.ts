@@ -180,6 +180,20 @@ export class Workflow<E extends WorkflowSubject, S extends string, F> {
   }
 
   /** The task steps the user may take on the object now: the policy grants them and every gate is met. */
+  /**
+   * Whether the object is the user's task without asking its facts: a task step without gates
+   * starts from its state and the policy grants it (so it is allowed now). The gates of the other
+   * steps are then asked only for the objects a page shows.
+   */
+  isTaskWithoutFacts(ctx: RequestContext, subject: E): boolean {
+    if (ctx.readOnly) return false;
+    const state = this.stateOf(subject);
+    return (this.spec.tasks ?? []).some((event) => {
+      const t = this.machine.transitionFor(state, event);
+      return t !== undefined && (t.gates ?? []).length === 0 && ctx.ability.can(event, this.policySubject(subject));
+    });
+  }
+
   async taskActions(ctx: RequestContext, subject: E): Promise<AvailableAction[]> {
     const tasks = new Set(this.spec.tasks ?? []);
     return (await this.availableActions(ctx, subject)).filter((a) => a.allowed && tasks.has(a.action));

@@ -33,17 +33,21 @@ async function tasksOfSource(ctx: RequestContext, source: TaskSource, today: str
   const read = readFilter(ctx, source.entity);
   if (!duty || read === NOTHING) return [];
   const rows = await ctx.em.find(source.entity, { $and: [duty, read] } as FilterQuery<object>, { populate: source.populate as never[] });
-  const actions = await Promise.all(rows.map((row) => source.workflow.taskActions(ctx, row)));
-  const due = rows.map((row, i) => ({ row, actions: actions[i].map((a) => a.action) })).filter((t) => t.actions.length > 0);
-  const since = await enteredState(ctx, source.entity.name as string, due.map((t) => t.row.id));
-  return due.map(({ row, actions }) => {
+  // An object with a granted step that has no gates is a task whatever its facts; the facts of the
+  // others decide. The steps a task lists are asked only when a page shows it.
+  const stepsOf = (row: object) => source.workflow.taskActions(ctx, row).then((actions) => actions.map((a) => a.action));
+  const uncertain = rows.filter((row) => !source.workflow.isTaskWithoutFacts(ctx, row));
+  const decided = new Map(await Promise.all(uncertain.map(async (row) => [row, await stepsOf(row)] as const)));
+  const due = rows.filter((row) => !decided.has(row) || decided.get(row)!.length > 0);
+  const since = await enteredState(ctx, source.entity.name as string, due.map((row) => row.id));
+  return due.map((row) => {
+    let actions: Promise<string[]> | undefined = decided.has(row) ? Promise.resolve(decided.get(row)!) : undefined;
     const deadline = source.deadline?.(row, today, calendar) ?? null;
-    return Object.assign(new Task(), {
+    const task = Object.assign(new Task(), {
       kind: source.kind,
       subject: row,
       title: source.title(row),
       state: source.workflow.stateOf(row),
-      actions,
       dueOn: deadline?.dueOn ?? null,
       workingDaysLeft: deadline?.workingDaysLeft ?? null,
       overdue: deadline?.overdue ?? false,
@@ -51,6 +55,8 @@ async function tasksOfSource(ctx: RequestContext, source: TaskSource, today: str
       waitingSince: since.get(row.id) ?? (row as { createdAt: Date }).createdAt,
       notice: null,
     });
+    // Asked when the field is resolved, so only for the tasks of the page (in one batch).
+    return Object.defineProperty(task, 'actions', { enumerable: true, get: () => (actions ??= stepsOf(row)) });
   });
 }
 

@@ -34,7 +34,7 @@ export class Task {
   state!: string | null;
 
   @Field(() => [String], { description: 'The steps (mutation verbs) the user may take on it now: policy granted and every prerequisite met' })
-  actions!: string[];
+  actions!: string[] | Promise<string[]>;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'The last day of a running working-day deadline of the step awaited' })
   dueOn!: string | null;
