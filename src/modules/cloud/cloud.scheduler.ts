@@ -1,3 +1,4 @@
+import { startPeriodicJob, type PeriodicJob } from '../../jobs/periodic-job';
 import type { Logger } from '../../log/logger';
 import type { Metrics } from '../../metrics/metrics';
 import { exitLateDeployments, type JobRun, type JobServices } from './late-deployment.job';
@@ -5,12 +6,7 @@ import { exitLateDeployments, type JobRun, type JobServices } from './late-deplo
 /** The job's name in the metrics (`jian_job_runs_total{job=…}`). */
 export const LATE_DEPLOYMENT_JOB = 'late_deployment_exit';
 
-export interface CloudScheduler {
-  /** Runs the jobs now (also what each tick does); resolves when they finish. */
-  runNow(): Promise<JobRun>;
-  /** Stops ticking and waits for a run in progress. */
-  stop(): Promise<void>;
-}
+export type CloudScheduler = PeriodicJob<JobRun>;
 
 /**
  * Runs the cloud's scheduled jobs every `intervalMs` in this process. Every API process may start
@@ -22,31 +18,17 @@ export function startCloudScheduler(
   intervalMs: number,
   onError: (e: unknown) => void = (err) => services.logger.error({ err, job: LATE_DEPLOYMENT_JOB }, 'scheduled job failed'),
 ): CloudScheduler {
-  // A run that changed nothing is only worth a debug line; one that moved tenancies is news.
-  const logRun = (run: JobRun) => {
-    const line = { job: LATE_DEPLOYMENT_JOB, ran: run.ran, today: run.today, exited: run.exited, skipped: run.skipped };
-    if (run.exited.length || run.skipped.length) services.logger.info(line, 'scheduled job ran');
-    else services.logger.debug(line, 'scheduled job ran');
-  };
-  let running: Promise<JobRun> | undefined;
-  let stopped = false;
-  const runNow = () => {
-    const run = () => exitLateDeployments(services);
-    running ??= (services.metrics ? services.metrics.trackJob(LATE_DEPLOYMENT_JOB, run, (r) => (r.ran ? 'ran' : 'skipped')) : run()).finally(() => {
-      running = undefined;
-    });
-    return running;
-  };
-  const timer = setInterval(() => {
-    if (!stopped) runNow().then(logRun, onError);
-  }, intervalMs);
-  timer.unref();
-  return {
-    runNow,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running?.catch(() => undefined);
+  return startPeriodicJob({
+    name: LATE_DEPLOYMENT_JOB,
+    intervalMs,
+    run: () => exitLateDeployments(services),
+    metrics: services.metrics,
+    // A run that changed nothing is only worth a debug line; one that moved tenancies is news.
+    onRun: (run) => {
+      const line = { job: LATE_DEPLOYMENT_JOB, ran: run.ran, today: run.today, exited: run.exited, skipped: run.skipped };
+      if (run.exited.length || run.skipped.length) services.logger.info(line, 'scheduled job ran');
+      else services.logger.debug(line, 'scheduled job ran');
     },
-  };
+    onError,
+  });
 }
