@@ -11,7 +11,7 @@ export class Migration20261203130000_utilisation_readings extends Migration {
     this.addSql(`alter type "agency_kind" add value if not exists 'MONITORING';`);
 
     this.addSql(`create table "utilisation_reading" ("id" uuid not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "tenancy_id" uuid not null, "item_id" uuid not null, "tenant_id" uuid not null, "user_department_id" uuid null, "provider_id" uuid null, "division_code" varchar(20) not null, "period_start" date not null, "period_end" date not null, "average" numeric(14,4) not null, "peak" numeric(14,4) not null, "unit" varchar(20) not null, "revision" smallint not null default 1, "superseded_at" timestamptz null, "posted_by_id" uuid not null, constraint "utilisation_reading_pkey" primary key ("id"), constraint utilisation_reading_values check (period_end >= period_start and average >= 0 and peak >= average and revision >= 1));`);
-    this.addSql(`alter table "utilisation_reading" add constraint "utilisation_reading_tenancy_id_item_id_period_start_period_end_revision_unique" unique ("tenancy_id", "item_id", "period_start", "period_end", "revision");`);
+    this.addSql(`alter table "utilisation_reading" add constraint "utilisation_reading_key_revision_unique" unique ("tenancy_id", "item_id", "period_start", "period_end", "revision");`);
     // One current revision per natural key: two posts of a new reading racing, the second loses (CONFLICT).
     this.addSql(`create unique index "utilisation_reading_current_unique" on "utilisation_reading" ("tenancy_id", "item_id", "period_start", "period_end") where "superseded_at" is null;`);
     this.addSql(`create index "utilisation_reading_item_id_index" on "utilisation_reading" ("item_id");`);

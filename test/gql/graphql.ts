@@ -1126,7 +1126,7 @@ export type CloudProviderAssessment = Node & {
   provider?: Maybe<Agency>;
   /** The total of the points given on the standard’s criteria, 0–100 (computed) */
   score: Scalars['Int']['output'];
-  /** CM-16: the points on each criterion (they sum to `score`) */
+  /** CM-16: the points on each criterion, in the standard’s order (they sum to `score`) */
   scores: Array<CloudAssessmentScore>;
   /** CM-16: the standard version it was scored against */
   standard?: Maybe<CloudAssessmentStandard>;

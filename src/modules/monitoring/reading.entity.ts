@@ -20,7 +20,13 @@ import { User } from '../organizations/user.entity';
  */
 @ObjectType({ implements: Node, description: 'CM-14: a utilisation reading of a tenancy’s service item over a period, from the cloud monitoring platform' })
 @Entity()
-@Unique({ properties: ['tenancy', 'item', 'periodStart', 'periodEnd', 'revision'] })
+@Unique({ name: 'utilisation_reading_key_revision_unique', properties: ['tenancy', 'item', 'periodStart', 'periodEnd', 'revision'] })
+// One current revision per natural key (MikroORM cannot declare a partial index: given by its SQL, compared by name).
+@Index({
+  name: 'utilisation_reading_current_unique',
+  expression:
+    'create unique index "utilisation_reading_current_unique" on "utilisation_reading" ("tenancy_id", "item_id", "period_start", "period_end") where "superseded_at" is null',
+})
 @Check({ name: 'utilisation_reading_values', expression: 'period_end >= period_start and average >= 0 and peak >= average and revision >= 1' })
 export class UtilisationReading extends BaseEntity<'revision' | 'supersededAt' | 'userDepartment'> {
   @ManyToOne(() => CloudTenancy)
@@ -48,6 +54,7 @@ export class UtilisationReading extends BaseEntity<'revision' | 'supersededAt' |
   division!: Division;
 
   @Field(() => LocalDateScalar, { description: 'First day of the period measured' })
+  @Index()
   @Property({ type: 'date' })
   periodStart!: string;
 
