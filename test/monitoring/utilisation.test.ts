@@ -399,3 +399,42 @@ describe('CM-14: BDC’s adjustments cite the readings; the report goes back to 
     expect((await app.query(Idle, { periods: 1 }, 'audit.auditor')).idleCloudResources).toHaveLength(1);
   });
 });
+
+describe('CM-14: a county tenancy reports to the county department whose system it is', () => {
+  it('CM-14: the county department reads its report, the county government (the tenant) and e-gov office the readings', async () => {
+    useClock(app, '2026-02-25');
+    const county = await provisionTenancy(app, ids, { as: 'taihe.egov', resources: [['ECS-VCPU', 4]], systemName: '泰和县智慧教育平台' });
+    useClock(app, '2026-04-03');
+    const code = (await app.query(TenancyCode, { id: county }, 'bdc.clerk')).cloudTenancy.code;
+    const posted = await post(`tenancy,item,month,average,peak,unit\n${code},ECS-VCPU,2026-03,1,2,核\n`, 'text/csv', 'monitor.platform');
+    expect(posted.body).toMatchObject({ created: 1 });
+    const dept = ids.agency('TAIHE-DEPT');
+    const { utilisationReport } = await app.query(Report, { departmentId: dept, period: '2026-03' }, 'taihe.dept');
+    expect(utilisationReport.lines.map((l) => [l.tenancy!.code, l.quota, l.averagePercent, l.idlePercent])).toEqual([[code, 4, '25.00', '75.00']]);
+    for (const reader of ['taihe.gov', 'taihe.egov', 'taihe.dept']) {
+      expect((await app.query(Readings, { filter: { tenancyId: county } }, reader)).utilisationReadings.totalCount).toBe(1);
+    }
+    expect((await app.query(Readings, { filter: { tenancyId: county } }, 'jishui.egov')).utilisationReadings.totalCount).toBe(0);
+    const otherCounty = await app.request(Report, { departmentId: dept, period: '2026-03' }, { as: 'jishui.dept' });
+    expect(otherCounty.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('CM-14: the audit trail of the batches', () => {
+  it('CM-14: every batch, taken or refused, is one audit event of the platform', async () => {
+    const events = async () =>
+      sqlAsAdmin<{ outcome: string; error_code: string | null; actor_username: string }>(
+        app.database,
+        `select outcome, error_code, actor_username from audit_event where subject_type = 'UtilisationReading' and action = 'post' order by seq`,
+      );
+    const before = (await events()).length;
+    await post(JSON.stringify(marchVcpu()), 'application/json', 'monitor.platform');
+    await post('tenancy,item,month,average,peak,unit\nx,ECS-VCPU,2026-03,1,2,核\n', 'text/csv', 'monitor.platform');
+    await post(JSON.stringify(marchVcpu()), 'application/json', 'gaj.clerk');
+    expect((await events()).slice(before)).toEqual([
+      { outcome: 'ALLOWED', error_code: null, actor_username: 'monitor.platform' },
+      { outcome: 'REFUSED', error_code: 'INVALID_INPUT', actor_username: 'monitor.platform' },
+      { outcome: 'REFUSED', error_code: 'FORBIDDEN', actor_username: 'gaj.clerk' },
+    ]);
+  });
+});
