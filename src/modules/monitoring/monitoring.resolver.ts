@@ -174,7 +174,7 @@ export class IdleCloudResourceResolver {
     if (periods !== undefined && periods !== null && (!Number.isInteger(periods) || periods < 1 || periods > 24)) {
       throw invalidArgument(ctx.lang, 'periods', { zh: '期数为 1 至 24', en: 'periods is 1 to 24' }, 'CM-14');
     }
-    if (thresholdPercent != null && !/^\d{1,3}(\.\d{1,2})?$/.test(thresholdPercent)) {
+    if (thresholdPercent != null && (!/^\d{1,3}(\.\d{1,2})?$/.test(thresholdPercent) || Number(thresholdPercent) > 100)) {
       throw invalidArgument(ctx.lang, 'thresholdPercent', { zh: '阈值为 0 至 100 的百分数', en: 'The threshold is a percentage from 0 to 100' }, 'CM-14');
     }
     const idle = await idleResources(ctx, { periods, thresholdPercent });
