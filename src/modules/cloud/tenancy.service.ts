@@ -11,6 +11,7 @@ import { Agency } from '../organizations/agency.entity';
 import { CITY_CODE, Division } from '../organizations/division.entity';
 import { AgencyKind } from '../organizations/organization.enums';
 import { Project } from '../projects/project.entity';
+import { citeReadings, readingsToCite } from '../monitoring/citation.service';
 import { CloudChangeLine, CloudChangeRequest } from './change-request.entity';
 import { initialChangeState } from './change-request.machine';
 import { CloudChangeKind, ExitReason, ExtensionDecision, ReviewDecision, type CloudTenancyStatus } from './cloud.enums';
@@ -41,7 +42,6 @@ import { CloudTenancy, CloudTenancyResource } from './tenancy.entity';
 import { zoneCertified, type TenancyFacts } from './tenancy.machine';
 import { unmetGates } from '../../workflow/machine';
 import { CloudZone } from './zone.entity';
-import { citeReadings, readingsToCite } from '../monitoring/citation.service';
 
 const CLASSIFIED_REFUSED = invalid('CM-2', 'classified', {
   zh: '涉及国家秘密的信息系统不适用政务云，不能申请',
