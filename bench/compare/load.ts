@@ -18,6 +18,9 @@ export interface Measurement {
   firstError?: string;
 }
 
+/** A request still unanswered after this long counts as failed (and the run goes on). */
+export const REQUEST_TIMEOUT_MS = 120_000;
+
 /** A response counts as served when it is 200 with data and no GraphQL error. */
 function failure(status: number, text: string): string | undefined {
   if (status !== 200) return `HTTP ${status}: ${text.slice(0, 200)}`;
@@ -32,7 +35,8 @@ export function quantile(sorted: number[], q: number): number {
 
 /**
  * `concurrency` clients, each sending the next request when the last one's answer has arrived,
- * for `seconds`; bounded in time, on loopback only.
+ * for `seconds`; the requests in flight then are waited for (so `seconds` of the result is the time
+ * until the last answer) and count, with the time they queued. Loopback only, bounded in time.
  */
 export async function measure(target: Target, seconds: number, concurrency: number): Promise<Measurement> {
   const latencies: number[] = [];
@@ -46,7 +50,7 @@ export async function measure(target: Target, seconds: number, concurrency: numb
         const t = performance.now();
         let problem: string | undefined;
         try {
-          const res = await fetch(target.url, target.init);
+          const res = await fetch(target.url, { ...target.init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
           problem = failure(res.status, await res.text());
         } catch (e) {
           problem = (e as Error).message;
@@ -73,7 +77,7 @@ export async function measure(target: Target, seconds: number, concurrency: numb
 }
 
 export async function fetchJson(target: Target): Promise<any> {
-  const res = await fetch(target.url, target.init);
+  const res = await fetch(target.url, { ...target.init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   const text = await res.text();
   const problem = failure(res.status, text);
   if (problem) throw new Error(`${target.name} answered ${problem}`);

@@ -44,6 +44,19 @@ const f2 = (n: number) => n.toFixed(2);
 const spread = (xs: number[]) => `${f2(Math.min(...xs))} / ${f2(median(xs))} / ${f2(Math.max(...xs))}`;
 const pgss = (n: number | undefined) => (n === undefined ? '–' : Number.isInteger(n) ? String(n) : f1(n));
 
+/** Whether the API's statements stayed the same from 10 to 100 rows, said of each page. */
+function growth(counts: StatementCounts[]): string {
+  return counts
+    .map((c) => {
+      const [ten, hundred] = [c.sizes.find((x) => x.first === 10), c.sizes.find((x) => x.first === 100)];
+      if (!ten || !hundred) return '';
+      return hundred.api === ten.api
+        ? `${c.page[0].toUpperCase()}${c.page.slice(1)}: the same ${ten.api} statements at 10 and at ${hundred.rows} rows.`
+        : `${c.page[0].toUpperCase()}${c.page.slice(1)}: **${ten.api} statements at 10 rows, ${hundred.api} at ${hundred.rows}** (they grow with the rows).`;
+    })
+    .join(' ');
+}
+
 export function render(r: Report): string {
   const s = r.settings;
   const cpu = os.cpus();
@@ -109,7 +122,7 @@ export function render(r: Report): string {
       : 'pg_stat_statements was not loaded on this server, so only the API\'s own count is given.',
     '',
     'A relation costs its statement only when some row of the page has it (the entry count of catalogs, for instance), so a',
-    "page of one row may cost fewer; the count never grows with the rows. The API's figure includes the token's user lookup.",
+    "page of one row may cost fewer. The API's figure includes the token's user lookup. " + growth(r.statements),
     '',
     '| page | first | rows | API (request log) | API (pg_stat_statements) | PostGraphile | raw SQL |',
     '|---|---:|---:|---:|---:|---:|---:|',
@@ -122,9 +135,12 @@ export function render(r: Report): string {
     '',
     `### Load: ${r.settings.loadClients} concurrent clients for ${r.settings.loadSeconds} s on the API's county page`,
     '',
-    '| requests | failed | req/s | p50 ms | p99 ms |',
-    '|---:|---:|---:|---:|---:|',
-    `| ${l.requests} | ${l.errors} | ${f1(l.rps)} | ${f1(l.p50)} | ${f1(l.p99)} |`,
+    'Each client sends its next request when the last one is answered; the requests in flight at the end are waited for',
+    '(a request unanswered after 120 s would count as failed). Latencies include the time a request queues in the server.',
+    '',
+    '| requests | failed | s until the last answer | req/s | p50 ms | p99 ms |',
+    '|---:|---:|---:|---:|---:|---:|',
+    `| ${l.requests} | ${l.errors} | ${f1(l.seconds)} | ${f1(l.rps)} | ${f1(l.p50)} | ${f1(l.p99)} |`,
     ...(l.firstError ? ['', `First failure: \`${l.firstError.replace(/`/g, "'").slice(0, 200)}\``] : []),
     '',
     END,

@@ -58,6 +58,7 @@ const COUNTY_USER = process.env.BENCH_COUNTY_USER ?? 'taihe.gov';
 const AUDIT_USER = process.env.BENCH_AUDIT_USER ?? 'audit.auditor';
 
 const log = (...args: unknown[]) => console.log(...args);
+const START_TIMEOUT_MS = 180_000;
 
 interface Child {
   side: Side;
@@ -91,6 +92,7 @@ function startChild(side: Side, extraEnv: NodeJS.ProcessEnv, children: Child[]):
     }),
     next((m): m is { error: string } => 'error' in m).then((m) => Promise.reject(new Error(`${LABEL[side]} did not start: ${m.error}`))),
     exited,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${LABEL[side]} did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS).unref()),
   ]);
 }
 
