@@ -10,12 +10,25 @@ export const LABEL: Record<Side, string> = { api: 'API', postgraphile: 'PostGrap
 
 export interface RoundResult {
   page: string;
-  rounds: Record<Side, Measurement>[];
+  /** Each side's figures per round, with the CPU time its process used per request (ms). */
+  rounds: Record<Side, Measurement & { cpuMs: number }>[];
 }
 
 export interface StatementCounts {
   page: string;
-  sizes: { first: number; rows: number; detail?: string; api: number; apiPgss?: number; postgraphilePgss?: number; sqlPgss?: number }[];
+  sizes: {
+    first: number;
+    rows: number;
+    detail?: string;
+    api: number;
+    /** Calls per request in pg_stat_statements, and their planning and execution time per request (ms). */
+    apiPgss?: number;
+    postgraphilePgss?: number;
+    sqlPgss?: number;
+    apiPgMs?: number;
+    postgraphilePgMs?: number;
+    sqlPgMs?: number;
+  }[];
 }
 
 export interface Report {
@@ -111,6 +124,11 @@ export function render(r: Report): string {
     lines.push('', '| ratio of req/s, per round | min / median / max |', '|---|---:|');
     lines.push(`| API / PostGraphile | ${spread(result.rounds.map((x) => x.api.rps / x.postgraphile.rps))} |`);
     lines.push(`| API / raw SQL | ${spread(result.rounds.map((x) => x.api.rps / x.sql.rps))} |`);
+    lines.push(
+      '',
+      "CPU time of each side's own process per request, median of rounds (PostgreSQL's time not included; it is below): " +
+        SIDES.map((side) => `${LABEL[side]} ${f1(median(result.rounds.map((x) => x[side].cpuMs)))} ms`).join(', ') + '.',
+    );
     lines.push('', 'Rounds (req/s): ' + result.rounds.map((x, i) => `${i + 1}: ${SIDES.map((side) => f1(x[side].rps)).join(' · ')}`).join('; ') + ' (API · PostGraphile · raw SQL).', '');
   }
   lines.push(
@@ -129,6 +147,18 @@ export function render(r: Report): string {
   );
   for (const c of r.statements) {
     for (const x of c.sizes) lines.push(`| ${c.page} | ${x.first} | ${x.rows}${x.detail ? ` (${x.detail})` : ''} | ${x.api} | ${pgss(x.apiPgss)} | ${pgss(x.postgraphilePgss)} | ${pgss(x.sqlPgss)} |`);
+  }
+  if (r.pgss) {
+    lines.push(
+      '',
+      "PostgreSQL's planning and execution time per request (ms, pg_stat_statements, the same sequential requests):",
+      '',
+      '| page | first | API | PostGraphile | raw SQL |',
+      '|---|---:|---:|---:|---:|',
+    );
+    for (const c of r.statements) {
+      for (const x of c.sizes) lines.push(`| ${c.page} | ${x.first} | ${f2(x.apiPgMs ?? NaN)} | ${f2(x.postgraphilePgMs ?? NaN)} | ${f2(x.sqlPgMs ?? NaN)} |`);
+    }
   }
   const l = r.load;
   lines.push(

@@ -198,17 +198,25 @@ async function checkEqual(p: Pages, countyFirst: number, auditFirst: number) {
   };
 }
 
-async function interleaved(page: string, make: Record<Side, () => Target>): Promise<RoundResult> {
+/** The CPU time a side's process has used so far, in ms. */
+async function cpuOf(child: Child): Promise<number> {
+  child.process.send({ cmd: 'cpu' } satisfies FromParent);
+  return (await child.next((m): m is { cpuMicros: number } => 'cpuMicros' in m)).cpuMicros / 1000;
+}
+
+async function interleaved(page: string, children: Record<Side, Child>, make: Record<Side, () => Target>): Promise<RoundResult> {
   for (const side of SIDES) await measure(make[side](), SETTINGS.warmupSeconds, SETTINGS.concurrency);
-  const rounds: Record<Side, Measurement>[] = [];
+  const rounds: Record<Side, Measurement & { cpuMs: number }>[] = [];
   for (let r = 0; r < SETTINGS.rounds; r++) {
-    const round = {} as Record<Side, Measurement>;
+    const round = {} as Record<Side, Measurement & { cpuMs: number }>;
     for (const side of SIDES) {
-      round[side] = await measure(make[side](), SETTINGS.seconds, SETTINGS.concurrency);
+      const cpu = await cpuOf(children[side]);
+      const m = await measure(make[side](), SETTINGS.seconds, SETTINGS.concurrency);
+      round[side] = { ...m, cpuMs: ((await cpuOf(children[side])) - cpu) / Math.max(1, m.requests) };
       if (round[side].errors) throw new Error(`${page}, ${LABEL[side]}: ${round[side].errors} failed requests, e.g. ${round[side].firstError}`);
     }
     rounds.push(round);
-    log(`${page} round ${r + 1}: ` + SIDES.map((s) => `${LABEL[s]} ${round[s].rps.toFixed(1)} req/s (p50 ${round[s].p50.toFixed(1)} ms, p99 ${round[s].p99.toFixed(1)} ms)`).join(' · '));
+    log(`${page} round ${r + 1}: ` + SIDES.map((s) => `${LABEL[s]} ${round[s].rps.toFixed(1)} req/s (p50 ${round[s].p50.toFixed(1)} ms, p99 ${round[s].p99.toFixed(1)} ms, ${round[s].cpuMs.toFixed(1)} ms CPU)`).join(' · '));
   }
   return { page, rounds };
 }
@@ -224,8 +232,15 @@ async function countStatements(
 ): Promise<StatementCounts> {
   const n = Math.max(1, SETTINGS.statementRequests);
   const sizes: StatementCounts['sizes'] = [];
-  const calls = async () =>
-    Number((await db.query<{ n: string }>(`select coalesce(sum(calls), 0) as n from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database()) and query not ilike '%pg_stat_statements%'`)).rows[0].n);
+  const calls = async () => {
+    const [row] = (
+      await db.query<{ n: string; ms: number }>(
+        `select coalesce(sum(calls), 0) as n, coalesce(sum(total_exec_time + total_plan_time), 0)::float8 as ms from pg_stat_statements
+         where dbid = (select oid from pg_database where datname = current_database()) and query not ilike '%pg_stat_statements%'`,
+      )
+    ).rows;
+    return { calls: Number(row.n), ms: row.ms };
+  };
   for (const first of [1, 10, 100]) {
     const row: StatementCounts['sizes'][number] = { first, rows: 0, api: 0 };
     let detail: string | undefined;
@@ -243,10 +258,9 @@ async function countStatements(
       }
       if (pgss) {
         // The reset itself and this query are not the side's; each is excluded by its text.
-        const perRequest = (await calls()) / n;
-        if (side === 'api') row.apiPgss = perRequest;
-        if (side === 'postgraphile') row.postgraphilePgss = perRequest;
-        if (side === 'sql') row.sqlPgss = perRequest;
+        const { calls: made, ms } = await calls();
+        row[`${side}Pgss`] = made / n;
+        row[`${side}PgMs`] = ms / n;
       }
       if (side === 'api') {
         api.process.send({ cmd: 'statements' } satisfies FromParent);
@@ -323,8 +337,8 @@ async function main() {
       await countStatements(db, pgss, bySide.api, 'audit page', p.audit, (d) => ({ rows: d.auditEvents.nodes.length })),
     ];
 
-    const county = await interleaved('county page', { api: () => p.county.api(SETTINGS.countyPage), postgraphile: () => p.county.postgraphile(SETTINGS.countyPage), sql: () => p.county.sql(SETTINGS.countyPage) });
-    const audit = await interleaved('audit page', { api: () => p.audit.api(SETTINGS.auditPage), postgraphile: () => p.audit.postgraphile(SETTINGS.auditPage), sql: () => p.audit.sql(SETTINGS.auditPage) });
+    const county = await interleaved('county page', bySide, { api: () => p.county.api(SETTINGS.countyPage), postgraphile: () => p.county.postgraphile(SETTINGS.countyPage), sql: () => p.county.sql(SETTINGS.countyPage) });
+    const audit = await interleaved('audit page', bySide, { api: () => p.audit.api(SETTINGS.auditPage), postgraphile: () => p.audit.postgraphile(SETTINGS.auditPage), sql: () => p.audit.sql(SETTINGS.auditPage) });
 
     log(`load: ${SETTINGS.loadClients} clients for ${SETTINGS.loadSeconds} s on the API's county page`);
     const load = await measure(p.county.api(SETTINGS.countyPage), SETTINGS.loadSeconds, SETTINGS.loadClients);

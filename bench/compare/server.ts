@@ -24,8 +24,8 @@ import { loadClaims, READER_ROLE, type Claims } from './rls';
  */
 type Kind = 'api' | 'postgraphile' | 'sql';
 
-export type ToParent = { ready: true; port: number } | { statements: number[] } | { error: string };
-export type FromParent = { cmd: 'countStatements'; on: boolean } | { cmd: 'statements' } | { cmd: 'stop' };
+export type ToParent = { ready: true; port: number } | { statements: number[] } | { cpuMicros: number } | { error: string };
+export type FromParent = { cmd: 'countStatements'; on: boolean } | { cmd: 'statements' } | { cmd: 'cpu' } | { cmd: 'stop' };
 
 const kind = process.argv[2] as Kind;
 const send = (message: ToParent) => process.send?.(message);
@@ -213,6 +213,11 @@ async function main() {
   if (!start) throw new Error(`Unknown side ${kind}: api, postgraphile or sql`);
   process.on('message', (m: FromParent) => {
     if (m.cmd === 'stop') void exit(0);
+    // CPU time of this process (user and system), to divide by the requests it served.
+    if (m.cmd === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      send({ cpuMicros: user + system });
+    }
   });
   send({ ready: true, port: await start() });
 }
