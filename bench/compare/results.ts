@@ -42,6 +42,8 @@ export interface Report {
   results: RoundResult[];
   load: Measurement;
   minutes: number;
+  /** Which PostgreSQL: `embedded PostgreSQL 18.4` or `PostgreSQL 16.2 at DATABASE_URL`. */
+  database: string;
   /** GRAPHQL_MAX_COST of the API's process. */
   apiMaxCost: string;
 }
@@ -78,7 +80,7 @@ export function render(r: Report): string {
     '## Side by side: the API, PostGraphile v4 and raw SQL (`npm run bench:compare`)',
     '',
     `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpu.length} × ${cpu[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
-      `${os.type()} ${os.release()}, Node ${process.version}, embedded PostgreSQL (or DATABASE_URL); the run took ${f1(r.minutes)} min.`,
+      `${os.type()} ${os.release()}, Node ${process.version}, ${r.database}; the run took ${f1(r.minutes)} min.`,
     '',
     `Command: \`BENCH_PROJECTS=${s.projects} BENCH_AUDIT_EVENTS=${s.auditEvents} BENCH_ROUNDS=${s.rounds} BENCH_SECONDS=${s.seconds} ` +
       `BENCH_CONCURRENCY=${s.concurrency} BENCH_LOAD_CLIENTS=${s.loadClients} BENCH_LOAD_SECONDS=${s.loadSeconds} npm run bench:compare\` ` +

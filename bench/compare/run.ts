@@ -357,6 +357,7 @@ async function main() {
         load,
         minutes: (Date.now() - t0) / 60_000,
         apiMaxCost: API_MAX_COST,
+        database: `${config.databaseUrl ? '' : 'embedded '}PostgreSQL ${(await db.query<{ server_version: string }>('show server_version')).rows[0].server_version}${config.databaseUrl ? ' at DATABASE_URL' : ''}`,
       },
       process.env.BENCH_WRITE !== '0',
     );
