@@ -95,7 +95,7 @@ async function run(url: string, token: string, query: string) {
 
 async function main() {
   const dataDir = process.env.DATABASE_URL ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'jian-bench-'));
-  const config = loadConfig({ ...process.env, DATA_DIR: dataDir ?? process.env.DATA_DIR, GRAPHQL_INTROSPECTION: 'false', GRAPHQL_MAX_COST: '100000', RATE_LIMIT_POINTS: '0', LOG_LEVEL: 'warn' });
+  const config = loadConfig({ ...process.env, DATA_DIR: dataDir ?? process.env.DATA_DIR, GRAPHQL_INTROSPECTION: 'false', RATE_LIMIT_POINTS: '0', LOG_LEVEL: 'warn' });
   const booted = await boot(config);
   try {
     await seed(booted.services);

@@ -206,7 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       introspection: bool(env.GRAPHQL_INTROSPECTION, !production),
       maxDepth: int(env.GRAPHQL_MAX_DEPTH, 12),
       maxAliases: int(env.GRAPHQL_MAX_ALIASES, 30),
-      maxCost: int(env.GRAPHQL_MAX_COST, 100000),
+      maxCost: int(env.GRAPHQL_MAX_COST, 20000),
       maxTokens: int(env.GRAPHQL_MAX_TOKENS, 5000),
     },
     maxUploadBytes: int(env.MAX_UPLOAD_BYTES, 50 * 1024 * 1024),

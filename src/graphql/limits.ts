@@ -45,10 +45,11 @@ function pageSize(value: number | undefined): number {
 }
 
 /**
- * Depth, aliases and cost of an operation, fragments expanded. Cost counts one per field and
- * multiplies what is below a connection by its page size (`first`/`last`, else the default page)
- * and what is below a plain list by an estimate. Each fragment is measured once and reused
- * wherever it is spread, so the work is linear in the document, whatever the fan-out.
+ * Depth, aliases and cost of an operation, fragments expanded. Cost counts one per field; what is
+ * below a connection's `nodes` and `edges` is multiplied by its page size (`first`/`last`, else
+ * the default page), what is below any other list by an estimate, and a connection's own fields
+ * (`totalCount`, `pageInfo`) count once. Each fragment is measured once per page size it is spread
+ * under and reused, so the work is linear in the document, whatever the fan-out.
  */
 export function measure(
   schema: GraphQLSchema,
@@ -57,7 +58,8 @@ export function measure(
   variables: Record<string, unknown>,
 ): Measure {
   const memo = new Map<string, Measure>();
-  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined, seen: Set<string>): Measure => {
+  // `rows`: the page size when `set` is a connection's selection, whose lists are its page.
+  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined, seen: Set<string>, rows?: number): Measure => {
     const m: Measure = { depth: 0, aliases: 0, cost: 0 };
     const add = (sub: Measure, times: number, deeper: number) => {
       m.cost += times * sub.cost;
@@ -73,22 +75,26 @@ export function measure(
         const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
         const named = def ? getNamedType(def.type) : undefined;
         const args = Object.fromEntries((sel.arguments ?? []).map((a) => [a.name.value, a.value]));
-        let size = 1;
-        if (named?.name.endsWith('Connection')) size = pageSize(intArg(args.first, variables) ?? intArg(args.last, variables));
-        else if (def && getNullableType(def.type) instanceof GraphQLList) size = LIST_ESTIMATE;
-        add(walk(sel.selectionSet, named && isCompositeType(named) ? named : undefined, seen), size, 1);
+        const child = named && isCompositeType(named) ? named : undefined;
+        if (named?.name.endsWith('Connection')) {
+          add(walk(sel.selectionSet, child, seen, pageSize(intArg(args.first, variables) ?? intArg(args.last, variables))), 1, 1);
+          continue;
+        }
+        const list = def && getNullableType(def.type) instanceof GraphQLList;
+        add(walk(sel.selectionSet, child, seen), list ? (rows ?? LIST_ESTIMATE) : 1, 1);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-        add(walk(sel.selectionSet, cond && isCompositeType(cond) ? cond : parent, seen), 1, 0);
+        add(walk(sel.selectionSet, cond && isCompositeType(cond) ? cond : parent, seen, rows), 1, 0);
       } else {
         const name = sel.name.value;
         const fragment = fragments[name];
         if (seen.has(name) || !fragment) continue; // cycles are refused by validation anyway
-        let sub = memo.get(name);
+        const key = `${name}@${rows ?? ''}`;
+        let sub = memo.get(key);
         if (!sub) {
           const cond = schema.getType(fragment.typeCondition.name.value);
-          sub = walk(fragment.selectionSet, cond && isCompositeType(cond) ? cond : parent, new Set([...seen, name]));
-          memo.set(name, sub);
+          sub = walk(fragment.selectionSet, cond && isCompositeType(cond) ? cond : parent, new Set([...seen, name]), rows);
+          memo.set(key, sub);
         }
         add(sub, 1, 0);
       }

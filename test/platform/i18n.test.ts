@@ -78,7 +78,7 @@ const CASES: Record<string, { send: BadRequest; code: string; zh: RegExp; en: Re
     en: /^Query uses 4 aliases, more than 3$/,
   },
   'cost limit': {
-    send: query('{ agencies(first: 100) { nodes { parent { code } county { name } } edges { node { code } } } }'),
+    send: query('{ agencies(first: 100) { nodes { parent { code } county { name } } } projects(first: 100) { nodes { budgetLines { kind amount } } } }'),
     code: 'QUERY_TOO_COMPLEX',
     zh: /^查询成本 \d+ 超过上限 2000/,
     en: /^Query cost \d+ exceeds 2000/,

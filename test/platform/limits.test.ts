@@ -22,10 +22,24 @@ describe('query limits', () => {
   });
 
   it('refuses a query whose pages multiply past the cost limit', async () => {
-    const res = await app.request('{ agencies(first: 100) { nodes { parent { code } county { name } } edges { node { code } } } }', {}, { as: 'drc.leader' });
+    // 100 × (parent, county) + 100 × (1 + 10 × 2): a project's budget lines are a list, priced at 10 each
+    const res = await app.request('{ agencies(first: 100) { nodes { parent { code } county { name } } } projects(first: 100) { nodes { budgetLines { kind amount } } } }', {}, { as: 'drc.leader' });
     expect(code(res)).toBe('QUERY_TOO_COMPLEX');
     const ok = await app.request('{ agencies(first: 5) { nodes { code } } }', {}, { as: 'drc.leader' });
     expect(ok.errors).toBeUndefined();
+  });
+
+  it('prices a connection\'s rows once: its totalCount and pageInfo are not multiplied by the page', async () => {
+    const rows = '{ agencies(first: 100) { nodes { parent { code } county { name } } } }'; // 100 × 5 + 2
+    expect((await app.request(rows, {}, { as: 'drc.leader' })).errors).toBeUndefined();
+    const counted = '{ agencies(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { parent { code } county { name } } } }';
+    expect((await app.request(counted, {}, { as: 'drc.leader' })).errors).toBeUndefined();
+    // a fragment spread under a connection is priced with its page, wherever else it is spread
+    const fragment = 'fragment Rows on AgencyConnection { nodes { parent { code } county { name } } edges { node { code } } }';
+    const four = `{ a: agencies(first: 100) { ...Rows } b: agencies(first: 100) { ...Rows } c: agencies(first: 100) { ...Rows } d: agencies(first: 100) { ...Rows } } ${fragment}`;
+    expect(code(await app.request(four, {}, { as: 'drc.leader' }))).toBe('QUERY_TOO_COMPLEX');
+    const once = `{ a: agencies(first: 2) { ...Rows } b: agencies(first: 100) { ...Rows } } ${fragment}`;
+    expect((await app.request(once, {}, { as: 'drc.leader' })).errors).toBeUndefined();
   });
 
   it('measures fragments once however often they are spread (no exponential work)', async () => {
@@ -38,7 +52,7 @@ describe('query limits', () => {
 
   it('prices a negative page size as the largest page, so it cannot hide siblings\' cost', async () => {
     const res = await app.request(
-      '{ a: agencies(first: -100000) { nodes { code } } b: agencies(first: 100) { nodes { parent { code } county { name } } } }',
+      '{ a: projects(first: -100000) { nodes { budgetLines { kind amount } } } b: agencies(first: 100) { nodes { parent { code } county { name } } } }',
       {},
       { as: 'drc.leader' },
     );
