@@ -19,6 +19,8 @@ import { AcceptanceRecord } from '../modules/acceptance/acceptance-record.entity
 import { OmContract } from '../modules/acceptance/om-contract.entity';
 import { ProjectFinding } from '../modules/acceptance/project-finding.entity';
 import { SecurityTest } from '../modules/acceptance/security-test.entity';
+import { SecurityReview } from '../modules/security/security-review.entity';
+import { ProjectInspection } from '../modules/inspections/inspection.entity';
 import { SharingReview } from '../modules/acceptance/sharing-review.entity';
 import { WorkingCalendarYear } from '../calendar/calendar-year.entity';
 import { CloudChangeLine, CloudChangeRequest } from '../modules/cloud/change-request.entity';
@@ -58,6 +60,8 @@ export const entities = [
   AcceptanceExtension,
   OmContract,
   SecurityTest,
+  SecurityReview,
+  ProjectInspection,
   ProjectFinding,
   CatalogUsage,
   // Government cloud (CM) and the working-day calendar
