@@ -30,6 +30,7 @@ import { CloudServiceItem, CloudServicePrice } from '../modules/cloud/service-it
 import { CloudQuotaLine, CloudTenancy, CloudTenancyResource } from '../modules/cloud/tenancy.entity';
 import { CloudZone } from '../modules/cloud/zone.entity';
 import { CloudZoneCertificate } from '../modules/cloud/zone-certificate.entity';
+import { CloudTenancyDocument } from '../modules/cloud/tenancy-document.entity';
 import { DomainEvent } from '../events/domain-event.entity';
 import { WebhookDelivery } from '../events/webhook-delivery.entity';
 import { WebhookSubscription } from '../events/webhook-subscription.entity';
@@ -72,6 +73,7 @@ export const entities = [
   CloudZoneCertificate,
   CloudTenancy,
   CloudTenancyResource,
+  CloudTenancyDocument,
   CloudQuotaLine,
   CloudChangeRequest,
   CloudChangeLine,

@@ -1208,9 +1208,6 @@ export type CloudTenancy = Node & {
   changeRequests: Array<CloudChangeRequest>;
   /** Filing number, e.g. YZ-2026-00012 */
   code: Scalars['String']['output'];
-  /** 《吉安市政务云资源开通情况确认表》 reference (CM-12) */
-  confirmationFormRef?: Maybe<Scalars['String']['output']>;
-  confirmationFormSignedOn?: Maybe<Scalars['Date']['output']>;
   contactName: Scalars['String']['output'];
   contactPhone: Scalars['String']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1234,6 +1231,8 @@ export type CloudTenancy = Node & {
   deploymentExtensionRequestedOn?: Maybe<Scalars['Date']['output']>;
   /** GB/T 2260 code of the county, or the city’s (360800) */
   divisionCode: Scalars['String']['output'];
+  /** CM-12: the signed responsibility letters and confirmation forms, oldest first, each with its SM3 hash; provisioning needs an uploaded one of each kind */
+  documents: Array<CloudTenancyDocument>;
   /** BDC approved the exit, or the late deployment was exited */
   exitApprovedOn?: Maybe<Scalars['Date']['output']>;
   exitNote?: Maybe<Scalars['String']['output']>;
@@ -1283,9 +1282,6 @@ export type CloudTenancy = Node & {
   resources: Array<CloudTenancyResource>;
   /** The provider confirmed the resources reclaimed (CM-15) */
   resourcesReclaimedOn?: Maybe<Scalars['Date']['output']>;
-  /** 《政务云使用责任书》 reference (CM-12) */
-  responsibilityLetterRef?: Maybe<Scalars['String']['output']>;
-  responsibilityLetterSignedOn?: Maybe<Scalars['Date']['output']>;
   /** BDC’s reasons when it returned the application (CM-11) */
   returnReasons?: Maybe<Scalars['String']['output']>;
   /** Security risk pre-assessment report reference (CM-13) */
@@ -1370,6 +1366,41 @@ export type CloudTenancyDeploymentInput = {
   testedOn: Scalars['Date']['input'];
 };
 
+/** CM-12: a signed document of a tenancy (责任书, 开通情况确认表) */
+export type CloudTenancyDocument = Node & {
+  __typename?: 'CloudTenancyDocument';
+  /** The content: GET /documents/<contentId> returns its bytes (null for a reference recorded before uploads) */
+  contentId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CloudTenancyDocumentKind;
+  /** Its number or reference (文号/编号), if it has one */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Date signed */
+  signedOn: Scalars['Date']['output'];
+  size?: Maybe<Scalars['Int']['output']>;
+  /** SM3 hash of the content, hex */
+  sm3?: Maybe<Scalars['String']['output']>;
+  /** The signed document itself was uploaded (CM-12): only then does it count for provisioning */
+  uploaded: Scalars['Boolean']['output'];
+};
+
+/** CM-12: a signed document, its bytes uploaded first with POST /documents */
+export type CloudTenancyDocumentInput = {
+  /** The uploaded content (POST /documents answers its ID and SM3 hash) */
+  contentId: Scalars['ID']['input'];
+  /** Its number or reference (文号/编号), if it has one */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Date signed */
+  signedOn: Scalars['Date']['input'];
+};
+
+/** CM-12 */
+export type CloudTenancyDocumentKind =
+  | 'PROVISIONING_CONFIRMATION'
+  | 'RESPONSIBILITY_LETTER';
+
 export type CloudTenancyEdge = {
   __typename?: 'CloudTenancyEdge';
   cursor: Scalars['String']['output'];
@@ -1430,13 +1461,11 @@ export type CloudTenancyReviewInput = {
 };
 
 export type CloudTenancySignDocumentsInput = {
-  /** 《吉安市政务云资源开通情况确认表》 reference */
-  confirmationFormRef?: InputMaybe<Scalars['String']['input']>;
-  confirmationFormSignedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 《吉安市政务云资源开通情况确认表》, filled in and signed */
+  confirmationForm?: InputMaybe<CloudTenancyDocumentInput>;
   id: Scalars['ID']['input'];
-  /** 《政务云使用责任书》 reference */
-  responsibilityLetterRef?: InputMaybe<Scalars['String']['input']>;
-  responsibilityLetterSignedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 《政务云使用责任书》, signed */
+  responsibilityLetter?: InputMaybe<CloudTenancyDocumentInput>;
 };
 
 /** CM-9 */
@@ -1905,7 +1934,7 @@ export type Mutation = {
   cloudTenancyRetireOldSystem: CloudTenancyPayload;
   /** CM-11: BDC approves or returns the application */
   cloudTenancyReview: CloudTenancyPayload;
-  /** CM-12: the user records the signed responsibility letter and confirmation form */
+  /** CM-12: the user attaches the signed responsibility letter and confirmation form, uploaded first with POST /documents */
   cloudTenancySignDocuments: CloudTenancyPayload;
   /** CM-22: BDC records a zone's certificate (a renewal is a new one) */
   cloudZoneCertificateRecord: CloudZoneCertificatePayload;
@@ -4433,7 +4462,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectInspection', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityReview', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyDocument', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectInspection', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityReview', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
