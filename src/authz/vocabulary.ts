@@ -37,7 +37,8 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   },
   RectificationOrder: {
     actions: { read: 'PM-17', ...machineActions(rectificationMachine) },
-    fields: ['id', 'reason', 'status', 'unit.id', 'unit.county.code', 'issuedByAgency.id', 'createdAt'],
+    // finding.recordedByAgency.id: the agency whose finding (PM-19) the order rests on, if any.
+    fields: ['id', 'reason', 'status', 'unit.id', 'unit.county.code', 'issuedByAgency.id', 'finding.recordedByAgency.id', 'createdAt'],
   },
   Plan: {
     actions: { read: 'PM-6', create: 'PM-6' },
@@ -104,7 +105,18 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   },
   ProjectFinding: {
     actions: { read: 'PM-19', record: 'PM-19' },
-    fields: ['id', 'kind', 'measure', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'recordedByAgency.id', 'createdAt'],
+    // inspection.recordedByAgency.id: the agency whose inspection (PM-4) the finding comes from, if any.
+    fields: ['id', 'kind', 'measure', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'recordedByAgency.id', 'inspection.recordedByAgency.id', 'createdAt'],
+  },
+  // PM-4, PM-12: NSC's security review of a project (src/modules/security).
+  SecurityReview: {
+    actions: { read: 'PM-4', record: 'PM-4' },
+    fields: ['id', 'conclusion', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'reviewedByAgency.id', 'createdAt'],
+  },
+  // PM-4: the Government Office's inspection of a project on the e-government extranet (src/modules/inspections).
+  ProjectInspection: {
+    actions: { read: 'PM-4', record: 'PM-4' },
+    fields: ['id', 'project.id', 'project.constructionUnit.id', 'project.division.code', 'recordedByAgency.id', 'createdAt'],
   },
   // PM-9(3): information-resource catalogs; `update` is editing the entries (add, change, remove, import).
   Catalog: {

@@ -19,6 +19,8 @@ import { AcceptanceRecord } from '../modules/acceptance/acceptance-record.entity
 import { OmContract } from '../modules/acceptance/om-contract.entity';
 import { ProjectFinding } from '../modules/acceptance/project-finding.entity';
 import { SecurityTest } from '../modules/acceptance/security-test.entity';
+import { SecurityReview } from '../modules/security/security-review.entity';
+import { ProjectInspection } from '../modules/inspections/inspection.entity';
 import { SharingReview } from '../modules/acceptance/sharing-review.entity';
 import { WorkingCalendarYear } from '../calendar/calendar-year.entity';
 import { CloudChangeLine, CloudChangeRequest } from '../modules/cloud/change-request.entity';
@@ -30,6 +32,7 @@ import { CloudServiceItem, CloudServicePrice } from '../modules/cloud/service-it
 import { CloudQuotaLine, CloudTenancy, CloudTenancyResource } from '../modules/cloud/tenancy.entity';
 import { CloudZone } from '../modules/cloud/zone.entity';
 import { CloudZoneCertificate } from '../modules/cloud/zone-certificate.entity';
+import { CloudTenancyDocument } from '../modules/cloud/tenancy-document.entity';
 import { DomainEvent } from '../events/domain-event.entity';
 import { WebhookDelivery } from '../events/webhook-delivery.entity';
 import { WebhookSubscription } from '../events/webhook-subscription.entity';
@@ -60,6 +63,8 @@ export const entities = [
   AcceptanceExtension,
   OmContract,
   SecurityTest,
+  SecurityReview,
+  ProjectInspection,
   ProjectFinding,
   CatalogUsage,
   // Government cloud (CM) and the working-day calendar
@@ -70,6 +75,7 @@ export const entities = [
   CloudZoneCertificate,
   CloudTenancy,
   CloudTenancyResource,
+  CloudTenancyDocument,
   CloudQuotaLine,
   CloudChangeRequest,
   CloudChangeLine,

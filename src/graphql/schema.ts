@@ -14,6 +14,8 @@ import { CatalogEntryResolver, CatalogResolver, CatalogUsageResolver } from '../
 import { NodeResolver } from './node.resolver';
 import { AcceptanceExtensionResolver, AcceptanceRecordResolver, OverdueAcceptanceResolver } from '../modules/acceptance/acceptance.resolver';
 import { OmContractResolver, ProjectFindingResolver, SecurityTestResolver } from '../modules/acceptance/operation.resolver';
+import { ProjectSecurityReviewResolver, SecurityReviewResolver } from '../modules/security/security-review.resolver';
+import { ProjectInspectionResolver, ProjectInspectionsResolver } from '../modules/inspections/inspection.resolver';
 import { SharingReviewResolver } from '../modules/acceptance/sharing-review.resolver';
 import { ProjectAcceptanceResolver } from '../modules/acceptance/project-acceptance.resolver';
 import { ProjectCatalogResolver } from '../modules/catalogs/project-catalog.resolver';
@@ -66,6 +68,10 @@ export const resolvers: NonEmptyArray<Function> = [
   OmContractResolver,
   SecurityTestResolver,
   ProjectFindingResolver,
+  SecurityReviewResolver,
+  ProjectSecurityReviewResolver,
+  ProjectInspectionResolver,
+  ProjectInspectionsResolver,
   CatalogResolver,
   CatalogEntryResolver,
   CatalogUsageResolver,

@@ -16,6 +16,7 @@ import {
   RecordFinding,
   RecordOmContract,
   RecordResult,
+  recordSecurityReview,
   RecordSecurityTest,
   ReportToDrc,
   reports,
@@ -191,6 +192,8 @@ describe('acceptance of a project, from the sharing review to ACCEPTED', () => {
   });
 
   it('PM-16.1: with every prerequisite met the application goes to DRC', async () => {
+    // NSC's security review, which the acceptance's findings will rest on (PM-4, PM-12).
+    await recordSecurityReview(app, project.gid);
     const res = await app.query(ApplyAcceptance, { input: { projectId: project.gid, note: '项目已建成试运行三个月', reports: await reports(app, 'gaj.clerk') } }, 'gaj.clerk');
     expect(res.acceptanceApply.errors).toEqual([]);
     expect(res.acceptanceApply.acceptanceRecord).toMatchObject({ round: 1, status: 'APPLIED', delegated: false, reportReceived: false, organizerAgency: { code: 'DRC' }, previous: null });

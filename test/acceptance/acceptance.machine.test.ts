@@ -15,6 +15,7 @@ const ready: AcceptanceFacts = {
   delegated: false,
   competentDepartmentId: 'wjw',
   result: null,
+  securityReviewed: true,
 };
 
 const rules = (problems: { code: string; rule?: string }[]) => problems.map((p) => `${p.code} ${p.rule}`);
@@ -47,6 +48,16 @@ describe('acceptance machine (pure): state × event × facts → next state or e
       'PRECONDITION_FAILED PM-15',
       ...Array(6).fill('PRECONDITION_FAILED PM-16.1'),
       'DEADLINE_PASSED PM-16.2',
+    ]);
+  });
+
+  it('PM-12: the result (its cryptography and security review finding) is recorded only with NSC\'s security review on file', () => {
+    expect(acceptanceMachine.decide(S.UNDER_ACCEPTANCE, 'recordResult', { ...ready, result: AcceptanceResult.PASSED })).toEqual({ ok: true, to: 'PASSED' });
+    expect(acceptanceMachine.blockers(S.UNDER_ACCEPTANCE, 'recordResult', { ...ready, securityReviewed: false, result: AcceptanceResult.PASSED })).toEqual([
+      expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-12', gate: 'securityReviewOnFile', field: 'cryptography' }),
+    ]);
+    expect(acceptanceMachine.blockers(S.DELEGATED, 'recordResult', { ...ready, delegated: true, securityReviewed: false })).toEqual([
+      expect.objectContaining({ rule: 'PM-12', gate: 'securityReviewOnFile' }),
     ]);
   });
 

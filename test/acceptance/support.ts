@@ -421,9 +421,56 @@ export async function recordMlpsTest(app: TestApp, projectGid: string, unitUser:
   if (res.securityTestRecord.errors.length) throw new Error(JSON.stringify(res.securityTestRecord.errors));
 }
 
-/** A project ready to apply: sharing confirmed, MLPS test on record, the six reports attached by the application. */
+export const RecordSecurityReview = graphql(`
+  mutation RecordSecurityReview($input: SecurityReviewRecordInput!) {
+    securityReviewRecord(input: $input) {
+      securityReview {
+        id
+        reviewedOn
+        conclusion
+        findings
+        cryptographyPlanConclusion
+        reviewerName
+        reviewedByAgency {
+          code
+        }
+      }
+      errors {
+        code
+        rule
+        field
+      }
+    }
+  }
+`);
+
+/** NSC's security review of the project (PM-4), on which the acceptance's security finding rests (PM-12). */
+export async function recordSecurityReview(app: TestApp, projectGid: string, as = 'nsc.reviewer'): Promise<string> {
+  const res = await app.query(
+    RecordSecurityReview,
+    {
+      input: {
+        projectId: projectGid,
+        reviewedOn: today(),
+        conclusion: 'PASSED',
+        findings: '已落实网络安全等级保护和网络安全审查制度要求',
+        cryptographyPlanConclusion: 'PASSED',
+        cryptographyPlanAssessment: '密码应用方案采用 SM2/SM3/SM4，符合 GB/T 39786',
+      },
+    },
+    as,
+  );
+  if (res.securityReviewRecord.errors.length) throw new Error(JSON.stringify(res.securityReviewRecord.errors));
+  return res.securityReviewRecord.securityReview!.id;
+}
+
+/**
+ * A project ready to apply: sharing confirmed, MLPS test on record, NSC's security review on file
+ * (for the result, PM-12), the six reports attached by the application.
+ */
 export async function applyReady(app: TestApp, projectGid: string, unitUser: string) {
   await confirmSharing(app, projectGid, unitUser);
   await recordMlpsTest(app, projectGid, unitUser);
+  await recordSecurityReview(app, projectGid);
   return app.query(ApplyAcceptance, { input: { projectId: projectGid, reports: await reports(app, unitUser) } }, unitUser);
 }

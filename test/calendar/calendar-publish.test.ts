@@ -2,6 +2,7 @@ import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
 import {
   Apply,
+  bothSigned,
   cloudIds,
   type CloudIds,
   ConfirmProvisioning,
@@ -107,7 +108,7 @@ describe('the working-day calendar: years from the package, new years published 
     await app.query(Review, { input: { id, decision: 'APPROVE' } }, 'bdc.leader');
     await seatExperts(app, ids, 'tenancy', id);
     await app.query(ExpertReview, { input: { id, reviewedOn: '2026-12-01', conclusion: '同意', quota: [{ itemId: ids.item('ECS-VCPU'), quantity: 4 }] } }, 'bdc.reviewer');
-    await app.query(Sign, { input: { id, responsibilityLetterRef: 'R', responsibilityLetterSignedOn: '2026-12-01', confirmationFormRef: 'C', confirmationFormSignedOn: '2026-12-01' } }, 'rsj.clerk');
+    await app.query(Sign, { input: { id, ...(await bothSigned(app, 'rsj.clerk', '2026-12-01')) } }, 'rsj.clerk');
     expect((await app.query(Notify, { input: { id } }, 'bdc.clerk')).cloudTenancyNotifyProvider.cloudTenancy?.provisioningDueOn).toBe('2026-12-04');
 
     useClock(app, '2026-12-02');

@@ -9,6 +9,7 @@ import {
   provisionTenancy,
   RecordDeployment,
   Sign,
+  signedDocument,
   TenancyDetail,
   useClock,
   type CloudIds,
@@ -100,7 +101,7 @@ describe('CM-10, CM-7: a county tenancy filed in the county government’s name 
     let id: string;
     it('signs the documents: the department may, the authority that filed it may not (CM-12)', async () => {
       id = await provisionTenancy(app, ids, { as: 'taihe.egov', systemName: '泰和县教育资助系统', resources: [['ECS-VCPU', 2]] });
-      const sign = { id, responsibilityLetterRef: 'ZRS-2', responsibilityLetterSignedOn: '2026-03-02' };
+      const sign = { id, responsibilityLetter: await signedDocument(app, 'taihe.dept', '2026-03-02', 'ZRS-2') };
       expect((await app.query(Sign, { input: sign }, 'taihe.egov')).cloudTenancySignDocuments.errors).toEqual([{ code: 'FORBIDDEN', rule: 'CM-12', field: null }]);
       expect((await app.query(Sign, { input: sign }, 'taihe.gov')).cloudTenancySignDocuments.errors).toEqual([{ code: 'FORBIDDEN', rule: 'CM-12', field: null }]);
     });

@@ -128,8 +128,13 @@ export const Sign = graphql(`
     cloudTenancySignDocuments(input: $input) {
       cloudTenancy {
         status
-        responsibilityLetterSignedOn
-        confirmationFormSignedOn
+        documents {
+          kind
+          reference
+          signedOn
+          uploaded
+          sm3
+        }
       }
       errors {
         code
@@ -540,9 +545,19 @@ export function userOf(as: string): string {
   return as.endsWith('.egov') ? `${as.split('.')[0]}.dept` : as;
 }
 
+/** A signed CM-12 document uploaded by `as` (POST /documents), as the sign mutation takes it. */
+export async function signedDocument(app: TestApp, as: string, signedOn: string, reference?: string) {
+  return { contentId: await app.upload(as, `signed ${reference ?? ''} ${Math.random()}`, 'signed.pdf'), signedOn, reference };
+}
+
+/** Both CM-12 documents, signed and uploaded by `as`. */
+export async function bothSigned(app: TestApp, as: string, signedOn: string) {
+  return { responsibilityLetter: await signedDocument(app, as, signedOn, 'ZRS-1'), confirmationForm: await signedDocument(app, as, signedOn, 'QRB-1') };
+}
+
 /**
  * A tenancy taken straight to PROVISIONED on the clock's current day: applied, approved, quota as
- * requested, documents signed, provider notified, provisioning confirmed (both on that day).
+ * requested, documents signed and uploaded, provider notified, provisioning confirmed (both on that day).
  */
 export async function provisionTenancy(app: TestApp, ids: CloudIds, o: ProvisionOptions): Promise<string> {
   const resources = o.resources.map(([code, quantity]) => ({ itemId: ids.item(code), quantity }));
@@ -574,7 +589,7 @@ export async function provisionTenancy(app: TestApp, ids: CloudIds, o: Provision
       .query(ExpertReview, { input: { id, reviewedOn: today, conclusion: '同意按申请配置', quota: resources } }, 'bdc.reviewer')
       .then((r) => r.cloudTenancyExpertReview.errors),
     await app
-      .query(Sign, { input: { id, responsibilityLetterRef: 'ZRS-1', responsibilityLetterSignedOn: today, confirmationFormRef: 'QRB-1', confirmationFormSignedOn: today } }, userOf(o.as))
+      .query(Sign, { input: { id, ...(await bothSigned(app, userOf(o.as), today)) } }, userOf(o.as))
       .then((r) => r.cloudTenancySignDocuments.errors),
     await app.query(Notify, { input: { id } }, 'bdc.clerk').then((r) => r.cloudTenancyNotifyProvider.errors),
     await app.query(ConfirmProvisioning, { input: { id } }, o.zone?.startsWith('CMCC') ? 'mobile.operator' : 'telecom.operator').then((r) => r.cloudTenancyConfirmProvisioning.errors),

@@ -25,6 +25,7 @@ import {
   Review,
   seatExperts,
   Sign,
+  signedDocument,
   TenancyDetail,
   useClock,
 } from './support';
@@ -207,18 +208,27 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     expect(lines).toEqual(['ECS-MEM:32->24', 'ECS-VCPU:8->8', 'EVS-SSD:800->800', 'SEC-HSS:2->2', 'SEC-WAF:0->1']);
   });
 
-  it('CM-12: BDC notifies the provider only with both documents signed (each missing one listed)', async () => {
+  it('CM-12: BDC notifies the provider only with both signed documents uploaded (each missing one listed)', async () => {
     const none = await app.query(Notify, { input: { id } }, 'bdc.clerk');
     expect(none.cloudTenancyNotifyProvider.errors.map((e) => [e.code, e.rule])).toEqual([
       ['PRECONDITION_FAILED', 'CM-12'],
       ['PRECONDITION_FAILED', 'CM-12'],
     ]);
-    const halfSigned = await app.query(Sign, { input: { id, responsibilityLetterRef: '泰政云责〔2026〕3号' } }, 'taihe.dept');
-    expect(halfSigned.cloudTenancySignDocuments.errors).toEqual([
-      { code: 'INVALID_INPUT', rule: 'CM-12', field: null },
-      { code: 'INVALID_INPUT', rule: 'CM-12', field: 'responsibilityLetterRef' },
-    ]);
-    const letter = await app.query(Sign, { input: { id, responsibilityLetterRef: '泰政云责〔2026〕3号', responsibilityLetterSignedOn: '2026-02-09' } }, 'taihe.dept');
+    // A number and a date are no longer a document: the signed letter itself is uploaded first.
+    const nothing = await app.query(Sign, { input: { id } }, 'taihe.dept');
+    expect(nothing.cloudTenancySignDocuments.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-12', field: null }]);
+    const notUploaded = await app.query(
+      Sign,
+      { input: { id, responsibilityLetter: { contentId: 'RG9jdW1lbnRDb250ZW50Om5vbmU', signedOn: '2026-02-09', reference: '泰政云责〔2026〕3号' } } },
+      'taihe.dept',
+    );
+    expect(notUploaded.cloudTenancySignDocuments.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-12', field: 'responsibilityLetter.contentId' }]);
+    // Another agency's upload is not the unit's signed letter; nor is a letter signed tomorrow.
+    const foreign = await app.query(Sign, { input: { id, responsibilityLetter: await signedDocument(app, 'bdc.clerk', '2026-02-09') } }, 'taihe.dept');
+    expect(foreign.cloudTenancySignDocuments.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-12', field: 'responsibilityLetter.contentId' }]);
+    const future = await app.query(Sign, { input: { id, responsibilityLetter: await signedDocument(app, 'taihe.dept', '2026-12-31') } }, 'taihe.dept');
+    expect(future.cloudTenancySignDocuments.errors).toEqual([{ code: 'INVALID_INPUT', rule: 'CM-12', field: 'responsibilityLetter.signedOn' }]);
+    const letter = await app.query(Sign, { input: { id, responsibilityLetter: await signedDocument(app, 'taihe.dept', '2026-02-09', '泰政云责〔2026〕3号') } }, 'taihe.dept');
     expect(letter.cloudTenancySignDocuments.errors).toEqual([]);
     const one = await app.query(Notify, { input: { id } }, 'bdc.clerk');
     expect(one.cloudTenancyNotifyProvider.errors).toEqual([
@@ -227,13 +237,20 @@ describe('a county tenancy from application to decommissioning (CM-9), every ref
     const early = await app.query(ConfirmProvisioning, { input: { id } }, 'telecom.operator');
     expect(early.cloudTenancyConfirmProvisioning.errors).toEqual([err('PRECONDITION_FAILED', 'CM-8')]);
     // The county government reads what was filed in its name but signs through its e-gov authority; a county department does not see it.
-    const gov = await app.query(Sign, { input: { id, confirmationFormRef: 'X', confirmationFormSignedOn: '2026-02-09' } }, 'taihe.gov');
+    const gov = await app.query(Sign, { input: { id, confirmationForm: await signedDocument(app, 'taihe.gov', '2026-02-09') } }, 'taihe.gov');
     expect(gov.cloudTenancySignDocuments.errors).toEqual([err('FORBIDDEN', 'CM-12')]);
     // CM-7: the department whose system it is signs, not the e-government office that filed it.
-    const egov = await app.query(Sign, { input: { id, confirmationFormRef: 'X', confirmationFormSignedOn: '2026-02-09' } }, 'taihe.egov');
+    const egov = await app.query(Sign, { input: { id, confirmationForm: await signedDocument(app, 'taihe.egov', '2026-02-09') } }, 'taihe.egov');
     expect(egov.cloudTenancySignDocuments.errors).toEqual([err('FORBIDDEN', 'CM-12')]);
-    const form = await app.query(Sign, { input: { id, confirmationFormRef: '泰和-开通确认-2026-003', confirmationFormSignedOn: '2026-02-09' } }, 'taihe.dept');
-    expect(form.cloudTenancySignDocuments.cloudTenancy).toEqual({ status: 'QUOTA_FIXED', responsibilityLetterSignedOn: '2026-02-09', confirmationFormSignedOn: '2026-02-09' });
+    const form = await app.query(Sign, { input: { id, confirmationForm: await signedDocument(app, 'taihe.dept', '2026-02-09', '泰和-开通确认-2026-003') } }, 'taihe.dept');
+    expect(form.cloudTenancySignDocuments.errors).toEqual([]);
+    const { status, documents } = form.cloudTenancySignDocuments.cloudTenancy!;
+    expect(status).toBe('QUOTA_FIXED');
+    expect(documents.map((d) => [d.kind, d.reference, d.signedOn, d.uploaded])).toEqual([
+      ['RESPONSIBILITY_LETTER', '泰政云责〔2026〕3号', '2026-02-09', true],
+      ['PROVISIONING_CONFIRMATION', '泰和-开通确认-2026-003', '2026-02-09', true],
+    ]);
+    for (const d of documents) expect(d.sm3).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('CM-12: notified on Friday 2026-02-13, the provider is due 2026-02-25 (Sat 2-14 is a 调休 working day, 2-15…2-23 Spring Festival)', async () => {

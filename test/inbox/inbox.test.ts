@@ -4,6 +4,7 @@ import { sqlAsAdmin } from '../support/database';
 import { AttachDocument, doc, municipalProjectAt } from '../support/projects';
 import {
   Apply,
+  bothSigned,
   cloudIds,
   type CloudIds,
   ExpertReview,
@@ -266,7 +267,7 @@ describe('myTasks: cloud tenancies', () => {
     expect(
       (await app.query(ExpertReview, { input: { id, reviewedOn: '2026-06-08', conclusion: '同意', quota } }, 'bdc.reviewer')).cloudTenancyExpertReview.errors,
     ).toEqual([]);
-    const sign = { id, responsibilityLetterRef: 'ZRS-9', responsibilityLetterSignedOn: '2026-06-08', confirmationFormRef: 'QRB-9', confirmationFormSignedOn: '2026-06-08' };
+    const sign = { id, ...(await bothSigned(app, 'taihe.dept', '2026-06-08')) };
     expect((await app.query(Sign, { input: sign }, 'taihe.dept')).cloudTenancySignDocuments.errors).toEqual([]);
     expect((await app.query(Notify, { input: { id } }, 'bdc.clerk')).cloudTenancyNotifyProvider.errors).toEqual([]);
 

@@ -9,10 +9,10 @@ import type { TestApp } from './app';
  * (`services.rehearseCommands`), so one fixture serves every combination.
  */
 
-/** How to ask for one action: the mutation field and a valid input for an object's global ID. */
+/** How to ask for one action: the mutation field and a valid input for an object's global ID (and the user asking, for inputs that name the user's own uploads). */
 export interface ActionCall {
   mutation: string;
-  input(subjectId: string): Record<string, unknown>;
+  input(subjectId: string, user: string): Record<string, unknown>;
 }
 
 export interface AgreementSpec {
@@ -86,7 +86,7 @@ export async function checkAgreement(app: TestApp, spec: AgreementSpec): Promise
         app.services.rehearseCommands = true;
         let did: Disagreement['did'];
         try {
-          const out = await app.request(doc, { input: call.input(subject) }, { as: user });
+          const out = await app.request(doc, { input: call.input(subject, user) }, { as: user });
           did = out.errors?.length
             ? { errors: [], topLevel: out.errors.map((e) => e.extensions?.code ?? e.message) }
             : { errors: (out.data as { result: { errors: Blocker[] } }).result.errors };

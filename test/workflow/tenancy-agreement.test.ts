@@ -2,6 +2,7 @@ import { checkAgreement, describeDisagreements } from '../support/agreement';
 import { startTestApp, type TestApp } from '../support/app';
 import { sqlAsAdmin } from '../support/database';
 import {
+  bothSigned,
   Apply,
   ChangeSubmit,
   cloudIds,
@@ -60,9 +61,12 @@ const RequestExtension = graphql(`
 
 let app: TestApp;
 let ids: CloudIds;
+/** CM-12: a signed document uploaded by each user that may sign (a document is the signer's own upload). */
+const uploads: Record<string, string> = {};
 beforeAll(async () => {
   app = await startTestApp();
   ids = await cloudIds(app);
+  for (const user of ['gaj.clerk', 'taihe.egov', 'taihe.dept', 'taihe.gov']) uploads[user] = await app.upload(user, `责任书 ${user}`, '责任书.pdf');
 });
 afterAll(() => app.stop());
 
@@ -124,7 +128,7 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
   };
   const sign = async (id: string, as: string) =>
     ok(
-      (await app.query(Sign, { input: { id, responsibilityLetterRef: 'ZRS', responsibilityLetterSignedOn: today, confirmationFormRef: 'QRB', confirmationFormSignedOn: today } }, as))
+      (await app.query(Sign, { input: { id, ...(await bothSigned(app, as, today)) } }, as))
         .cloudTenancySignDocuments.errors,
     );
   const deploy = async (id: string, as: string) =>
@@ -246,7 +250,10 @@ describe('the tenancy’s availableActions agree with its mutations (CM-9 … CM
           mutation: 'cloudTenancyExpertReview',
           input: (id) => ({ id, reviewedOn: today, conclusion: '同意', quota: [q('ECS-VCPU', 2)] }),
         },
-        signDocuments: { mutation: 'cloudTenancySignDocuments', input: (id) => ({ id, responsibilityLetterRef: 'ZRS-2', responsibilityLetterSignedOn: today }) },
+        signDocuments: {
+          mutation: 'cloudTenancySignDocuments',
+          input: (id, user) => ({ id, responsibilityLetter: { contentId: uploads[user] ?? uploads['gaj.clerk'], signedOn: today, reference: 'ZRS-2' } }),
+        },
         notifyProvider: { mutation: 'cloudTenancyNotifyProvider', input: (id) => ({ id }) },
         confirmProvisioning: { mutation: 'cloudTenancyConfirmProvisioning', input: (id) => ({ id, note: '已开通' }) },
         recordDeployment: { mutation: 'cloudTenancyRecordDeployment', input: (id) => ({ id, testedOn: today, securityPreassessmentRef: 'FX-2', cutoverOn: today }) },

@@ -1290,9 +1290,6 @@ export type CloudTenancy = Node & {
   changeRequests: Array<CloudChangeRequest>;
   /** Filing number, e.g. YZ-2026-00012 */
   code: Scalars['String']['output'];
-  /** 《吉安市政务云资源开通情况确认表》 reference (CM-12) */
-  confirmationFormRef?: Maybe<Scalars['String']['output']>;
-  confirmationFormSignedOn?: Maybe<Scalars['Date']['output']>;
   contactName: Scalars['String']['output'];
   contactPhone: Scalars['String']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1316,6 +1313,8 @@ export type CloudTenancy = Node & {
   deploymentExtensionRequestedOn?: Maybe<Scalars['Date']['output']>;
   /** GB/T 2260 code of the county, or the city’s (360800) */
   divisionCode: Scalars['String']['output'];
+  /** CM-12: the signed responsibility letters and confirmation forms, oldest first, each with its SM3 hash; provisioning needs an uploaded one of each kind */
+  documents: Array<CloudTenancyDocument>;
   /** BDC approved the exit, or the late deployment was exited */
   exitApprovedOn?: Maybe<Scalars['Date']['output']>;
   exitNote?: Maybe<Scalars['String']['output']>;
@@ -1365,9 +1364,6 @@ export type CloudTenancy = Node & {
   resources: Array<CloudTenancyResource>;
   /** The provider confirmed the resources reclaimed (CM-15) */
   resourcesReclaimedOn?: Maybe<Scalars['Date']['output']>;
-  /** 《政务云使用责任书》 reference (CM-12) */
-  responsibilityLetterRef?: Maybe<Scalars['String']['output']>;
-  responsibilityLetterSignedOn?: Maybe<Scalars['Date']['output']>;
   /** BDC’s reasons when it returned the application (CM-11) */
   returnReasons?: Maybe<Scalars['String']['output']>;
   /** Security risk pre-assessment report reference (CM-13) */
@@ -1454,6 +1450,41 @@ export type CloudTenancyDeploymentInput = {
   testedOn: Scalars['Date']['input'];
 };
 
+/** CM-12: a signed document of a tenancy (责任书, 开通情况确认表) */
+export type CloudTenancyDocument = Node & {
+  __typename?: 'CloudTenancyDocument';
+  /** The content: GET /documents/<contentId> returns its bytes (null for a reference recorded before uploads) */
+  contentId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  fileName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CloudTenancyDocumentKind;
+  /** Its number or reference (文号/编号), if it has one */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Date signed */
+  signedOn: Scalars['Date']['output'];
+  size?: Maybe<Scalars['Int']['output']>;
+  /** SM3 hash of the content, hex */
+  sm3?: Maybe<Scalars['String']['output']>;
+  /** The signed document itself was uploaded (CM-12): only then does it count for provisioning */
+  uploaded: Scalars['Boolean']['output'];
+};
+
+/** CM-12: a signed document, its bytes uploaded first with POST /documents */
+export type CloudTenancyDocumentInput = {
+  /** The uploaded content (POST /documents answers its ID and SM3 hash) */
+  contentId: Scalars['ID']['input'];
+  /** Its number or reference (文号/编号), if it has one */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Date signed */
+  signedOn: Scalars['Date']['input'];
+};
+
+/** CM-12 */
+export type CloudTenancyDocumentKind =
+  | 'PROVISIONING_CONFIRMATION'
+  | 'RESPONSIBILITY_LETTER';
+
 export type CloudTenancyEdge = {
   __typename?: 'CloudTenancyEdge';
   cursor: Scalars['String']['output'];
@@ -1514,13 +1545,11 @@ export type CloudTenancyReviewInput = {
 };
 
 export type CloudTenancySignDocumentsInput = {
-  /** 《吉安市政务云资源开通情况确认表》 reference */
-  confirmationFormRef?: InputMaybe<Scalars['String']['input']>;
-  confirmationFormSignedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 《吉安市政务云资源开通情况确认表》, filled in and signed */
+  confirmationForm?: InputMaybe<CloudTenancyDocumentInput>;
   id: Scalars['ID']['input'];
-  /** 《政务云使用责任书》 reference */
-  responsibilityLetterRef?: InputMaybe<Scalars['String']['input']>;
-  responsibilityLetterSignedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 《政务云使用责任书》, signed */
+  responsibilityLetter?: InputMaybe<CloudTenancyDocumentInput>;
 };
 
 /** CM-9 */
@@ -2011,7 +2040,7 @@ export type Mutation = {
   cloudTenancyRetireOldSystem: CloudTenancyPayload;
   /** CM-11: BDC approves or returns the application */
   cloudTenancyReview: CloudTenancyPayload;
-  /** CM-12: the user records the signed responsibility letter and confirmation form */
+  /** CM-12: the user attaches the signed responsibility letter and confirmation form, uploaded first with POST /documents */
   cloudTenancySignDocuments: CloudTenancyPayload;
   /** CM-22: BDC records a zone's certificate (a renewal is a new one) */
   cloudZoneCertificateRecord: CloudZoneCertificatePayload;
@@ -2040,8 +2069,10 @@ export type Mutation = {
   projectDocumentAttach: ProjectPayload;
   /** PM-8.2: BDC fails the technical review; the unit may resubmit */
   projectFailTechReview: ProjectPayload;
-  /** PM-19: DRC, Finance, NSC or BDC records a finding against a project, within its duty */
+  /** PM-19: DRC, Finance, NSC or BDC records a finding against a project, within its duty; the Government Office one from its inspection (inspectionId) */
   projectFindingRecord: ProjectFindingPayload;
+  /** PM-4: the Government Office records an inspection of a project on the e-government extranet */
+  projectInspectionRecord: ProjectInspectionPayload;
   /** PM-5, PM-8.1: invite an agency to give its opinion */
   projectInviteOpinion: ProjectPayload;
   /** PM-8.2: BDC names the expert panel of the technical review from the expert accounts */
@@ -2085,8 +2116,10 @@ export type Mutation = {
   projectUpdate: ProjectPayload;
   /** PM-17: record that the unit rectified */
   rectificationOrderClose: RectificationOrderPayload;
-  /** PM-17: order a unit to rectify (NSC, BDC or DRC, each within its duty) */
+  /** PM-17: order a unit to rectify (NSC, BDC or DRC, each within its duty; the Government Office on a finding of its inspection) */
   rectificationOrderIssue: RectificationOrderPayload;
+  /** PM-4, PM-12: NSC records its security review of a project (findings, conclusion, cryptography plan) */
+  securityReviewRecord: SecurityReviewPayload;
   /** PM-11: record a security test or risk assessment (kind, date, tester, result) */
   securityTestRecord: SecurityTestPayload;
   /** PM-15: BDC confirms the project's data sharing; without it no acceptance */
@@ -2430,6 +2463,11 @@ export type MutationProjectFindingRecordArgs = {
 };
 
 
+export type MutationProjectInspectionRecordArgs = {
+  input: ProjectInspectionRecordInput;
+};
+
+
 export type MutationProjectInviteOpinionArgs = {
   input: ProjectInviteOpinionInput;
 };
@@ -2547,6 +2585,11 @@ export type MutationRectificationOrderCloseArgs = {
 
 export type MutationRectificationOrderIssueArgs = {
   input: RectificationOrderIssueInput;
+};
+
+
+export type MutationSecurityReviewRecordArgs = {
+  input: SecurityReviewRecordInput;
 };
 
 
@@ -2828,6 +2871,8 @@ export type Project = Node & {
   implementingBody?: Maybe<Scalars['String']['output']>;
   /** In the municipal plan (PM-6, PM-7.2) */
   inPlan: Scalars['Boolean']['output'];
+  /** PM-4: the Government Office's inspections of the project the reader may see, oldest first */
+  inspections: Array<ProjectInspection>;
   /** Investment estimate (投资概算), CNY */
   investment: Scalars['Decimal']['output'];
   /** PM-9(6): built jointly with co-builders */
@@ -2848,6 +2893,8 @@ export type Project = Node & {
   requirements: ProjectRequirements;
   /** Construction scale (建设规模) */
   scale?: Maybe<Scalars['String']['output']>;
+  /** PM-4, PM-12: NSC's security reviews of the project the reader may see, oldest first */
+  securityReviews: Array<SecurityReview>;
   /** PM-15: the data-sharing review (null until the unit asks, or unless the reader may see it) */
   sharingReview?: Maybe<SharingReview>;
   status: ProjectStatus;
@@ -3020,6 +3067,8 @@ export type ProjectFinding = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** PM-4: the inspection the finding comes from (null if none, or unless the reader may see it) */
+  inspection?: Maybe<ProjectInspection>;
   kind: FindingKind;
   measure: FindingMeasure;
   /** Null when the reader may not see the project */
@@ -3054,6 +3103,8 @@ export type ProjectFindingPayload = {
 
 export type ProjectFindingRecordInput = {
   description: Scalars['String']['input'];
+  /** PM-4: the Government Office's inspection of the project the finding comes from */
+  inspectionId?: InputMaybe<Scalars['ID']['input']>;
   kind: FindingKind;
   measure: FindingMeasure;
   projectId: Scalars['ID']['input'];
@@ -3066,6 +3117,58 @@ export type ProjectImplementationInput = {
   implementingBody: Scalars['String']['input'];
   /** 项目责任人 */
   projectLeader: Scalars['String']['input'];
+};
+
+/** PM-4: the Government Office's inspection (监督检查) of a project on the e-government extranet */
+export type ProjectInspection = Node & {
+  __typename?: 'ProjectInspection';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What it found (检查发现) */
+  findings: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Date of the inspection */
+  inspectedOn: Scalars['Date']['output'];
+  /** Null when the reader may not see the project */
+  project?: Maybe<Project>;
+  /** PM-19: the findings recorded from this inspection that the reader may see */
+  projectFindings: Array<ProjectFinding>;
+  recordedByAgency?: Maybe<Agency>;
+  /** The inspector, as recorded then */
+  recordedByName: Scalars['String']['output'];
+  /** What the inspection covered (检查范围) */
+  scope: Scalars['String']['output'];
+};
+
+export type ProjectInspectionConnection = {
+  __typename?: 'ProjectInspectionConnection';
+  edges: Array<ProjectInspectionEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<ProjectInspection>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectInspectionEdge = {
+  __typename?: 'ProjectInspectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectInspection;
+};
+
+export type ProjectInspectionPayload = {
+  __typename?: 'ProjectInspectionPayload';
+  errors: Array<UserError>;
+  projectInspection?: Maybe<ProjectInspection>;
+};
+
+/** PM-4: the Government Office's inspection of a project on the e-government extranet */
+export type ProjectInspectionRecordInput = {
+  /** What it found */
+  findings: Scalars['String']['input'];
+  inspectedOn: Scalars['Date']['input'];
+  projectId: Scalars['ID']['input'];
+  /** What the inspection covered */
+  scope: Scalars['String']['input'];
 };
 
 export type ProjectInviteOpinionInput = {
@@ -3322,11 +3425,15 @@ export type Query = {
   project: Project;
   /** Findings and criticism (PM-19) the reader may see, newest first */
   projectFindings: ProjectFindingConnection;
+  /** The Government Office's inspections (PM-4) the reader may see, newest first */
+  projectInspections: ProjectInspectionConnection;
   /** Projects the reader may see. Ordering by FILED_AT lists filed projects only. */
   projects: ProjectConnection;
   rectificationOrder: RectificationOrder;
   /** Rectification orders (PM-17) the reader may see */
   rectificationOrders: RectificationOrderConnection;
+  /** NSC's security reviews (PM-4, PM-12) the reader may see, newest first */
+  securityReviews: SecurityReviewConnection;
   /** Security tests and risk assessments (PM-11) the reader may see, newest first */
   securityTests: SecurityTestConnection;
   sharingReview: SharingReview;
@@ -3584,6 +3691,15 @@ export type QueryProjectFindingsArgs = {
 };
 
 
+export type QueryProjectInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3603,6 +3719,15 @@ export type QueryRectificationOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RectificationOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySecurityReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectRecordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3697,6 +3822,8 @@ export type RectificationOrder = Node & {
   closingNote?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   description: Scalars['String']['output'];
+  /** PM-19: the finding the order rests on (null if none, or unless the reader may see it) */
+  finding?: Maybe<ProjectFinding>;
   id: Scalars['ID']['output'];
   issuedBy?: Maybe<User>;
   issuedByAgency?: Maybe<Agency>;
@@ -3734,6 +3861,8 @@ export type RectificationOrderFilter = {
 
 export type RectificationOrderIssueInput = {
   description: Scalars['String']['input'];
+  /** PM-19: the finding on one of the unit's projects the order rests on */
+  findingId?: InputMaybe<Scalars['ID']['input']>;
   reason: RectificationReason;
   /** The unit that must rectify */
   unitId: Scalars['ID']['input'];
@@ -3783,6 +3912,68 @@ export type Role =
   | 'CLERK'
   | 'LEADER'
   | 'REVIEWER';
+
+/** PM-4, PM-12: NSC's security review of a project (网络安全审查) */
+export type SecurityReview = Node & {
+  __typename?: 'SecurityReview';
+  /** Conclusion of the security review */
+  conclusion: SecurityReviewConclusion;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Why: the cryptography plan as NSC assessed it */
+  cryptographyPlanAssessment: Scalars['String']['output'];
+  /** Assessment of the project's cryptography plan (密码应用方案) */
+  cryptographyPlanConclusion: SecurityReviewConclusion;
+  /** What the review found (审查意见) */
+  findings: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null when the reader may not see the project */
+  project?: Maybe<Project>;
+  reviewedByAgency?: Maybe<Agency>;
+  /** Date of the review */
+  reviewedOn: Scalars['Date']['output'];
+  /** The reviewer, as recorded then */
+  reviewerName: Scalars['String']['output'];
+};
+
+/** PM-4, PM-12 */
+export type SecurityReviewConclusion =
+  | 'FAILED'
+  | 'PASSED'
+  | 'PASSED_WITH_CONDITIONS';
+
+export type SecurityReviewConnection = {
+  __typename?: 'SecurityReviewConnection';
+  edges: Array<SecurityReviewEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<SecurityReview>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SecurityReviewEdge = {
+  __typename?: 'SecurityReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: SecurityReview;
+};
+
+export type SecurityReviewPayload = {
+  __typename?: 'SecurityReviewPayload';
+  errors: Array<UserError>;
+  securityReview?: Maybe<SecurityReview>;
+};
+
+/** PM-4, PM-12: NSC's security review of a project */
+export type SecurityReviewRecordInput = {
+  conclusion: SecurityReviewConclusion;
+  /** NSC's assessment of the cryptography plan */
+  cryptographyPlanAssessment: Scalars['String']['input'];
+  cryptographyPlanConclusion: SecurityReviewConclusion;
+  /** What the review found */
+  findings: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  reviewedOn: Scalars['Date']['input'];
+};
 
 /** PM-11: a security test or risk assessment of a project */
 export type SecurityTest = Node & {
@@ -4569,7 +4760,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyDocument', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectInspection', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityReview', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 

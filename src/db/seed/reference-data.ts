@@ -77,6 +77,7 @@ const municipal: AgencySeed[] = [
   ] },
   { code: 'GOV-OFFICE', name: '吉安市人民政府办公室', nameEn: "General Office of the Ji'an Municipal Government", kind: AgencyKind.GOV_OFFICE, users: [
     { username: 'govoffice.reviewer', displayName: '市政府办公室 秘书 郑凯', roles: [REVIEWER] },
+    { username: 'govoffice.leader', displayName: '市政府办公室 副秘书长 韩斌', roles: [LEADER] },
   ] },
   { code: 'PARTY-OFFICE', name: '中共吉安市委办公室', nameEn: "General Office of the CPC Ji'an Municipal Committee", kind: AgencyKind.PARTY_OFFICE, users: [
     { username: 'partyoffice.reviewer', displayName: '市委办公室 秘书 何琳', roles: [REVIEWER] },

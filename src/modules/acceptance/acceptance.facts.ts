@@ -30,6 +30,7 @@ export class AcceptanceFactSource {
   private readonly reviews: DataLoader<string, SharingReview | null>;
   private readonly reportKinds: DataLoader<string, Set<DocumentKind>>;
   private readonly mlpsTests: DataLoader<string, boolean>;
+  private readonly securityReviews: DataLoader<string, boolean>;
   private readonly records: DataLoader<string, AcceptanceRecord[]>;
   private readonly extensions: DataLoader<string, AcceptanceExtension[]>;
   private readonly transitions: DataLoader<string, StateTransition[]>;
@@ -56,6 +57,14 @@ export class AcceptanceFactSource {
       const rows = await em.execute<{ project_id: string }[]>(
           `select distinct project_id from security_test where kind = ? and project_id in (${ids.map(() => '?').join(',')})`,
           [SecurityTestKind.MLPS_TEST, ...ids],
+        );
+      const found = new Set(rows.map((r) => r.project_id));
+      return ids.map((id) => found.has(id));
+    });
+    this.securityReviews = new DataLoader(async (ids) => {
+      const rows = await em.execute<{ project_id: string }[]>(
+          `select distinct project_id from security_review where project_id in (${ids.map(() => '?').join(',')})`,
+          [...ids],
         );
       const found = new Set(rows.map((r) => r.project_id));
       return ids.map((id) => found.has(id));
@@ -110,6 +119,7 @@ export class AcceptanceFactSource {
     const reports = await this.reportKinds.load(projectId);
     const mlps = await this.mlpsTests.load(projectId);
     const records = await this.records.load(projectId);
+    const reviewed = await this.securityReviews.load(projectId);
     return {
       projectStatus: project!.status,
       sharingConfirmed: review?.status === SharingReviewStatus.CONFIRMED,
@@ -121,6 +131,7 @@ export class AcceptanceFactSource {
       delegated: record?.delegated ?? false,
       competentDepartmentId: project!.competentDepartment?.id ?? null,
       result: record?.result ?? null,
+      securityReviewed: reviewed,
     };
   }
 

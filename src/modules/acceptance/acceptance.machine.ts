@@ -44,6 +44,8 @@ export interface AcceptanceFacts {
   delegating?: string;
   /** The result being recorded, or the one recorded by the delegate. */
   result?: AcceptanceResult | null;
+  /** NSC's security review of the project is on file (PM-4, PM-12). */
+  securityReviewed: boolean;
 }
 
 const underConstruction = (rule: string) =>
@@ -73,6 +75,9 @@ const delegateIsCompetentDepartment = gate<AcceptanceFacts>(
   { code: UserErrorCode.INVALID_INPUT, field: 'delegateId' },
 );
 
+/** PM-12: the "cryptography application and security review" finding rests on NSC's review (PM-4). */
+const securityReviewOnFile = gate<AcceptanceFacts>('securityReviewOnFile', 'PM-12', (f) => f.securityReviewed, { field: 'cryptography' });
+
 const resultOf = (f: AcceptanceFacts): S => (f.result === AcceptanceResult.PASSED ? S.PASSED : S.FAILED);
 
 const acceptanceTransitions: Transition<S | None, AcceptanceFacts>[] = [
@@ -98,7 +103,7 @@ const acceptanceTransitions: Transition<S | None, AcceptanceFacts>[] = [
     from: [S.UNDER_ACCEPTANCE, S.DELEGATED],
     to: (f) => (f.delegated ? S.AWAITING_REPORT : resultOf(f)),
     rule: 'PM-16.3',
-    gates: [underConstruction('PM-16.3')],
+    gates: [underConstruction('PM-16.3'), securityReviewOnFile],
   },
   { event: 'reportToDrc', from: [S.AWAITING_REPORT], to: resultOf, rule: 'PM-16.3', gates: [underConstruction('PM-16.3')] },
 ];

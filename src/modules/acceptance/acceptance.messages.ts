@@ -59,6 +59,10 @@ export const acceptanceMessages = defineMessages({
     zh: '验收只能委托项目主管部门，不能委托建设单位自身或无关部门',
     en: "Acceptance is delegated only to the project's competent department, never to the construction unit itself or an unrelated bureau",
   },
+  securityReviewOnFile: {
+    zh: '验收须记录密码应用和安全审查情况：市委网信中心尚未对该项目进行网络安全审查',
+    en: "Acceptance records the cryptography and security review: NSC has not yet reviewed the project's security",
+  },
   // Extension of the due date (PM-16.2)
   extensionProjectUnderConstruction: {
     zh: '仅建设中、尚未验收的项目可申请延期验收',

@@ -214,4 +214,6 @@ export class ProjectFindingRecordInput {
   @Field(() => FindingMeasure) measure!: FindingMeasure;
   @Field(() => String) description!: string;
   @Field(() => String, { nullable: true }) responsible?: string;
+  @Field(() => ID, { nullable: true, description: "PM-4: the Government Office's inspection of the project the finding comes from" })
+  inspectionId?: string;
 }

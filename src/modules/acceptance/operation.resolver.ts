@@ -20,6 +20,7 @@ import { OmContract } from './om-contract.entity';
 import { recordOmContract, recordProjectFinding, recordSecurityTest } from './operation.service';
 import { ProjectFinding } from './project-finding.entity';
 import { SecurityTest } from './security-test.entity';
+import { ProjectInspection } from '../inspections/inspection.entity';
 
 function byProject<T extends { project: Project }>(filter: ProjectRecordFilter | undefined) {
   const where: Where<T> = [];
@@ -92,7 +93,7 @@ export class ProjectFindingResolver {
     return paginate(ctx, ProjectFinding, byProject<ProjectFinding>(filter), page, { createdAt: 'desc' });
   }
 
-  @Mutation(() => ProjectFindingPayload, { description: 'PM-19: DRC, Finance, NSC or BDC records a finding against a project, within its duty' })
+  @Mutation(() => ProjectFindingPayload, { description: 'PM-19: DRC, Finance, NSC or BDC records a finding against a project, within its duty; the Government Office one from its inspection (inspectionId)' })
   projectFindingRecord(@Arg('input', () => ProjectFindingRecordInput) input: ProjectFindingRecordInput, @Ctx() ctx: RequestContext) {
     return recordProjectFinding(ctx, input);
   }
@@ -105,5 +106,10 @@ export class ProjectFindingResolver {
   @FieldResolver(() => Agency, { nullable: true })
   recordedByAgency(@Root() finding: ProjectFinding, @Ctx() ctx: RequestContext) {
     return ctx.loaders.byKey(Agency).load(finding.recordedByAgency.id);
+  }
+
+  @FieldResolver(() => ProjectInspection, { nullable: true, description: 'PM-4: the inspection the finding comes from (null if none, or unless the reader may see it)' })
+  inspection(@Root() finding: ProjectFinding, @Ctx() ctx: RequestContext) {
+    return finding.inspection ? ctx.loaders.byKey(ProjectInspection).load(finding.inspection.id) : null;
   }
 }

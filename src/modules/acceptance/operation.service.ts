@@ -11,6 +11,8 @@ import { OmContract } from './om-contract.entity';
 import { ProjectFinding } from './project-finding.entity';
 import type { OmContractRecordInput, ProjectFindingRecordInput, SecurityTestRecordInput } from './acceptance.types';
 import { SecurityTest } from './security-test.entity';
+import { keyOf } from '../../graphql/global-id';
+import { ProjectInspection } from '../inspections/inspection.entity';
 
 /** The longest O&M procurement contract (PM-13), in years, from the rulebook. */
 export function omContractMaxYears(): number {
@@ -132,7 +134,8 @@ const FUND_KINDS = [FindingKind.FUND_MISAPPROPRIATION, FindingKind.IMPROPER_OM_F
 
 /**
  * PM-19: DRC, Finance, NSC or BDC records a violation found on a project, each within its duty
- * (the policies say which kinds); the Audit Bureau reads them.
+ * (the policies say which kinds), and the Government Office one found by its inspection of the
+ * project (PM-4: the finding names the inspection); the Audit Bureau reads them.
  */
 export function recordProjectFinding(ctx: RequestContext, input: ProjectFindingRecordInput) {
   return runCommand(ctx, { action: 'record', subjectType: 'ProjectFinding' }, async (cmd) => {
@@ -148,11 +151,18 @@ export function recordProjectFinding(ctx: RequestContext, input: ProjectFindingR
       recordedByName: actorName(cmd),
       recordedByAgency: cmd.currentAgency(),
     });
+    const inspectionKey = input.inspectionId ? keyOf(input.inspectionId, 'ProjectInspection') : null;
+    const inspection = inspectionKey ? await cmd.em.findOne(ProjectInspection, inspectionKey) : null;
+    // Only an inspection of this very project, that the recorder may see, grounds the finding.
+    if (inspection && inspection.project.id === project.id && cmd.canRead(inspection)) finding.inspection = inspection;
     if (!cmd.canRead(finding)) throw cmd.notFound('Project');
     cmd.authorize('record', finding);
     cmd.subjectId = finding.id;
 
     const problems: Problem[] = [];
+    if (input.inspectionId && !finding.inspection) {
+      problems.push(invalid('PM-19', 'inspectionId', { zh: '未找到该项目的此次检查', en: 'No inspection of this project has this ID' }));
+    }
     if (blank(input.description)) {
       problems.push(invalid('PM-19', 'description', { zh: '请写明违规事实', en: 'Describe what was found' }));
     }

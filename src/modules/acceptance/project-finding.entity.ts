@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
+import { ProjectInspection } from '../inspections/inspection.entity';
 import { Agency } from '../organizations/agency.entity';
 import { User } from '../organizations/user.entity';
 import { Project } from '../projects/project.entity';
@@ -46,4 +47,9 @@ export class ProjectFinding extends BaseEntity {
   @Index()
   @ManyToOne(() => Agency)
   recordedByAgency!: Agency;
+
+  /** PM-4: the Government Office's inspection the finding comes from, if it comes from one. */
+  @Index()
+  @ManyToOne(() => ProjectInspection, { nullable: true })
+  inspection?: ProjectInspection;
 }

@@ -215,22 +215,28 @@ export class CloudExpertOpinionInput {
   opinion!: string;
 }
 
+@InputType({ description: 'CM-12: a signed document, its bytes uploaded first with POST /documents' })
+export class CloudTenancyDocumentInput {
+  @Field(() => ID, { description: 'The uploaded content (POST /documents answers its ID and SM3 hash)' })
+  contentId!: string;
+
+  @Field(() => LocalDateScalar, { description: 'Date signed' })
+  signedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Its number or reference (文号/编号), if it has one' })
+  reference?: string;
+}
+
 @InputType()
 export class CloudTenancySignDocumentsInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true, description: '《政务云使用责任书》 reference' })
-  responsibilityLetterRef?: string;
+  @Field(() => CloudTenancyDocumentInput, { nullable: true, description: '《政务云使用责任书》, signed' })
+  responsibilityLetter?: CloudTenancyDocumentInput;
 
-  @Field(() => LocalDateScalar, { nullable: true })
-  responsibilityLetterSignedOn?: string;
-
-  @Field(() => String, { nullable: true, description: '《吉安市政务云资源开通情况确认表》 reference' })
-  confirmationFormRef?: string;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  confirmationFormSignedOn?: string;
+  @Field(() => CloudTenancyDocumentInput, { nullable: true, description: '《吉安市政务云资源开通情况确认表》, filled in and signed' })
+  confirmationForm?: CloudTenancyDocumentInput;
 }
 
 @InputType()

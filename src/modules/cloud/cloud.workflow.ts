@@ -19,6 +19,7 @@ import { incidentMachine } from './incident.machine';
 import { CloudTenancy } from './tenancy.entity';
 import { tenancyMachine, type TenancyFacts } from './tenancy.machine';
 import { zoneCertified } from './zone-certificate.service';
+import { CloudTenancyDocument, CloudTenancyDocumentKind } from './tenancy-document.entity';
 
 /** The working-day deadlines of the rulebook (CM-12, CM-13, CM-15), never literals. */
 export const workingDays = {
@@ -62,6 +63,12 @@ async function hasOpenChange(ctx: RequestContext, em: EntityManager, t: CloudTen
   return (await em.count(CloudChangeRequest, { tenancy: t.id, status: { $in: OPEN_CHANGE_STATUSES } })) > 0;
 }
 
+/** The kinds of the signed documents uploaded for a tenancy (CM-12); references recorded without the document do not count. */
+async function uploadedDocuments(ctx: RequestContext, em: EntityManager, t: CloudTenancy): Promise<Set<CloudTenancyDocumentKind>> {
+  const docs = em === ctx.em ? await ctx.loaders.childrenOf(CloudTenancyDocument, 'tenancy').load(t.id) : await em.find(CloudTenancyDocument, { tenancy: t.id });
+  return new Set(docs.filter((d) => d.content).map((d) => d.kind));
+}
+
 /** The facts every tenancy gate reads: the tenancy itself, today, the calendar and its open changes. */
 async function tenancyFacts(ctx: RequestContext, em: EntityManager, t: CloudTenancy): Promise<TenancyFacts> {
   const today = todayOf(ctx.services.clock);
@@ -72,6 +79,7 @@ async function tenancyFacts(ctx: RequestContext, em: EntityManager, t: CloudTena
   const openChange = await hasOpenChange(ctx, em, t);
   // An application naming no known zone is refused by its own input check, not as uncertified.
   const certified = t.zone ? await zoneCertified(ctx, em, t.zone.id, today) : true;
+  const documents = await uploadedDocuments(ctx, em, t);
   const gap = (days: number) => dueAfter(calendar, today, days).missingYear ?? null;
   return {
     status: t.status,
@@ -81,8 +89,8 @@ async function tenancyFacts(ctx: RequestContext, em: EntityManager, t: CloudTena
       deployment: gap(workingDays.deployment()),
       exitTransition: gap(workingDays.exitTransition()),
     },
-    responsibilityLetterSigned: Boolean(t.responsibilityLetterSignedOn && t.responsibilityLetterRef),
-    confirmationFormSigned: Boolean(t.confirmationFormSignedOn && t.confirmationFormRef),
+    responsibilityLetterSigned: documents.has(CloudTenancyDocumentKind.RESPONSIBILITY_LETTER),
+    confirmationFormSigned: documents.has(CloudTenancyDocumentKind.PROVISIONING_CONFIRMATION),
     deploymentDueOn: t.deploymentDueOn,
     deploymentExtensionPending: Boolean(t.deploymentExtensionRequestedOn),
     oldSystemRetentionEnds: t.migration && t.cutoverOn ? addMonths(t.cutoverOn, workingDays.oldSystemRetentionMonths()) : undefined,

@@ -146,23 +146,7 @@ export class CloudTenancy extends BaseEntity<'status' | 'version' | 'migration' 
   @Property({ type: 'text', nullable: true })
   expertConclusion?: string;
 
-  // CM-12: documents and provisioning
-  @Field(() => String, { nullable: true, description: '《政务云使用责任书》 reference (CM-12)' })
-  @Property({ type: 'string', nullable: true })
-  responsibilityLetterRef?: string;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  @Property({ type: 'date', nullable: true })
-  responsibilityLetterSignedOn?: string;
-
-  @Field(() => String, { nullable: true, description: '《吉安市政务云资源开通情况确认表》 reference (CM-12)' })
-  @Property({ type: 'string', nullable: true })
-  confirmationFormRef?: string;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  @Property({ type: 'date', nullable: true })
-  confirmationFormSignedOn?: string;
-
+  // CM-12: the signed documents are CloudTenancyDocument rows (tenancy-document.entity.ts); provisioning
   @Field(() => LocalDateScalar, { nullable: true, description: 'BDC told the provider to provision (CM-12)' })
   @Property({ type: 'date', nullable: true })
   providerNotifiedOn?: string;

@@ -52,6 +52,7 @@ import {
   reviewTenancy,
   signTenancyDocuments,
 } from './tenancy.service';
+import { CloudTenancyDocument } from './tenancy-document.entity';
 import { CloudZone } from './zone.entity';
 
 @Resolver(() => CloudTenancy)
@@ -118,7 +119,7 @@ export class CloudTenancyResolver {
     return recordTenancyExpertReview(ctx, input);
   }
 
-  @Mutation(() => CloudTenancyPayload, { description: 'CM-12: the user records the signed responsibility letter and confirmation form' })
+  @Mutation(() => CloudTenancyPayload, { description: 'CM-12: the user attaches the signed responsibility letter and confirmation form, uploaded first with POST /documents' })
   cloudTenancySignDocuments(@Arg('input', () => CloudTenancySignDocumentsInput) input: CloudTenancySignDocumentsInput, @Ctx() ctx: RequestContext) {
     return signTenancyDocuments(ctx, input);
   }
@@ -205,6 +206,14 @@ export class CloudTenancyResolver {
   @FieldResolver(() => Agency, { nullable: true, description: 'Assigned when BDC approves' })
   provider(@Root() t: CloudTenancy, @Ctx() ctx: RequestContext) {
     return t.provider ? ctx.loaders.byKey(Agency).load(t.provider.id) : null;
+  }
+
+  @FieldResolver(() => [CloudTenancyDocument], {
+    description: 'CM-12: the signed responsibility letters and confirmation forms, oldest first, each with its SM3 hash; provisioning needs an uploaded one of each kind',
+  })
+  documents(@Root() t: CloudTenancy, @Ctx() ctx: RequestContext) {
+    // Whoever reads the tenancy reads its documents.
+    return ctx.loaders.childrenOf(CloudTenancyDocument, 'tenancy').load(t.id);
   }
 
   @FieldResolver(() => CloudZone, { nullable: true })

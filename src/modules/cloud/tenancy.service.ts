@@ -29,6 +29,7 @@ import type {
   CloudTenancyExitApplyInput,
   CloudTenancyResubmitInput,
   CloudTenancyReviewInput,
+  CloudTenancyDocumentInput,
   CloudTenancySignDocumentsInput,
   CloudTenancyStepInput,
 } from './cloud.types';
@@ -42,6 +43,8 @@ import { CloudTenancy, CloudTenancyResource } from './tenancy.entity';
 import { zoneCertified, type TenancyFacts } from './tenancy.machine';
 import { unmetGates } from '../../workflow/machine';
 import { CloudZone } from './zone.entity';
+import { CloudTenancyDocument, CloudTenancyDocumentKind } from './tenancy-document.entity';
+import { ownContent } from '../documents/document.service';
 
 const CLASSIFIED_REFUSED = invalid('CM-2', 'classified', {
   zh: '涉及国家秘密的信息系统不适用政务云，不能申请',
@@ -253,30 +256,48 @@ export const recordTenancyExpertReview = tenancyWorkflow.step<CloudExpertReviewI
   },
 });
 
-function signedPairs(input: CloudTenancySignDocumentsInput) {
+/** The documents an input signs, each with the field it came in. */
+function signedDocuments(input: CloudTenancySignDocumentsInput) {
   return [
-    { ref: input.responsibilityLetterRef?.trim(), on: input.responsibilityLetterSignedOn, field: 'responsibilityLetterRef' },
-    { ref: input.confirmationFormRef?.trim(), on: input.confirmationFormSignedOn, field: 'confirmationFormRef' },
-  ];
+    { doc: input.responsibilityLetter, kind: CloudTenancyDocumentKind.RESPONSIBILITY_LETTER, field: 'responsibilityLetter' },
+    { doc: input.confirmationForm, kind: CloudTenancyDocumentKind.PROVISIONING_CONFIRMATION, field: 'confirmationForm' },
+  ].filter((d): d is { doc: CloudTenancyDocumentInput; kind: CloudTenancyDocumentKind; field: string } => Boolean(d.doc));
 }
 
-/** CM-12: the user signs the responsibility letter and fills in the provisioning confirmation form. */
+/**
+ * CM-12: the user uploads the signed responsibility letter and the filled-in provisioning
+ * confirmation form (POST /documents) and attaches them to the tenancy, each with its SM3 hash.
+ */
 export const signTenancyDocuments = tenancyWorkflow.step<CloudTenancySignDocumentsInput>('signDocuments', {
   validate: (input) =>
-    signedPairs(input).some((p) => p.ref && p.on)
+    signedDocuments(input).length
       ? []
-      : [invalid('CM-12', undefined, { zh: '请提供已签署文件的编号和签署日期', en: 'Give the reference and date of a signed document' })],
-  check: (cmd, _t, input) =>
-    signedPairs(input).flatMap((p) => {
-      if (!p.ref && !p.on) return [];
-      if (!p.ref || !p.on) return [invalid('CM-12', p.field, { zh: '请同时填写文件编号和签署日期', en: 'Give both the document reference and the signing date' })];
-      if (p.on > cmd.today) return [invalid('CM-12', p.field, { zh: '签署日期不能晚于今天', en: 'The signing date cannot be in the future' })];
-      return [];
-    }),
-  apply(_cmd, t, input) {
-    const [letter, form] = signedPairs(input);
-    if (letter.ref && letter.on) [t.responsibilityLetterRef, t.responsibilityLetterSignedOn] = [letter.ref, letter.on];
-    if (form.ref && form.on) [t.confirmationFormRef, t.confirmationFormSignedOn] = [form.ref, form.on];
+      : [invalid('CM-12', undefined, { zh: '请上传已签署的《政务云使用责任书》或《开通情况确认表》', en: 'Attach the signed responsibility letter or confirmation form' })],
+  check: async (cmd, _t, input) => {
+    const problems: Problem[] = [];
+    for (const { doc, field } of signedDocuments(input)) {
+      if (doc.signedOn > cmd.today) problems.push(invalid('CM-12', `${field}.signedOn`, { zh: '签署日期不能晚于今天', en: 'The signing date cannot be in the future' }));
+      if (!(await ownContent(cmd, doc.contentId))) {
+        problems.push(invalid('CM-12', `${field}.contentId`, { zh: '未找到本单位上传的文件内容：请先上传已签署的文件', en: 'No content uploaded by your agency has this ID: upload the signed document first' }));
+      }
+    }
+    return problems;
+  },
+  async apply(cmd, t, input) {
+    for (const { doc, kind } of signedDocuments(input)) {
+      const content = (await ownContent(cmd, doc.contentId))!;
+      cmd.em.create(CloudTenancyDocument, {
+        tenancy: t,
+        kind,
+        reference: doc.reference?.trim() || undefined,
+        signedOn: doc.signedOn,
+        content,
+        sm3: content.sm3,
+        size: content.size,
+        fileName: content.fileName,
+        submittedBy: cmd.currentUser(),
+      });
+    }
   },
 });
 

@@ -3,6 +3,7 @@ import { authenticate, createContext, languageOf, type AppServices, type Authent
 import { notAuthenticated } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { onlyMethods, requestIdOf, sendHttpError } from '../../http/http-error';
+import { CloudTenancyDocument } from '../cloud/tenancy-document.entity';
 import { DocumentContent, ProjectDocument } from './document.entity';
 import { storeContent } from './document.service';
 
@@ -95,7 +96,7 @@ export function documentRoutes(services: AppServices): Router {
       next(e);
     }
   });
-  // The bytes back, to whoever may read a project the content is attached to (or its uploader's
+  // The bytes back, to whoever may read a project or tenancy the content is attached to (or its uploader's
   // agency); anyone else gets 404, as if it did not exist. The bytes are read only once allowed.
   router.get('/:id', signedIn(services), async (req: WithContext, res, next) => {
     try {
@@ -106,9 +107,12 @@ export function documentRoutes(services: AppServices): Router {
       const attachedTo = content
         ? await em.find(ProjectDocument, { content }, { populate: ['project', 'project.constructionUnit', 'project.division'] })
         : [];
-      const allowed =
-        content &&
-        (content.uploadedBy.agency.id === ctx.principal!.user.agency.id || attachedTo.some((d) => ctx.ability.can('read', d.project)));
+      const readable = async (c: DocumentContent) =>
+        c.uploadedBy.agency.id === ctx.principal!.user.agency.id ||
+        attachedTo.some((d) => ctx.ability.can('read', d.project)) ||
+        // CM-12: a tenancy's signed documents, to whoever reads the tenancy.
+        (await em.find(CloudTenancyDocument, { content: c }, { populate: ['tenancy'] })).some((d) => ctx.ability.can('read', d.tenancy));
+      const allowed = content && (await readable(content));
       if (!allowed) {
         sendHttpError(req, res, 404, 'NOT_FOUND', { zh: '文件不存在', en: 'No such document' });
         return;

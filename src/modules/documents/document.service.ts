@@ -61,7 +61,7 @@ export function documentProblems(input: KindedDocument, fieldPrefix = ''): Probl
 }
 
 /** The uploaded content a document names, if someone of the acting agency uploaded it (PM-18). */
-async function ownContent(cmd: Command, contentId: string): Promise<DocumentContent | null> {
+export async function ownContent(cmd: Command, contentId: string): Promise<DocumentContent | null> {
   const key = keyOf(contentId, 'DocumentContent');
   const content = key ? await cmd.em.findOne(DocumentContent, key, { populate: ['uploadedBy'] }) : null;
   return content && content.uploadedBy.agency.id === cmd.ctx.principal!.user.agency.id ? content : null;

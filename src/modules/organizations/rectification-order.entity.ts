@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity';
 import { Node } from '../../graphql/node';
+import { ProjectFinding } from '../acceptance/project-finding.entity';
 import { Agency } from './agency.entity';
 import { User } from './user.entity';
 
@@ -68,4 +69,9 @@ export class RectificationOrder extends BaseEntity<'status' | 'version'> {
   @Field(() => String, { nullable: true, description: 'What was rectified' })
   @Property({ type: 'text', nullable: true })
   closingNote?: string;
+
+  /** PM-19: the finding on one of the unit's projects that the order rests on, if any (e.g. from a PM-4 inspection). */
+  @Index()
+  @ManyToOne(() => ProjectFinding, { nullable: true })
+  finding?: ProjectFinding;
 }

@@ -9,6 +9,7 @@ import { RectificationOrder } from './rectification-order.entity';
 import { closeRectificationOrder, issueRectificationOrder, rectificationWorkflow } from './rectification.service';
 import { RectificationOrderCloseInput, RectificationOrderFilter, RectificationOrderIssueInput } from './rectification.types';
 import { User } from './user.entity';
+import { ProjectFinding } from '../acceptance/project-finding.entity';
 
 const RectificationOrderConnection = ConnectionType(RectificationOrder);
 const RectificationOrderPayload = PayloadType('RectificationOrderPayload', 'rectificationOrder', RectificationOrder);
@@ -32,7 +33,7 @@ export class RectificationOrderResolver {
     return findReadable(ctx, RectificationOrder, id);
   }
 
-  @Mutation(() => RectificationOrderPayload, { description: 'PM-17: order a unit to rectify (NSC, BDC or DRC, each within its duty)' })
+  @Mutation(() => RectificationOrderPayload, { description: 'PM-17: order a unit to rectify (NSC, BDC or DRC, each within its duty; the Government Office on a finding of its inspection)' })
   rectificationOrderIssue(@Arg('input', () => RectificationOrderIssueInput) input: RectificationOrderIssueInput, @Ctx() ctx: RequestContext) {
     return issueRectificationOrder(ctx, input);
   }
@@ -55,6 +56,11 @@ export class RectificationOrderResolver {
   @FieldResolver(() => Agency, { nullable: true })
   issuedByAgency(@Root() order: RectificationOrder, @Ctx() ctx: RequestContext) {
     return ctx.loaders.byKey(Agency).load(order.issuedByAgency.id);
+  }
+
+  @FieldResolver(() => ProjectFinding, { nullable: true, description: 'PM-19: the finding the order rests on (null if none, or unless the reader may see it)' })
+  finding(@Root() order: RectificationOrder, @Ctx() ctx: RequestContext) {
+    return order.finding ? ctx.loaders.byKey(ProjectFinding).load(order.finding.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true })

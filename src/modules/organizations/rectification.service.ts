@@ -1,6 +1,7 @@
 import { invalid } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { defineWorkflow } from '../../workflow/workflow';
+import { ProjectFinding } from '../acceptance/project-finding.entity';
 import { Agency } from './agency.entity';
 import { AgencyKind } from './organization.enums';
 import { RectificationOrder, RectificationStatus } from './rectification-order.entity';
@@ -26,6 +27,10 @@ export const issueRectificationOrder = rectificationWorkflow.create<Rectificatio
   build: async (cmd, input) => {
     const unitKey = keyOf(input.unitId, 'Agency');
     const unit = unitKey ? await cmd.em.findOne(Agency, unitKey, { populate: ['county'] }) : null;
+    const findingKey = input.findingId ? keyOf(input.findingId, 'ProjectFinding') : null;
+    const found = findingKey ? await cmd.em.findOne(ProjectFinding, findingKey, { populate: ['project'] }) : null;
+    // The order rests only on a finding the issuer may see, on a project of the unit itself.
+    const finding = found && cmd.canRead(found) && unit && found.project.constructionUnit.id === unit.id ? found : undefined;
     return cmd.em.create(
       RectificationOrder,
       {
@@ -34,6 +39,7 @@ export const issueRectificationOrder = rectificationWorkflow.create<Rectificatio
         description: input.description.trim(),
         issuedBy: cmd.currentUser(),
         issuedByAgency: cmd.currentAgency(),
+        finding,
       },
       { persist: false },
     );
@@ -43,7 +49,11 @@ export const issueRectificationOrder = rectificationWorkflow.create<Rectificatio
   check: (cmd, order, input) => {
     const unit = order.unit;
     const named = unit.id === keyOf(input.unitId, 'Agency') && unit instanceof Agency && cmd.canRead(unit) && RECTIFIABLE_KINDS.includes(unit.kind);
-    return named ? [] : [invalid('PM-17', 'unitId', { zh: '被整改单位须为建设或使用政务信息系统的单位', en: 'The unit must be one that builds or runs government systems' })];
+    const problems = named ? [] : [invalid('PM-17', 'unitId', { zh: '被整改单位须为建设或使用政务信息系统的单位', en: 'The unit must be one that builds or runs government systems' })];
+    if (input.findingId && !order.finding) {
+      problems.push(invalid('PM-17', 'findingId', { zh: '未找到该单位项目上的此项问题', en: "No finding on the unit's projects has this ID" }));
+    }
+    return problems;
   },
 });
 

@@ -11,6 +11,9 @@ export class RectificationOrderIssueInput {
 
   @Field(() => String)
   description!: string;
+
+  @Field(() => ID, { nullable: true, description: "PM-19: the finding on one of the unit's projects the order rests on" })
+  findingId?: string;
 }
 
 @InputType()
