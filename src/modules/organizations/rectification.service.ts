@@ -4,15 +4,16 @@ import { defineWorkflow } from '../../workflow/workflow';
 import { Agency } from './agency.entity';
 import { AgencyKind } from './organization.enums';
 import { RectificationOrder, RectificationStatus } from './rectification-order.entity';
-import { rectificationMachine } from './rectification.machine';
+import { rectificationMachine, type RectificationFacts } from './rectification.machine';
+import { nameSystemDefects, remainingDefectProblems, remainingDefects, stageSystemDefects } from '../systems/system.service';
 import type { RectificationOrderCloseInput, RectificationOrderIssueInput } from './rectification.types';
 
 /** The rectification order (PM-17): issued, then closed once the unit rectified. */
-export const rectificationWorkflow = defineWorkflow<RectificationOrder, RectificationStatus, Record<string, never>>({
+export const rectificationWorkflow = defineWorkflow<RectificationOrder, RectificationStatus, RectificationFacts>({
   machine: rectificationMachine,
   subjectType: 'RectificationOrder',
   load: (cmd, key) => cmd.em.findOne(RectificationOrder, key, { populate: ['unit'] }),
-  facts: async () => ({}),
+  facts: async (_ctx, em, order) => ({ remainingSystemDefects: (await remainingDefects(em, order.id)).length }),
   tasks: ['close'],
 });
 
@@ -40,16 +41,28 @@ export const issueRectificationOrder = rectificationWorkflow.create<Rectificatio
   },
   validate: (input) => (input.description.trim() ? [] : [invalid('PM-17', 'description', { zh: '请说明整改事项', en: 'Describe what must be rectified' })]),
   // Who may order what comes first (the policy); an agency the issuer cannot see is no unit at all.
-  check: (cmd, order, input) => {
+  check: async (cmd, order, input) => {
     const unit = order.unit;
     const named = unit.id === keyOf(input.unitId, 'Agency') && unit instanceof Agency && cmd.canRead(unit) && RECTIFIABLE_KINDS.includes(unit.kind);
-    return named ? [] : [invalid('PM-17', 'unitId', { zh: '被整改单位须为建设或使用政务信息系统的单位', en: 'The unit must be one that builds or runs government systems' })];
+    const systems = await nameSystemDefects(cmd, order, input.systems);
+    namedDefects.set(order, systems.defects);
+    return [
+      ...(named ? [] : [invalid('PM-17', 'unitId', { zh: '被整改单位须为建设或使用政务信息系统的单位', en: 'The unit must be one that builds or runs government systems' })]),
+      ...systems.problems,
+    ];
   },
+  // PM-17: the systems it is about, with their defects.
+  apply: (cmd, order) => stageSystemDefects(cmd, order, namedDefects.get(order) ?? []),
 });
+
+/** The system defects an order being issued names, found by its checks, written by its `apply`. */
+const namedDefects = new WeakMap<RectificationOrder, Awaited<ReturnType<typeof nameSystemDefects>>['defects']>();
 
 /** Records that the unit rectified; the order no longer blocks new projects. */
 export const closeRectificationOrder = rectificationWorkflow.step<RectificationOrderCloseInput>('close', {
   validate: (input) => (input.note.trim() ? [] : [invalid('PM-17', 'note', { zh: '请说明整改完成情况', en: 'Say what was rectified' })]),
+  // PM-17: beside the gate, which of the named systems' defects remain.
+  check: async (cmd, order) => remainingDefectProblems(await remainingDefects(cmd.em, order.id)),
   apply: (cmd, order, input) => {
     order.closedAt = new Date();
     order.closedBy = cmd.currentUser();
