@@ -1,0 +1,173 @@
+import { graphql } from '../gql';
+import { startTestApp, type TestApp } from '../support/app';
+import { applyReady, createProject, findings, Organize, RecordResult, today } from '../acceptance/support';
+import { cloudIds, provisionTenancy, RecordDeployment, useClock, type CloudIds } from '../cloud/support';
+import { sqlAsAdmin } from '../support/database';
+import { RegisterSystem, RetireSystem, SystemById, UpdateSystem } from './support';
+
+const ProjectSystems = graphql(`
+  query SystemsOfProject($id: ID!) {
+    project(id: $id) {
+      status
+      informationSystems {
+        name
+        status
+      }
+    }
+  }
+`);
+
+const TenancySystems = graphql(`
+  query SystemsOfTenancy($id: ID!) {
+    cloudTenancy(id: $id) {
+      informationSystems {
+        name
+        status
+        replaces {
+          name
+          status
+        }
+      }
+    }
+  }
+`);
+
+const Unregistered = graphql(`
+  query ProjectsWithoutSystem($unitId: ID) {
+    projectsWithoutInformationSystem(unitId: $unitId, first: 50) {
+      totalCount
+      nodes {
+        code
+      }
+    }
+  }
+`);
+
+const RetireOld = graphql(`
+  mutation SystemsRetireOldSystem($input: CloudTenancyStepInput!) {
+    cloudTenancyRetireOldSystem(input: $input) {
+      cloudTenancy {
+        oldSystemRetiredOn
+      }
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
+let app: TestApp;
+let ids: CloudIds;
+beforeAll(async () => {
+  app = await startTestApp();
+  ids = await cloudIds(app);
+});
+afterAll(() => app.stop());
+
+const transitions = async (name: string) =>
+  (
+    await sqlAsAdmin<{ event: string; to_state: string }>(
+      app.database,
+      `select t.event, t.to_state from state_transition t join information_system s on s.id = t.subject_id where s.name = $1 order by t.created_at, t.id`,
+      [name],
+    )
+  ).map((t) => `${t.event}→${t.to_state}`);
+
+describe('PM-16.3: a project’s acceptance puts the system it built in service', () => {
+  it('PM-17: a building project that registered no system is listed; registering the system takes it off the list', async () => {
+    const project = await createProject(app, { unit: 'GAJ', name: '吉安市公安局出入境自助办理系统建设项目' });
+    const listed = await app.query(Unregistered, { unitId: ids.agency('GAJ') }, 'bdc.reviewer');
+    expect(listed.projectsWithoutInformationSystem.nodes.map((n) => n.code)).toContain(project.code);
+    expect((await app.query(Unregistered, { unitId: ids.agency('GAJ') }, 'jyj.clerk')).projectsWithoutInformationSystem.totalCount).toBe(0);
+
+    const res = await app.query(RegisterSystem, { input: { name: '出入境自助办理系统', inService: false, projects: [{ projectId: project.gid, role: 'BUILT' }] } }, 'gaj.clerk');
+    expect(res.informationSystemRegister.errors).toEqual([]);
+    expect(res.informationSystemRegister.informationSystem).toMatchObject({ status: 'PLANNED', projects: [{ role: 'BUILT', project: { code: project.code } }] });
+    const after = await app.query(Unregistered, { unitId: ids.agency('GAJ') }, 'bdc.reviewer');
+    expect(after.projectsWithoutInformationSystem.nodes.map((n) => n.code)).not.toContain(project.code);
+
+    const other = await createProject(app, { unit: 'JYJ' });
+    const notOwn = await app.query(RegisterSystem, { input: { name: '别人的项目的系统', inService: false, projects: [{ projectId: other.gid }] } }, 'gaj.clerk');
+    expect(notOwn.informationSystemRegister.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', rule: 'PM-17', field: 'projects.0.projectId' })]);
+
+    const ready = await applyReady(app, project.gid, 'gaj.clerk');
+    expect(ready.acceptanceApply.errors).toEqual([]);
+    const recordId = ready.acceptanceApply.acceptanceRecord!.id;
+    expect((await app.query(Organize, { input: { id: recordId } }, 'drc.leader')).acceptanceOrganize.errors).toEqual([]);
+    const passed = await app.query(RecordResult, { input: { id: recordId, result: 'PASSED', heldOn: today(), ...findings() } }, 'drc.leader');
+    expect(passed.acceptanceRecordResult.errors).toEqual([]);
+
+    const seen = await app.query(ProjectSystems, { id: project.gid }, 'gaj.clerk');
+    expect(seen.project).toEqual({ status: 'ACCEPTED', informationSystems: [{ name: '出入境自助办理系统', status: 'IN_SERVICE' }] });
+    expect(await transitions('出入境自助办理系统')).toEqual(['register→PLANNED', 'accept→IN_SERVICE']);
+  });
+});
+
+describe('CM-4, CM-13: a migration’s cut-over puts the new system in service and keeps the old one 3 months, then retires it', () => {
+  let tenancy: string;
+  let oldId: string;
+
+  it('CM-4: a migrated system names the unit’s system in service that it replaces', async () => {
+    useClock(app, '2026-03-02');
+    const old = await app.query(RegisterSystem, { input: { name: '出入境管理系统（原机房）', inService: true, mlpsLevel: 2 } }, 'gaj.clerk');
+    oldId = old.informationSystemRegister.informationSystem!.id;
+    tenancy = await provisionTenancy(app, ids, { as: 'gaj.clerk', resources: [['ECS-VCPU', 2]], systemName: '出入境管理系统', migration: true });
+    const foreign = await app.query(RegisterSystem, { input: { name: '教育局的系统', inService: true } }, 'jyj.clerk');
+    const refused = await app.query(
+      RegisterSystem,
+      { input: { name: '出入境管理系统（政务云）', inService: false, tenancyId: tenancy, replacesId: foreign.informationSystemRegister.informationSystem!.id } },
+      'gaj.clerk',
+    );
+    expect(refused.informationSystemRegister.errors).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'CM-4', gate: 'replacedSystemInService' })]);
+    const res = await app.query(RegisterSystem, { input: { name: '出入境管理系统（政务云）', inService: false, tenancyId: tenancy, replacesId: oldId } }, 'gaj.clerk');
+    expect(res.informationSystemRegister.errors).toEqual([]);
+    expect(res.informationSystemRegister.informationSystem).toMatchObject({ status: 'PLANNED', onCloud: true, replaces: { name: '出入境管理系统（原机房）' } });
+  });
+
+  it('CM-13: the tenancy’s cut-over puts the new system in service and makes the old one the fallback (MIGRATING)', async () => {
+    useClock(app, '2026-03-10');
+    const res = await app.query(
+      RecordDeployment,
+      { input: { id: tenancy, testedOn: '2026-03-09', securityPreassessmentRef: 'FX-9', cutoverOn: '2026-03-10', oldSystemRetainedUntil: '2026-06-10' } },
+      'gaj.clerk',
+    );
+    expect(res.cloudTenancyRecordDeployment.errors).toEqual([]);
+    const seen = await app.query(TenancySystems, { id: tenancy }, 'gaj.clerk');
+    expect(seen.cloudTenancy.informationSystems).toEqual([
+      { name: '出入境管理系统（政务云）', status: 'IN_SERVICE', replaces: { name: '出入境管理系统（原机房）', status: 'MIGRATING' } },
+    ]);
+    expect(await transitions('出入境管理系统（政务云）')).toEqual(['register→PLANNED', 'cutOver→IN_SERVICE']);
+    expect(await transitions('出入境管理系统（原机房）')).toEqual(['register→IN_SERVICE', 'startMigration→MIGRATING']);
+  });
+
+  it('CM-13: the old system cannot be retired before 3 months after the cut-over', async () => {
+    useClock(app, '2026-06-09');
+    const early = await app.query(RetireSystem, { input: { id: oldId } }, 'gaj.clerk');
+    expect(early.informationSystemRetire.errors).toEqual([{ code: 'PRECONDITION_FAILED', rule: 'CM-13', gate: 'oldSystemKeptThreeMonths' }]);
+    const view = await app.query(SystemById, { id: oldId }, 'gaj.clerk');
+    expect(view.informationSystem.availableActions.find((a) => a.action === 'retire')).toMatchObject({ allowed: false, blockers: [{ rule: 'CM-13', gate: 'oldSystemKeptThreeMonths' }] });
+  });
+
+  it('CM-13: the tenancy’s record of the old system retired retires it in the catalog, in the same step', async () => {
+    useClock(app, '2026-06-10');
+    const res = await app.query(RetireOld, { input: { id: tenancy, note: '原机房系统已下线' } }, 'gaj.clerk');
+    expect(res.cloudTenancyRetireOldSystem).toEqual({ cloudTenancy: { oldSystemRetiredOn: '2026-06-10' }, errors: [] });
+    const view = await app.query(SystemById, { id: oldId }, 'gaj.clerk');
+    expect(view.informationSystem).toMatchObject({ status: 'RETIRED', retiredOn: '2026-06-10' });
+    expect(await transitions('出入境管理系统（原机房）')).toEqual(['register→IN_SERVICE', 'startMigration→MIGRATING', 'retire→RETIRED']);
+    const again = await app.query(RetireSystem, { input: { id: oldId } }, 'gaj.clerk');
+    expect(again.informationSystemRetire.errors).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-17' })]);
+  });
+
+  it('PM-17: a retired system is no longer kept; a system not replaced is retired by its unit at once', async () => {
+    const update = await app.query(UpdateSystem, { input: { id: oldId, name: '改名' } }, 'bdc.clerk');
+    expect(update.informationSystemUpdate.errors).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'PM-17' })]);
+    const spare = await app.query(RegisterSystem, { input: { name: '旧版网上办事系统', inService: true } }, 'gaj.clerk');
+    const id = spare.informationSystemRegister.informationSystem!.id;
+    const byOther = await app.request(RetireSystem, { input: { id } }, { as: 'jyj.clerk' });
+    expect(byOther.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const retired = await app.query(RetireSystem, { input: { id, note: '功能并入新系统' } }, 'gaj.clerk');
+    expect(retired.informationSystemRetire).toEqual({ informationSystem: { status: 'RETIRED' }, errors: [] });
+  });
+});
