@@ -211,6 +211,7 @@ type Documents = {
     "\n  mutation AgreementFeeSettle($input: FeeStatementSettleInput!) {\n    feeStatementSettle(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementFeeSettleDocument,
     "\n  mutation AgreementRectificationIssue($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementRectificationIssueDocument,
     "\n  mutation AgreementRectificationClose($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementRectificationCloseDocument,
+    "\n  mutation AgreementSystemsIssue($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementSystemsIssueDocument,
     "\n  mutation AgreementIncidentReport($input: CloudIncidentReportInput!) {\n    cloudIncidentReport(input: $input) {\n      cloudIncident {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementIncidentReportDocument,
     "\n  mutation AgreementIncidentResolve($input: CloudIncidentResolveInput!) {\n    cloudIncidentResolve(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementIncidentResolveDocument,
     "\n  mutation AgreementRequestDeploymentExtension($input: CloudTenancyDeploymentExtensionRequestInput!) {\n    cloudTenancyRequestDeploymentExtension(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.AgreementRequestDeploymentExtensionDocument,
@@ -413,6 +414,7 @@ const documents: Documents = {
     "\n  mutation AgreementFeeSettle($input: FeeStatementSettleInput!) {\n    feeStatementSettle(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementFeeSettleDocument,
     "\n  mutation AgreementRectificationIssue($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementRectificationIssueDocument,
     "\n  mutation AgreementRectificationClose($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementRectificationCloseDocument,
+    "\n  mutation AgreementSystemsIssue($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementSystemsIssueDocument,
     "\n  mutation AgreementIncidentReport($input: CloudIncidentReportInput!) {\n    cloudIncidentReport(input: $input) {\n      cloudIncident {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementIncidentReportDocument,
     "\n  mutation AgreementIncidentResolve($input: CloudIncidentResolveInput!) {\n    cloudIncidentResolve(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementIncidentResolveDocument,
     "\n  mutation AgreementRequestDeploymentExtension($input: CloudTenancyDeploymentExtensionRequestInput!) {\n    cloudTenancyRequestDeploymentExtension(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.AgreementRequestDeploymentExtensionDocument,
@@ -1220,6 +1222,10 @@ export function graphql(source: "\n  mutation AgreementRectificationIssue($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AgreementRectificationClose($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementRectificationClose($input: RectificationOrderCloseInput!) {\n    rectificationOrderClose(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementSystemsIssue($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementSystemsIssue($input: RectificationOrderIssueInput!) {\n    rectificationOrderIssue(input: $input) {\n      rectificationOrder {\n        id\n      }\n      errors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,12 +41,15 @@ describe('the catalog’s machine of an information system (PM-17, CM-4, CM-13)'
 
 describe('PM-17: a rectification order closes only when the defects of the systems it names are cleared', () => {
   it('PM-17: refuses the close while a defect remains', () => {
-    const out = rectificationMachine.decide(RectificationStatus.OPEN, 'close', { remainingSystemDefects: 1 });
-    expect(out.ok ? out.to : out.problems.map((p) => [p.rule, p.gate])).toEqual([['PM-17', 'systemDefectsCleared']]);
+    const remaining = [{ zh: '「甲系统」无有效的密码应用安全性评估', en: '“A”: no current cryptography assessment' }, { zh: '「乙系统」重复采集数据', en: '“B”: collects data twice' }];
+    const out = rectificationMachine.decide(RectificationStatus.OPEN, 'close', { remainingSystemDefects: remaining });
+    expect(out.ok ? out.to : out.problems.map((p) => [p.rule, p.gate, p.message.en])).toEqual([
+      ['PM-17', 'systemDefectsCleared', 'Not every defect of the systems the order names has been cleared: “A”: no current cryptography assessment; “B”: collects data twice'],
+    ]);
   });
 
   it('PM-17: closes an order whose defects are cleared, or that names none', () => {
-    expect(rectificationMachine.decide(RectificationStatus.OPEN, 'close', { remainingSystemDefects: 0 })).toEqual({ ok: true, to: RectificationStatus.CLOSED });
+    expect(rectificationMachine.decide(RectificationStatus.OPEN, 'close', { remainingSystemDefects: [] })).toEqual({ ok: true, to: RectificationStatus.CLOSED });
   });
 });
 

@@ -1,11 +1,12 @@
+import type { Msg } from '../../graphql/errors';
 import { gate, Machine, NONE } from '../../workflow/machine';
 import { defineMessages } from '../../workflow/messages';
 import { RectificationStatus } from './rectification-order.entity';
 
 /** What the order's gates read. */
 export interface RectificationFacts {
-  /** PM-17: the defects of the systems the order names that are not yet cleared. */
-  remainingSystemDefects: number;
+  /** PM-17: the defects of the systems the order names that are not yet cleared, each said in both languages. */
+  remainingSystemDefects: Msg[];
 }
 
 defineMessages({
@@ -16,7 +17,10 @@ defineMessages({
 });
 
 /** PM-17: an order that names systems closes only when each named defect is cleared. */
-export const systemDefectsCleared = gate<RectificationFacts>('systemDefectsCleared', 'PM-17', (f) => f.remainingSystemDefects === 0, { field: 'systems' });
+export const systemDefectsCleared = gate<RectificationFacts>('systemDefectsCleared', 'PM-17', (f) => f.remainingSystemDefects.length === 0, {
+  field: 'systems',
+  detail: (f) => ({ zh: f.remainingSystemDefects.map((d) => d.zh).join('；'), en: f.remainingSystemDefects.map((d) => d.en).join('; ') }),
+});
 
 const { OPEN, CLOSED } = RectificationStatus;
 

@@ -5,7 +5,7 @@ import { Agency } from './agency.entity';
 import { AgencyKind } from './organization.enums';
 import { RectificationOrder, RectificationStatus } from './rectification-order.entity';
 import { rectificationMachine, type RectificationFacts } from './rectification.machine';
-import { nameSystemDefects, remainingDefectProblems, remainingDefects, stageSystemDefects } from '../systems/system.service';
+import { describeDefects, nameSystemDefects, remainingDefects, stageSystemDefects } from '../systems/system.service';
 import type { RectificationOrderCloseInput, RectificationOrderIssueInput } from './rectification.types';
 
 /** The rectification order (PM-17): issued, then closed once the unit rectified. */
@@ -13,7 +13,7 @@ export const rectificationWorkflow = defineWorkflow<RectificationOrder, Rectific
   machine: rectificationMachine,
   subjectType: 'RectificationOrder',
   load: (cmd, key) => cmd.em.findOne(RectificationOrder, key, { populate: ['unit'] }),
-  facts: async (_ctx, em, order) => ({ remainingSystemDefects: (await remainingDefects(em, order.id)).length }),
+  facts: async (_ctx, em, order) => ({ remainingSystemDefects: describeDefects(await remainingDefects(em, order.id)) }),
   tasks: ['close'],
 });
 
@@ -61,8 +61,6 @@ const namedDefects = new WeakMap<RectificationOrder, Awaited<ReturnType<typeof n
 /** Records that the unit rectified; the order no longer blocks new projects. */
 export const closeRectificationOrder = rectificationWorkflow.step<RectificationOrderCloseInput>('close', {
   validate: (input) => (input.note.trim() ? [] : [invalid('PM-17', 'note', { zh: '请说明整改完成情况', en: 'Say what was rectified' })]),
-  // PM-17: beside the gate, which of the named systems' defects remain.
-  check: async (cmd, order) => remainingDefectProblems(await remainingDefects(cmd.em, order.id)),
   apply: (cmd, order, input) => {
     order.closedAt = new Date();
     order.closedBy = cmd.currentUser();

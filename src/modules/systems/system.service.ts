@@ -3,7 +3,7 @@ import { todayOf } from '../../calendar/clock';
 import { addMonths } from '../../calendar/dates';
 import { isIsoDate } from '../../graphql/scalars';
 import type { RequestContext } from '../../context';
-import { conflict, invalid, precondition, Refusal, type Problem } from '../../graphql/errors';
+import { conflict, invalid, precondition, Refusal, type Msg, type Problem } from '../../graphql/errors';
 import { keyOf } from '../../graphql/global-id';
 import { rulebook } from '../../rulebook/rulebook';
 import { runCommand, type Command } from '../../workflow/command';
@@ -360,16 +360,9 @@ export async function remainingDefects(em: EntityManager, orderId: string): Prom
   return em.find(SystemDefect, { order: orderId, clearedOn: null }, { populate: ['system'], orderBy: { createdAt: 'asc', id: 'asc' } });
 }
 
-/** PM-17: one problem per defect that remains, naming the system and the defect. */
-export function remainingDefectProblems(remaining: SystemDefect[]): Problem[] {
-  return remaining.map((d) => ({
-    ...precondition(
-      'PM-17',
-      { zh: `系统「${d.system.name}」尚未整改：${DEFECT_NAMES[d.kind].zh}`, en: `The system “${d.system.name}” is not rectified: ${DEFECT_NAMES[d.kind].en}` },
-      'systems',
-    ),
-    gate: 'systemDefectsCleared',
-  }));
+/** PM-17: each defect that remains, naming the system and the defect. */
+export function describeDefects(remaining: SystemDefect[]): Msg[] {
+  return remaining.map((d) => ({ zh: `「${d.system.name}」${DEFECT_NAMES[d.kind].zh}`, en: `“${d.system.name}”: ${DEFECT_NAMES[d.kind].en}` }));
 }
 
 /**
