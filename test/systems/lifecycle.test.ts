@@ -57,6 +57,49 @@ const RetireOld = graphql(`
   }
 `);
 
+const Page = graphql(`
+  query SystemsPage($first: Int, $filter: InformationSystemFilter) {
+    informationSystems(first: $first, filter: $filter) {
+      totalCount
+      nodes {
+        name
+        owner {
+          code
+        }
+        projects {
+          role
+          project {
+            code
+            informationSystems {
+              name
+            }
+          }
+        }
+        tenancy {
+          code
+          informationSystems {
+            name
+          }
+        }
+        catalog {
+          id
+        }
+        replaces {
+          name
+        }
+        defects {
+          kind
+          order {
+            status
+          }
+        }
+        securityTestCurrent
+        cryptoAssessmentCurrent
+      }
+    }
+  }
+`);
+
 let app: TestApp;
 let ids: CloudIds;
 beforeAll(async () => {
@@ -169,5 +212,25 @@ describe('CM-4, CM-13: a migration’s cut-over puts the new system in service a
     expect(byOther.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const retired = await app.query(RetireSystem, { input: { id, note: '功能并入新系统' } }, 'gaj.clerk');
     expect(retired.informationSystemRetire).toEqual({ informationSystem: { status: 'RETIRED' }, errors: [] });
+  });
+});
+
+describe('reads of the catalog (DataLoaders)', () => {
+  it('PM-17: costs the same number of SQL statements for a page of a few systems as for one of more, relations and all', async () => {
+    const filter = { ownerId: ids.agency('GAJ') };
+    const page = async () => {
+      app.statements.reset();
+      const res = await app.query(Page, { first: 50, filter }, 'bdc.reviewer');
+      return { rows: res.informationSystems.nodes.length, statements: app.statements.count };
+    };
+    const before = await page();
+    for (const n of [1, 2, 3]) {
+      const project = await createProject(app, { unit: 'GAJ', name: `读取测试项目${n}` });
+      const res = await app.query(RegisterSystem, { input: { name: `读取测试系统${n}`, inService: false, projects: [{ projectId: project.gid }] } }, 'gaj.clerk');
+      expect(res.informationSystemRegister.errors).toEqual([]);
+    }
+    const after = await page();
+    expect(after.rows).toBe(before.rows + 3);
+    expect(after.statements).toBe(before.statements);
   });
 });
