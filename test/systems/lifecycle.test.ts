@@ -3,7 +3,8 @@ import { startTestApp, type TestApp } from '../support/app';
 import { applyReady, createProject, findings, Organize, RecordResult, today } from '../acceptance/support';
 import { cloudIds, provisionTenancy, RecordDeployment, useClock, type CloudIds } from '../cloud/support';
 import { sqlAsAdmin } from '../support/database';
-import { RegisterSystem, RetireSystem, SystemById, UpdateSystem } from './support';
+import { submitCatalog } from '../support/projects';
+import { RegisterSystem, RetireSystem, SystemById, Systems, UpdateSystem } from './support';
 
 const ProjectSystems = graphql(`
   query SystemsOfProject($id: ID!) {
@@ -95,6 +96,34 @@ const Page = graphql(`
         }
         securityTestCurrent
         cryptoAssessmentCurrent
+      }
+    }
+  }
+`);
+
+const IssueOrder = graphql(`
+  mutation LifecycleIssueOrder($input: RectificationOrderIssueInput!) {
+    rectificationOrderIssue(input: $input) {
+      rectificationOrder {
+        id
+        systemDefects {
+          kind
+          cleared
+        }
+      }
+      errors {
+        code
+        rule
+      }
+    }
+  }
+`);
+
+const ProjectCatalog = graphql(`
+  query LifecycleProjectCatalog($id: ID!) {
+    project(id: $id) {
+      catalog {
+        id
       }
     }
   }
@@ -212,6 +241,47 @@ describe('CM-4, CM-13: a migration’s cut-over puts the new system in service a
     expect(byOther.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const retired = await app.query(RetireSystem, { input: { id, note: '功能并入新系统' } }, 'gaj.clerk');
     expect(retired.informationSystemRetire).toEqual({ informationSystem: { status: 'RETIRED' }, errors: [] });
+  });
+});
+
+describe('PM-17: the filter’s other questions, and a resource catalog recorded clears NO_RESOURCE_CATALOG', () => {
+  it('PM-17: by project, on or off the cloud, with or without a resource catalog', async () => {
+    const gaj = { ownerId: ids.agency('GAJ') };
+    const names = async (filter: Record<string, unknown>) =>
+      (await app.query(Systems, { filter: { ...gaj, ...filter } }, 'bdc.reviewer')).informationSystems.nodes.map((n) => n.name).sort();
+    expect(await names({ notOnCloud: false })).toEqual(['出入境管理系统（政务云）']);
+    expect(await names({ notOnCloud: true })).not.toContain('出入境管理系统（政务云）');
+    expect(await names({ status: 'RETIRED' })).toEqual(['出入境管理系统（原机房）', '旧版网上办事系统']);
+    const [project] = await sqlAsAdmin<{ id: string }>(app.database, "select id from project where name = '吉安市公安局出入境自助办理系统建设项目'");
+    const projectId = Buffer.from(`Project:${project.id}`).toString('base64url');
+    expect(await names({ projectId })).toEqual(['出入境自助办理系统']);
+    expect(await names({ withoutResourceCatalog: false })).toEqual([]);
+  });
+
+  it('PM-17, PM-9(3): BDC orders the system’s resource catalog; linking the project’s catalog clears it', async () => {
+    const [row] = await sqlAsAdmin<{ id: string; project_id: string }>(
+      app.database,
+      "select s.id, l.project_id from information_system s join information_system_project l on l.system_id = s.id where s.name = '出入境自助办理系统'",
+    );
+    const systemId = Buffer.from(`InformationSystem:${row.id}`).toString('base64url');
+    const projectId = Buffer.from(`Project:${row.project_id}`).toString('base64url');
+    const issued = await app.query(
+      IssueOrder,
+      { input: { unitId: ids.agency('GAJ'), reason: 'SHARING_FAILURE', description: '未编制信息资源目录', systems: [{ systemId, defect: 'NO_RESOURCE_CATALOG' }] } },
+      'bdc.leader',
+    );
+    expect(issued.rectificationOrderIssue.errors).toEqual([]);
+    const orderId = issued.rectificationOrderIssue.rectificationOrder!.id;
+    await submitCatalog(app, projectId, 'gaj.clerk');
+    const catalogId = (await app.query(ProjectCatalog, { id: projectId }, 'gaj.clerk')).project.catalog!.id;
+    const foreign = await app.query(UpdateSystem, { input: { id: systemId, tenancyId: 'Q2xvdWRUZW5hbmN5Om5vbmU' } }, 'gaj.clerk');
+    expect(foreign.informationSystemUpdate.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', rule: 'CM-7', field: 'tenancyId' })]);
+    const linked = await app.query(UpdateSystem, { input: { id: systemId, catalogId } }, 'gaj.clerk');
+    expect(linked.informationSystemUpdate.errors).toEqual([]);
+    const [defect] = await sqlAsAdmin<{ cleared_on: string | null }>(app.database, 'select cleared_on from system_defect d join rectification_order o on o.id = d.order_id where o.description = $1', ['未编制信息资源目录']);
+    expect(defect.cleared_on).not.toBeNull();
+    expect(orderId).toBeTruthy();
+    expect((await app.query(Systems, { filter: { ownerId: ids.agency('GAJ'), withoutResourceCatalog: false } }, 'bdc.reviewer')).informationSystems.nodes.map((n) => n.name)).toEqual(['出入境自助办理系统']);
   });
 });
 
