@@ -13,6 +13,7 @@ import { BudgetLine } from '../src/modules/projects/budget-line.entity';
 import { BuildType, BudgetLineKind, NetworkKind, ProjectCategory, ProjectStatus } from '../src/modules/projects/project.enums';
 import { Project } from '../src/modules/projects/project.entity';
 import { createServer } from '../src/server';
+import { compareSection } from './compare/results';
 
 /**
  * Throughput and latency of typical requests against the real stack (HTTP, JWT, policies, SQL on
@@ -120,7 +121,10 @@ async function main() {
       lines.push(`| ${s.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.failures} |`);
       console.log(lines[lines.length - 1]);
     }
-    fs.writeFileSync(path.join(__dirname, '..', '..', 'bench', 'RESULTS.md'), lines.join('\n') + '\n');
+    // The side-by-side section (npm run bench:compare) stays as it was.
+    const file = path.join(__dirname, '..', '..', 'bench', 'RESULTS.md');
+    const compare = fs.existsSync(file) ? compareSection(fs.readFileSync(file, 'utf8')) : '';
+    fs.writeFileSync(file, lines.join('\n') + '\n' + (compare ? `\n${compare}\n` : ''));
     await server.stop();
   } finally {
     await booted.shutdown();

@@ -23,6 +23,7 @@ import type { Logger } from './log/logger';
 import { currentRequest, noteErrorCode } from './log/request-facts';
 import { requestLog, requestLogPlugin } from './log/request-log';
 import { documentRoutes } from './modules/documents/document.routes';
+import { readingRoutes } from './modules/monitoring/reading.routes';
 import { healthRoutes } from './http/health';
 import { metricsPlugin } from './metrics/graphql-metrics';
 import { Metrics } from './metrics/metrics';
@@ -136,6 +137,8 @@ export async function createServer(services: AppServices): Promise<RunningServer
   app.use('/graphiql', graphiqlRouter(services));
   const limited = rateLimit(services);
   app.use('/documents', cors(config.corsOrigins), limited, documentRoutes(services), statementTimeouts());
+  // CM-14: the monitoring platform's batches of utilisation readings (server to server: no CORS).
+  app.use('/monitoring/readings', limited, readingRoutes(services), statementTimeouts());
   app.use(
     '/graphql',
     cors(config.corsOrigins),

@@ -220,6 +220,25 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
     actions: { read: 'CM-16', record: 'CM-16' },
     fields: ['id', 'provider.id', 'period'],
   },
+  // Cloud monitoring (src/modules/monitoring): readings posted by the monitoring platform, reports computed from them.
+  UtilisationReading: {
+    actions: { read: 'CM-14', post: 'CM-14' },
+    fields: ['id', 'tenancy.id', 'tenant.id', 'userDepartment.id', 'provider.id', 'division.code', 'periodStart'],
+  },
+  /** A user department's utilisation report for a period (computed); `department` is the tenancy's user department, else its tenant. */
+  UtilisationReport: {
+    actions: { read: 'CM-14' },
+    fields: ['department.id'],
+  },
+  /** A tenancy's item used below the idle threshold over the last periods (computed). */
+  IdleCloudResource: {
+    actions: { read: 'CM-14' },
+    fields: ['tenant.id'],
+  },
+  CloudAssessmentStandard: {
+    actions: { read: 'CM-16', publish: 'CM-16' },
+    fields: ['id', 'version'],
+  },
   // Event delivery (src/events): which OA endpoints receive domain events, as whom.
   WebhookSubscription: {
     actions: { read: 'PM-4', create: 'PM-4', update: 'PM-4', delete: 'PM-4', replay: 'PM-4' },

@@ -24,6 +24,8 @@ import { WorkingCalendarYear } from '../calendar/calendar-year.entity';
 import { CloudChangeLine, CloudChangeRequest } from '../modules/cloud/change-request.entity';
 import { FeeStatement, FeeStatementLine } from '../modules/cloud/fee-statement.entity';
 import { CloudIncident, CloudProviderAssessment } from '../modules/cloud/incident.entity';
+import { CloudAssessmentCriterion, CloudAssessmentScore, CloudAssessmentStandard } from '../modules/monitoring/assessment-standard.entity';
+import { UtilisationCitation, UtilisationReading } from '../modules/monitoring/reading.entity';
 import { CloudServiceItem, CloudServicePrice } from '../modules/cloud/service-item.entity';
 import { CloudQuotaLine, CloudTenancy, CloudTenancyResource } from '../modules/cloud/tenancy.entity';
 import { CloudZone } from '../modules/cloud/zone.entity';
@@ -72,6 +74,12 @@ export const entities = [
   CloudQuotaLine,
   CloudChangeRequest,
   CloudChangeLine,
+  // Cloud monitoring (CM-14, CM-16): utilisation readings and the assessment standard
+  UtilisationReading,
+  UtilisationCitation,
+  CloudAssessmentStandard,
+  CloudAssessmentCriterion,
+  CloudAssessmentScore,
   FeeStatement,
   FeeStatementLine,
   CloudIncident,

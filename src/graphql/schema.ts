@@ -38,6 +38,16 @@ import {
   DeadlineResolver,
 } from '../modules/cloud/tenancy.resolver';
 import { InboxResolver } from '../modules/inbox/inbox.resolver';
+import {
+  ChangeRequestReadingsResolver,
+  CloudAssessmentScoreResolver,
+  CloudAssessmentStandardResolver,
+  IdleCloudResourceResolver,
+  ProviderAssessmentScoresResolver,
+  UtilisationReadingResolver,
+  UtilisationReportLineResolver,
+  UtilisationReportResolver,
+} from '../modules/monitoring/monitoring.resolver';
 import { WebhookDeliveryResolver, WebhookSubscriptionResolver } from '../events/webhook.resolver';
 
 /** Every resolver class of the API. */
@@ -89,6 +99,15 @@ export const resolvers: NonEmptyArray<Function> = [
   FeeLinePreviewResolver,
   CloudIncidentResolver,
   CloudProviderAssessmentResolver,
+  // Cloud monitoring (CM-14, CM-16)
+  UtilisationReadingResolver,
+  ChangeRequestReadingsResolver,
+  UtilisationReportResolver,
+  UtilisationReportLineResolver,
+  IdleCloudResourceResolver,
+  CloudAssessmentStandardResolver,
+  ProviderAssessmentScoresResolver,
+  CloudAssessmentScoreResolver,
   // The inbox across every workflow
   InboxResolver,
   // Domain events and webhooks

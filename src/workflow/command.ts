@@ -54,6 +54,8 @@ export class Command {
   subjectId?: string;
   /** Steps recorded by this command, not yet written as domain events. */
   readonly transitions: StateTransition[] = [];
+  /** Changes already written by `flushStage`, for the command's one audit event. */
+  private readonly flushedChanges: unknown[] = [];
 
   constructor(
     readonly ctx: RequestContext,
@@ -61,6 +63,22 @@ export class Command {
     readonly spec: CommandSpec,
   ) {
     this.subjectId = spec.subjectId;
+  }
+
+  /**
+   * Writes the changes so far inside the command's transaction, keeping them for its audit event.
+   * A bulk change flushes its removals, updates and insertions of one entity in separate stages:
+   * the unit of work compares each removal and update with every insertion of the same entity
+   * (for unique keys), which is quadratic when thousands of rows go both ways in one flush.
+   */
+  async flushStage(): Promise<void> {
+    this.flushedChanges.push(...pendingChanges(this.em));
+    await this.em.flush();
+  }
+
+  /** Every change of the command: those of earlier stages and those still pending. */
+  changes(): unknown[] {
+    return [...this.flushedChanges, ...pendingChanges(this.em)];
   }
 
   /** Refuses with FORBIDDEN unless a policy rule grants `action` on `subject`; records the rule. */
@@ -200,7 +218,7 @@ export async function runCommand<T>(
       cmd = new Command(ctx, tx, spec);
       const result = await body(cmd);
       if (ctx.services.rehearseCommands) throw new Rehearsed(result);
-      const changes = pendingChanges(tx);
+      const changes = cmd.changes();
       await tx.flush();
       // Written in the audit event's flush, under the chain's lock.
       stageDomainEvents(cmd, ctx.requestId);

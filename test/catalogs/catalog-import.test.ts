@@ -197,6 +197,32 @@ describe('catalog import and export in the national template (PM-9(3))', () => {
     expect(await entryIds(catalogs.a)).toEqual(ids);
   });
 
+  it('REPLACE removes, updates and adds in one import, and its audit event records each change', async () => {
+    const rows = csvCells(originalCsv);
+    const [header, ...body] = rows;
+    const code = col('信息资源代码');
+    const name = col('信息资源名称');
+    const kept = body.slice(0, 150).map((r, i) => (i < 10 ? r.map((c, k) => (k === name ? c + '（修订）' : c)) : r));
+    const added = body.slice(0, 5).map((r) => r.map((c, k) => (k === code ? c.replace(/\/\d+$/, (m) => `/9${m.slice(2)}`) : c)));
+    const idsBefore = await entryIds(catalogs.d);
+    expect(idsBefore).toEqual([]);
+    expect((await importFile(catalogs.d, 'CSV', originalCsv)).catalogImport.errors).toEqual([]);
+    const ids = new Set(await entryIds(catalogs.d));
+    const res = await importFile(catalogs.d, 'CSV', csvFrom([header, ...kept, ...added]));
+    expect(res.catalogImport.errors).toEqual([]);
+    expect(res.catalogImport).toMatchObject({ importedCount: 155, catalog: { entryCount: 155 } });
+    const after = await entryIds(catalogs.d);
+    expect(after.filter((id) => ids.has(id))).toHaveLength(150); // updated in place, IDs kept
+    const [event] = await sqlAsAdmin<{ action: string; changes: { entity: string; type: string }[] }>(
+      app.database,
+      'select action, changes from audit_event order by seq desc limit 1',
+    );
+    const count = (type: string) => event.changes.filter((c) => c.entity === 'CatalogEntry' && c.type === type).length;
+    expect(event.action).toBe('update');
+    expect({ removed: count('delete'), updated: count('update'), added: count('create') }).toEqual({ removed: 50, updated: 10, added: 5 });
+    expect((await storedEntries(catalogs.d)).filter((e) => String(e.resource_name).endsWith('（修订）'))).toHaveLength(10);
+  });
+
   it('refuses a CSV with one bad cell: imports nothing and names the cell (PM-9(3))', async () => {
     const rows = csvCells(originalCsv);
     rows[6][col('共享类型')] = '部分共享'; // spreadsheet row 7

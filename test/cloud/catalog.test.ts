@@ -214,22 +214,31 @@ describe('CM-9: a tenancy may name the informatization project it serves', () =>
 
 describe('CM-16: BDC assesses the providers’ service quality', () => {
   it('is recorded by BDC’s leader, once per provider and period, and read by BDC and the provider assessed only', async () => {
-    const input = { providerId: ids.agency('CT-JIAN'), period: '2026-Q1', score: 92, availabilityPercent: '99.95', findings: '可用性达标；2 月故障响应超时 1 次' };
+    // Scored against a version of BDC's standard (CM-16; test/monitoring covers the standard itself).
+    const published = await app.request(
+      `mutation ($input: CloudAssessmentStandardPublishInput!) { cloudAssessmentStandardPublish(input: $input) { cloudAssessmentStandard { id } errors { code } } }`,
+      { input: { title: '云服务质量考核标准', criteria: [{ code: 'AVAILABILITY', name: '可用性', weight: 50 }, { code: 'RESPONSE', name: '故障响应', weight: 50 }] } },
+      { as: 'bdc.leader' },
+    );
+    const standardId = (published.data as any).cloudAssessmentStandardPublish.cloudAssessmentStandard.id as string;
+    const scores = (a: number, r: number) => [{ criterion: 'AVAILABILITY', points: a }, { criterion: 'RESPONSE', points: r }];
+    const input = { providerId: ids.agency('CT-JIAN'), period: '2026-Q1', standardId, scores: scores(50, 42), availabilityPercent: '99.95', findings: '可用性达标；2 月故障响应超时 1 次' };
     for (const as of ['bdc.clerk', 'telecom.operator', 'gaj.leader']) {
       expect((await app.query(Assess, { input }, as)).cloudProviderAssessmentRecord.errors).toEqual([{ code: 'FORBIDDEN', rule: 'CM-16', field: null }]);
     }
-    const bad = await app.query(Assess, { input: { ...input, providerId: ids.agency('GAJ'), period: '2026-13', score: 120 } }, 'bdc.leader');
+    const bad = await app.query(Assess, { input: { ...input, providerId: ids.agency('GAJ'), period: '2026-13', scores: scores(60, 60) } }, 'bdc.leader');
     expect(bad.cloudProviderAssessmentRecord.errors).toEqual([
       { code: 'INVALID_INPUT', rule: 'CM-16', field: 'providerId' },
       { code: 'INVALID_INPUT', rule: 'CM-16', field: 'period' },
-      { code: 'INVALID_INPUT', rule: 'CM-16', field: 'score' },
+      { code: 'INVALID_INPUT', rule: 'CM-16', field: 'scores[0].points' },
+      { code: 'INVALID_INPUT', rule: 'CM-16', field: 'scores[1].points' },
     ]);
     const ok = await app.query(Assess, { input }, 'bdc.leader');
     expect(ok.cloudProviderAssessmentRecord).toEqual({
       cloudProviderAssessment: { period: '2026-Q1', score: 92, availabilityPercent: '99.95', provider: { code: 'CT-JIAN' } },
       errors: [],
     });
-    await app.query(Assess, { input: { ...input, providerId: ids.agency('CMCC-JIAN'), score: 88 } }, 'bdc.leader');
+    await app.query(Assess, { input: { ...input, providerId: ids.agency('CMCC-JIAN'), scores: scores(40, 48) } }, 'bdc.leader');
     const again = await app.query(Assess, { input }, 'bdc.leader');
     expect(again.cloudProviderAssessmentRecord.errors).toEqual([{ code: 'CONFLICT', rule: 'CM-16', field: 'period' }]);
     expect((await app.query(Assessments, {}, 'bdc.clerk')).cloudProviderAssessments.totalCount).toBe(2);

@@ -322,6 +322,7 @@ export type AgencyKind =
   | 'EXPERT'
   | 'FINANCE'
   | 'GOV_OFFICE'
+  | 'MONITORING'
   | 'NSC'
   | 'PARTY_OFFICE'
   | 'SUPERVISOR';
@@ -879,6 +880,77 @@ export type Chapter =
   | 'RESOURCE_SHARING'
   | 'SECURITY_AND_CRYPTOGRAPHY';
 
+/** CM-16: a criterion of an assessment standard, with its weight (points of 100) */
+export type CloudAssessmentCriterion = Node & {
+  __typename?: 'CloudAssessmentCriterion';
+  /** Stable within the version, e.g. AVAILABILITY */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** Points of 100; the weights of a version sum to 100 */
+  weight: Scalars['Int']['output'];
+};
+
+export type CloudAssessmentCriterionInput = {
+  /** Capitals, digits, underscores, e.g. AVAILABILITY */
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Points of 100 */
+  weight: Scalars['Int']['input'];
+};
+
+/** CM-16: the points an assessment gives on one criterion */
+export type CloudAssessmentScore = Node & {
+  __typename?: 'CloudAssessmentScore';
+  createdAt: Scalars['DateTimeISO']['output'];
+  criterion?: Maybe<CloudAssessmentCriterion>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** 0 up to the criterion’s weight */
+  points: Scalars['Int']['output'];
+};
+
+/** CM-16: the points given on one criterion of the standard */
+export type CloudAssessmentScoreInput = {
+  /** The criterion’s code in the standard version */
+  criterion: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 0 up to the criterion’s weight */
+  points: Scalars['Int']['input'];
+};
+
+/** CM-16: a published version of BDC’s service-quality assessment standard */
+export type CloudAssessmentStandard = Node & {
+  __typename?: 'CloudAssessmentStandard';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** In their order */
+  criteria: Array<CloudAssessmentCriterion>;
+  id: Scalars['ID']['output'];
+  /** Made by the migration for the assessments recorded as a bare score before standards existed */
+  migrated: Scalars['Boolean']['output'];
+  publishedOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  /** 1, 2, …: in the order published */
+  version: Scalars['Int']['output'];
+};
+
+export type CloudAssessmentStandardPayload = {
+  __typename?: 'CloudAssessmentStandardPayload';
+  cloudAssessmentStandard?: Maybe<CloudAssessmentStandard>;
+  errors: Array<UserError>;
+};
+
+/** CM-16: a new version of the standard, published whole */
+export type CloudAssessmentStandardPublishInput = {
+  /** Weights summing to 100 */
+  criteria: Array<CloudAssessmentCriterionInput>;
+  title: Scalars['String']['input'];
+};
+
 /** CM-14 */
 export type CloudChangeKind =
   | 'ADJUSTMENT'
@@ -921,6 +993,8 @@ export type CloudChangeRequest = Node & {
   providerNotifiedOn?: Maybe<Scalars['Date']['output']>;
   /** An expansion: 3 working days after the notice (CM-12) */
   provisioningDueOn?: Maybe<Scalars['Date']['output']>;
+  /** CM-14: the utilisation readings a BDC adjustment rests on */
+  readings: Array<UtilisationReading>;
   /** Why: the user’s reason, or the utilisation BDC observed (CM-14) */
   reason: Scalars['String']['output'];
   /** Who filed it: the user, or BDC for an adjustment */
@@ -1056,8 +1130,12 @@ export type CloudProviderAssessment = Node & {
   /** YYYY-MM or YYYY-Qn */
   period: Scalars['String']['output'];
   provider?: Maybe<Agency>;
-  /** Score by BDC’s quality standard, 0–100 */
+  /** The total of the points given on the standard’s criteria, 0–100 (computed) */
   score: Scalars['Int']['output'];
+  /** CM-16: the points on each criterion, in the standard’s order (they sum to `score`) */
+  scores: Array<CloudAssessmentScore>;
+  /** CM-16: the standard version it was scored against */
+  standard?: Maybe<CloudAssessmentStandard>;
 };
 
 export type CloudProviderAssessmentConnection = {
@@ -1076,13 +1154,17 @@ export type CloudProviderAssessmentEdge = {
   node: CloudProviderAssessment;
 };
 
+/** CM-16: an assessment scored on every criterion of a published standard version; the total is computed */
 export type CloudProviderAssessmentInput = {
   availabilityPercent?: InputMaybe<Scalars['Decimal']['input']>;
   findings: Scalars['String']['input'];
   /** YYYY-MM or YYYY-Qn */
   period: Scalars['String']['input'];
   providerId: Scalars['ID']['input'];
-  score: Scalars['Int']['input'];
+  /** One score per criterion of that version */
+  scores: Array<CloudAssessmentScoreInput>;
+  /** The published version of the standard it is scored against */
+  standardId: Scalars['ID']['input'];
 };
 
 export type CloudProviderAssessmentPayload = {
@@ -1314,6 +1396,8 @@ export type CloudTenancy = Node & {
 
 export type CloudTenancyAdjustInput = {
   lines: Array<CloudQuantityInput>;
+  /** CM-14: the utilisation readings of this tenancy the adjustment rests on */
+  readingIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   tenancyId: Scalars['ID']['input'];
   /** The utilisation observed on the monitoring platform */
   utilisation: Scalars['String']['input'];
@@ -1797,6 +1881,26 @@ export type FundingSource =
   | 'OWN_FUNDS'
   | 'SPECIAL_BOND';
 
+/** CM-14: a tenancy’s item used below the idle threshold in each of the last periods */
+export type IdleCloudResource = {
+  __typename?: 'IdleCloudResource';
+  /** Average use over those periods, percent of the quota */
+  averagePercent: Scalars['String']['output'];
+  item?: Maybe<CloudServiceItem>;
+  periods: Array<IdleCloudResourcePeriod>;
+  quota: Scalars['Int']['output'];
+  tenancy?: Maybe<CloudTenancy>;
+  /** The threshold applied, percent of the quota */
+  thresholdPercent: Scalars['String']['output'];
+};
+
+export type IdleCloudResourcePeriod = {
+  __typename?: 'IdleCloudResourcePeriod';
+  /** Average use, percent of the quota */
+  averagePercent: Scalars['String']['output'];
+  period: Scalars['String']['output'];
+};
+
 /** CM-19 */
 export type IncidentResponsibility =
   | 'BDC'
@@ -2017,6 +2121,8 @@ export type Mutation = {
   catalogSubmit: CatalogPayload;
   /** PM-9(3): record the use of a shared resource of a published catalog */
   catalogUsageRecord: CatalogUsagePayload;
+  /** CM-16: BDC publishes the next version of its service-quality assessment standard (weights summing to 100) */
+  cloudAssessmentStandardPublish: CloudAssessmentStandardPayload;
   /** CM-8: the provider confirms the expansion provisioned */
   cloudChangeRequestConfirmProvisioning: CloudChangeRequestPayload;
   /** CM-11 (by CM-14): once the panel’s opinions are in, BDC records the review that fixes an expansion’s amounts */
@@ -2175,6 +2281,8 @@ export type Mutation = {
   sharingReviewReturn: SharingReviewPayload;
   /** PM-17: the agency that ordered the rectification records a judged defect (sharing, duplicate collection, catalog) cleared */
   systemDefectClear: SystemDefectPayload;
+  /** CM-14: the monitoring platform posts a batch of readings (as POST /monitoring/readings does): all or nothing, idempotent per reading */
+  utilisationReadingsPost: UtilisationReadingsPayload;
   /** Queues failed deliveries again: one, or a subscription’s from a sequence on (PM-4) */
   webhookReplay: WebhookReplayPayload;
   /** Registers an endpoint that receives the domain events from now on (PM-4) */
@@ -2265,6 +2373,11 @@ export type MutationCatalogSubmitArgs = {
 
 export type MutationCatalogUsageRecordArgs = {
   input: CatalogUsageRecordInput;
+};
+
+
+export type MutationCloudAssessmentStandardPublishArgs = {
+  input: CloudAssessmentStandardPublishInput;
 };
 
 
@@ -2670,6 +2783,11 @@ export type MutationSharingReviewReturnArgs = {
 
 export type MutationSystemDefectClearArgs = {
   input: SystemDefectClearInput;
+};
+
+
+export type MutationUtilisationReadingsPostArgs = {
+  input: UtilisationReadingsPostInput;
 };
 
 
@@ -3378,6 +3496,8 @@ export type Query = {
   catalogUsages: CatalogUsageConnection;
   /** Information-resource catalogs (PM-9(3)) the reader may see, newest first */
   catalogs: CatalogConnection;
+  /** CM-16: the published versions of BDC’s assessment standard, newest first */
+  cloudAssessmentStandards: Array<CloudAssessmentStandard>;
   /** CM-16: BDC’s quality assessments of providers */
   cloudProviderAssessments: CloudProviderAssessmentConnection;
   cloudServiceItem: CloudServiceItem;
@@ -3399,6 +3519,8 @@ export type Query = {
   feeStatementPreview: FeeStatementPreview;
   /** CM-6: monthly fee statements the reader may see */
   feeStatements: FeeStatementConnection;
+  /** CM-14: for BDC, tenancies’ items used below the idle threshold (rulebook idleUtilisationPercent) in each of the last periods (idleUtilisationPeriods), least used first */
+  idleCloudResources: Array<IdleCloudResource>;
   informationSystem: InformationSystem;
   /** PM-17: the municipal catalog of information systems the reader may see, narrowed by the questions PM-17 asks (no resource catalog, no current 等保 or 密评, not on the cloud), owner, status or project */
   informationSystems: InformationSystemConnection;
@@ -3436,6 +3558,12 @@ export type Query = {
   user: User;
   /** Users the reader may see */
   users: UserConnection;
+  /** CM-14: utilisation readings the reader may see (current revisions unless asked), by period */
+  utilisationReadings: UtilisationReadingConnection;
+  /** CM-14: one user department’s utilisation report for a period */
+  utilisationReport: UtilisationReport;
+  /** CM-14 定期反馈: the utilisation reports of a period (the last complete one unless given), one per user department the reader may see */
+  utilisationReports: Array<UtilisationReport>;
   /** The delivery log of one subscription, oldest first (as its `deliveries`) */
   webhookDeliveries: WebhookDeliveryConnection;
   /** The endpoints that receive domain events (PM-4: administered by BDC and the Government Office) */
@@ -3609,6 +3737,12 @@ export type QueryFeeStatementsArgs = {
 };
 
 
+export type QueryIdleCloudResourcesArgs = {
+  periods?: InputMaybe<Scalars['Int']['input']>;
+  thresholdPercent?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryInformationSystemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3754,6 +3888,26 @@ export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUtilisationReadingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UtilisationReadingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUtilisationReportArgs = {
+  departmentId: Scalars['ID']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUtilisationReportsArgs = {
+  filter?: InputMaybe<UtilisationReportFilter>;
 };
 
 
@@ -4256,6 +4410,150 @@ export type UserFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** CM-14: a batch of readings taken whole */
+export type UtilisationBatch = {
+  __typename?: 'UtilisationBatch';
+  corrected: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  readings: Array<UtilisationBatchRow>;
+  unchanged: Scalars['Int']['output'];
+};
+
+/** CM-14: what became of one row of a posted batch */
+export type UtilisationBatchRow = {
+  __typename?: 'UtilisationBatchRow';
+  outcome: UtilisationReadingOutcome;
+  reading: UtilisationReading;
+  /** The row, counted from 1 */
+  row: Scalars['Int']['output'];
+};
+
+/** CM-14: a utilisation reading of a tenancy’s service item over a period, from the cloud monitoring platform */
+export type UtilisationReading = Node & {
+  __typename?: 'UtilisationReading';
+  /** Average use over the period, in `unit` (an exact decimal, 4 places) */
+  average: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  item?: Maybe<CloudServiceItem>;
+  /** Peak use over the period, in `unit` (an exact decimal, 4 places) */
+  peak: Scalars['String']['output'];
+  /** Last day of the period measured */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the period measured */
+  periodStart: Scalars['Date']['output'];
+  /** 1, then one more for each correction of the same tenancy, item and period */
+  revision: Scalars['Int']['output'];
+  /** When a correction replaced it; null while current */
+  supersededAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  tenancy?: Maybe<CloudTenancy>;
+  /** The item’s own unit (e.g. 核, GB), or % of the quota in force */
+  unit: Scalars['String']['output'];
+};
+
+export type UtilisationReadingConnection = {
+  __typename?: 'UtilisationReadingConnection';
+  edges: Array<UtilisationReadingEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<UtilisationReading>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UtilisationReadingEdge = {
+  __typename?: 'UtilisationReadingEdge';
+  cursor: Scalars['String']['output'];
+  node: UtilisationReading;
+};
+
+export type UtilisationReadingFilter = {
+  /** Also the revisions corrections replaced */
+  includeSuperseded?: InputMaybe<Scalars['Boolean']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM or YYYY-Qn: readings within the period */
+  period?: InputMaybe<Scalars['String']['input']>;
+  tenancyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** CM-14: one reading as the monitoring platform posts it (also the JSON and CSV form of POST /monitoring/readings) */
+export type UtilisationReadingInput = {
+  /** Average use, a decimal ≥ 0 with up to 4 places */
+  average: Scalars['String']['input'];
+  /** Replace a different current reading of the same tenancy, item and period with a new revision */
+  correction?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The catalog item’s code or global ID */
+  item: Scalars['String']['input'];
+  /** YYYY-MM: the whole month (or give periodStart and periodEnd within one month) */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** Peak use, a decimal ≥ the average */
+  peak: Scalars['String']['input'];
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** The tenancy’s filing number or global ID */
+  tenancy: Scalars['String']['input'];
+  /** The item’s unit, or % of the quota in force */
+  unit: Scalars['String']['input'];
+};
+
+/** CM-14: what a posted reading did (a reading posted twice counts once) */
+export type UtilisationReadingOutcome =
+  | 'CORRECTED'
+  | 'CREATED'
+  | 'UNCHANGED';
+
+export type UtilisationReadingsPayload = {
+  __typename?: 'UtilisationReadingsPayload';
+  batch?: Maybe<UtilisationBatch>;
+  errors: Array<UserError>;
+};
+
+export type UtilisationReadingsPostInput = {
+  readings: Array<UtilisationReadingInput>;
+};
+
+/** CM-14 定期反馈: a user department’s utilisation report for a period (computed from the readings when asked) */
+export type UtilisationReport = {
+  __typename?: 'UtilisationReport';
+  /** The user department (the tenancies’ user department, else their tenant) */
+  department?: Maybe<Agency>;
+  lines: Array<UtilisationReportLine>;
+  /** YYYY-MM (monthly) or YYYY-Qn (quarterly) */
+  period: Scalars['String']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+};
+
+export type UtilisationReportFilter = {
+  /** One department’s report */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM or YYYY-Qn; the last complete period when absent */
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** CM-14: a tenancy’s item in a utilisation report: its quota, its use and the idle share */
+export type UtilisationReportLine = {
+  __typename?: 'UtilisationReportLine';
+  /** Average use in the item’s unit (weighted by days); null without readings */
+  average?: Maybe<Scalars['String']['output']>;
+  /** Average use, percent of the quota */
+  averagePercent?: Maybe<Scalars['String']['output']>;
+  /** Idle share, percent of the quota (100 − average) */
+  idlePercent?: Maybe<Scalars['String']['output']>;
+  item?: Maybe<CloudServiceItem>;
+  /** Peak use in the item’s unit */
+  peak?: Maybe<Scalars['String']['output']>;
+  /** Peak use, percent of the quota */
+  peakPercent?: Maybe<Scalars['String']['output']>;
+  /** The quota in force (the last in the period), in the item’s unit */
+  quota: Scalars['Int']['output'];
+  /** Days of the period covered by readings */
+  readingDays: Scalars['Int']['output'];
+  /** Readings summed */
+  readings: Scalars['Int']['output'];
+  tenancy?: Maybe<CloudTenancy>;
+};
+
 export type WebhookDelivery = Node & {
   __typename?: 'WebhookDelivery';
   /** HTTP attempts made so far */
@@ -4567,7 +4865,7 @@ export type ProjectFilingsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectFilingsQuery = { __typename?: 'Query', node?: { __typename: 'AcceptanceExtension' } | { __typename: 'AcceptanceRecord' } | { __typename: 'Agency' } | { __typename: 'AuditEvent' } | { __typename: 'BudgetLine' } | { __typename: 'Catalog' } | { __typename: 'CatalogEntry' } | { __typename: 'CatalogUsage' } | { __typename: 'CloudChangeLine' } | { __typename: 'CloudChangeRequest' } | { __typename: 'CloudIncident' } | { __typename: 'CloudProviderAssessment' } | { __typename: 'CloudQuotaLine' } | { __typename: 'CloudServiceItem' } | { __typename: 'CloudServicePrice' } | { __typename: 'CloudTenancy' } | { __typename: 'CloudTenancyResource' } | { __typename: 'CloudZone' } | { __typename: 'CloudZoneCertificate' } | { __typename: 'DomainEvent' } | { __typename: 'FeeStatement' } | { __typename: 'FeeStatementLine' } | { __typename: 'InformationSystem' } | { __typename: 'OmContract' } | { __typename: 'Plan' } | { __typename: 'PlanEntry' } | { __typename: 'Project', acceptanceFilings: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, gate?: string | null, field?: string | null }> }>, sharingReview?: { __typename?: 'SharingReview', id: string, status: SharingReviewStatus } | null, acceptanceRecords: Array<{ __typename?: 'AcceptanceRecord', id: string, status: AcceptanceStatus }>, acceptanceExtensions: Array<{ __typename?: 'AcceptanceExtension', id: string, status: ExtensionStatus }> } | { __typename: 'ProjectDocument' } | { __typename: 'ProjectFinding' } | { __typename: 'ProjectParticipant' } | { __typename: 'RectificationOrder' } | { __typename: 'ReviewOpinion' } | { __typename: 'SecurityTest' } | { __typename: 'SharingReview' } | { __typename: 'StateTransition' } | { __typename: 'SystemDefect' } | { __typename: 'User' } | { __typename: 'WebhookDelivery' } | { __typename: 'WebhookSubscription' } | { __typename: 'WorkingCalendarYear' } | null };
+export type ProjectFilingsQuery = { __typename?: 'Query', node?: { __typename: 'AcceptanceExtension' } | { __typename: 'AcceptanceRecord' } | { __typename: 'Agency' } | { __typename: 'AuditEvent' } | { __typename: 'BudgetLine' } | { __typename: 'Catalog' } | { __typename: 'CatalogEntry' } | { __typename: 'CatalogUsage' } | { __typename: 'CloudAssessmentCriterion' } | { __typename: 'CloudAssessmentScore' } | { __typename: 'CloudAssessmentStandard' } | { __typename: 'CloudChangeLine' } | { __typename: 'CloudChangeRequest' } | { __typename: 'CloudIncident' } | { __typename: 'CloudProviderAssessment' } | { __typename: 'CloudQuotaLine' } | { __typename: 'CloudServiceItem' } | { __typename: 'CloudServicePrice' } | { __typename: 'CloudTenancy' } | { __typename: 'CloudTenancyResource' } | { __typename: 'CloudZone' } | { __typename: 'CloudZoneCertificate' } | { __typename: 'DomainEvent' } | { __typename: 'FeeStatement' } | { __typename: 'FeeStatementLine' } | { __typename: 'InformationSystem' } | { __typename: 'OmContract' } | { __typename: 'Plan' } | { __typename: 'PlanEntry' } | { __typename: 'Project', acceptanceFilings: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, gate?: string | null, field?: string | null }> }>, sharingReview?: { __typename?: 'SharingReview', id: string, status: SharingReviewStatus } | null, acceptanceRecords: Array<{ __typename?: 'AcceptanceRecord', id: string, status: AcceptanceStatus }>, acceptanceExtensions: Array<{ __typename?: 'AcceptanceExtension', id: string, status: ExtensionStatus }> } | { __typename: 'ProjectDocument' } | { __typename: 'ProjectFinding' } | { __typename: 'ProjectParticipant' } | { __typename: 'RectificationOrder' } | { __typename: 'ReviewOpinion' } | { __typename: 'SecurityTest' } | { __typename: 'SharingReview' } | { __typename: 'StateTransition' } | { __typename: 'SystemDefect' } | { __typename: 'User' } | { __typename: 'UtilisationReading' } | { __typename: 'WebhookDelivery' } | { __typename: 'WebhookSubscription' } | { __typename: 'WorkingCalendarYear' } | null };
 
 export type RecordByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4847,7 +5145,7 @@ export type CountyUserFeeIssueMutation = { __typename?: 'Mutation', feeStatement
 export type CountyUserTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CountyUserTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', nodes: Array<{ __typename?: 'Task', actions: Array<string>, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+export type CountyUserTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', nodes: Array<{ __typename?: 'Task', actions: Array<string>, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
 
 export type CloudRequestDeploymentExtensionMutationVariables = Exact<{
   input: CloudTenancyDeploymentExtensionRequestInput;
@@ -5154,7 +5452,7 @@ export type CloudNodeQueryVariables = Exact<{
 }>;
 
 
-export type CloudNodeQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null };
+export type CloudNodeQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null };
 
 export type WebhookSubscribeMutationVariables = Exact<{
   input: WebhookSubscribeInput;
@@ -5211,7 +5509,82 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', code: string, id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', name: string, id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', code: string, id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', name: string, id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+
+export type MonitoringPublishStandardMutationVariables = Exact<{
+  input: CloudAssessmentStandardPublishInput;
+}>;
+
+
+export type MonitoringPublishStandardMutation = { __typename?: 'Mutation', cloudAssessmentStandardPublish: { __typename?: 'CloudAssessmentStandardPayload', cloudAssessmentStandard?: { __typename?: 'CloudAssessmentStandard', id: string, version: number, title: string, migrated: boolean, criteria: Array<{ __typename?: 'CloudAssessmentCriterion', code: string, weight: number, position: number }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type MonitoringStandardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringStandardsQuery = { __typename?: 'Query', cloudAssessmentStandards: Array<{ __typename?: 'CloudAssessmentStandard', version: number, criteria: Array<{ __typename?: 'CloudAssessmentCriterion', code: string, weight: number }> }> };
+
+export type MonitoringAssessMutationVariables = Exact<{
+  input: CloudProviderAssessmentInput;
+}>;
+
+
+export type MonitoringAssessMutation = { __typename?: 'Mutation', cloudProviderAssessmentRecord: { __typename?: 'CloudProviderAssessmentPayload', cloudProviderAssessment?: { __typename?: 'CloudProviderAssessment', period: string, score: number, standard?: { __typename?: 'CloudAssessmentStandard', version: number } | null, scores: Array<{ __typename?: 'CloudAssessmentScore', points: number, criterion?: { __typename?: 'CloudAssessmentCriterion', code: string, weight: number } | null }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type MonitoringAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringAssessmentsQuery = { __typename?: 'Query', cloudProviderAssessments: { __typename?: 'CloudProviderAssessmentConnection', nodes: Array<{ __typename?: 'CloudProviderAssessment', period: string, score: number, standard?: { __typename?: 'CloudAssessmentStandard', version: number, migrated: boolean } | null, scores: Array<{ __typename?: 'CloudAssessmentScore', points: number, criterion?: { __typename?: 'CloudAssessmentCriterion', code: string, name: string, weight: number } | null }> }> } };
+
+export type MonitoringTenancyCodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MonitoringTenancyCodeQuery = { __typename?: 'Query', cloudTenancy: { __typename?: 'CloudTenancy', code: string, tenant?: { __typename?: 'Agency', id: string } | null } };
+
+export type MonitoringReadingsQueryVariables = Exact<{
+  filter?: InputMaybe<UtilisationReadingFilter>;
+}>;
+
+
+export type MonitoringReadingsQuery = { __typename?: 'Query', utilisationReadings: { __typename?: 'UtilisationReadingConnection', totalCount: number, nodes: Array<{ __typename?: 'UtilisationReading', id: string, periodStart: string, periodEnd: string, average: string, peak: string, unit: string, revision: number, supersededAt?: string | null, item?: { __typename?: 'CloudServiceItem', code: string } | null }> } };
+
+export type MonitoringReportQueryVariables = Exact<{
+  departmentId: Scalars['ID']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MonitoringReportQuery = { __typename?: 'Query', utilisationReport: { __typename?: 'UtilisationReport', period: string, periodStart: string, periodEnd: string, department?: { __typename?: 'Agency', code: string } | null, lines: Array<{ __typename?: 'UtilisationReportLine', quota: number, readingDays: number, readings: number, average?: string | null, peak?: string | null, averagePercent?: string | null, peakPercent?: string | null, idlePercent?: string | null, tenancy?: { __typename?: 'CloudTenancy', code: string } | null, item?: { __typename?: 'CloudServiceItem', code: string } | null }> } };
+
+export type MonitoringReportsQueryVariables = Exact<{
+  filter?: InputMaybe<UtilisationReportFilter>;
+}>;
+
+
+export type MonitoringReportsQuery = { __typename?: 'Query', utilisationReports: Array<{ __typename?: 'UtilisationReport', period: string, department?: { __typename?: 'Agency', code: string } | null, lines: Array<{ __typename?: 'UtilisationReportLine', quota: number, averagePercent?: string | null, idlePercent?: string | null, tenancy?: { __typename?: 'CloudTenancy', code: string, systemName: string } | null, item?: { __typename?: 'CloudServiceItem', code: string, unit: string } | null }> }> };
+
+export type MonitoringIdleQueryVariables = Exact<{
+  periods?: InputMaybe<Scalars['Int']['input']>;
+  thresholdPercent?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MonitoringIdleQuery = { __typename?: 'Query', idleCloudResources: Array<{ __typename?: 'IdleCloudResource', quota: number, thresholdPercent: string, averagePercent: string, periods: Array<{ __typename?: 'IdleCloudResourcePeriod', period: string, averagePercent: string }>, tenancy?: { __typename?: 'CloudTenancy', code: string } | null, item?: { __typename?: 'CloudServiceItem', code: string } | null }> };
+
+export type MonitoringTenancyChangesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MonitoringTenancyChangesQuery = { __typename?: 'Query', cloudTenancy: { __typename?: 'CloudTenancy', changeRequests: Array<{ __typename?: 'CloudChangeRequest', kind: CloudChangeKind, status: CloudChangeStatus, reason: string, readings: Array<{ __typename?: 'UtilisationReading', periodStart: string, average: string, item?: { __typename?: 'CloudServiceItem', code: string } | null }> }> } };
+
+export type MonitoringPostReadingsMutationVariables = Exact<{
+  input: UtilisationReadingsPostInput;
+}>;
+
+
+export type MonitoringPostReadingsMutation = { __typename?: 'Mutation', utilisationReadingsPost: { __typename?: 'UtilisationReadingsPayload', batch?: { __typename?: 'UtilisationBatch', created: number, corrected: number, unchanged: number, readings: Array<{ __typename?: 'UtilisationBatchRow', row: number, outcome: UtilisationReadingOutcome, reading: { __typename?: 'UtilisationReading', revision: number } }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
 
 export type AgenciesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -5270,7 +5643,7 @@ export type CoordinationDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type CoordinationDocumentsQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension' } | { __typename?: 'AcceptanceRecord' } | { __typename?: 'Agency' } | { __typename?: 'AuditEvent' } | { __typename?: 'BudgetLine' } | { __typename?: 'Catalog' } | { __typename?: 'CatalogEntry' } | { __typename?: 'CatalogUsage' } | { __typename?: 'CloudChangeLine' } | { __typename?: 'CloudChangeRequest' } | { __typename?: 'CloudIncident' } | { __typename?: 'CloudProviderAssessment' } | { __typename?: 'CloudQuotaLine' } | { __typename?: 'CloudServiceItem' } | { __typename?: 'CloudServicePrice' } | { __typename?: 'CloudTenancy' } | { __typename?: 'CloudTenancyResource' } | { __typename?: 'CloudZone' } | { __typename?: 'CloudZoneCertificate' } | { __typename?: 'DomainEvent' } | { __typename?: 'FeeStatement' } | { __typename?: 'FeeStatementLine' } | { __typename?: 'InformationSystem' } | { __typename?: 'OmContract' } | { __typename?: 'Plan' } | { __typename?: 'PlanEntry' } | { __typename?: 'Project', documents: Array<{ __typename?: 'ProjectDocument', kind: DocumentKind, title: string, chapters: Array<Chapter> }> } | { __typename?: 'ProjectDocument' } | { __typename?: 'ProjectFinding' } | { __typename?: 'ProjectParticipant' } | { __typename?: 'RectificationOrder' } | { __typename?: 'ReviewOpinion' } | { __typename?: 'SecurityTest' } | { __typename?: 'SharingReview' } | { __typename?: 'StateTransition' } | { __typename?: 'SystemDefect' } | { __typename?: 'User' } | { __typename?: 'WebhookDelivery' } | { __typename?: 'WebhookSubscription' } | { __typename?: 'WorkingCalendarYear' } | null };
+export type CoordinationDocumentsQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension' } | { __typename?: 'AcceptanceRecord' } | { __typename?: 'Agency' } | { __typename?: 'AuditEvent' } | { __typename?: 'BudgetLine' } | { __typename?: 'Catalog' } | { __typename?: 'CatalogEntry' } | { __typename?: 'CatalogUsage' } | { __typename?: 'CloudAssessmentCriterion' } | { __typename?: 'CloudAssessmentScore' } | { __typename?: 'CloudAssessmentStandard' } | { __typename?: 'CloudChangeLine' } | { __typename?: 'CloudChangeRequest' } | { __typename?: 'CloudIncident' } | { __typename?: 'CloudProviderAssessment' } | { __typename?: 'CloudQuotaLine' } | { __typename?: 'CloudServiceItem' } | { __typename?: 'CloudServicePrice' } | { __typename?: 'CloudTenancy' } | { __typename?: 'CloudTenancyResource' } | { __typename?: 'CloudZone' } | { __typename?: 'CloudZoneCertificate' } | { __typename?: 'DomainEvent' } | { __typename?: 'FeeStatement' } | { __typename?: 'FeeStatementLine' } | { __typename?: 'InformationSystem' } | { __typename?: 'OmContract' } | { __typename?: 'Plan' } | { __typename?: 'PlanEntry' } | { __typename?: 'Project', documents: Array<{ __typename?: 'ProjectDocument', kind: DocumentKind, title: string, chapters: Array<Chapter> }> } | { __typename?: 'ProjectDocument' } | { __typename?: 'ProjectFinding' } | { __typename?: 'ProjectParticipant' } | { __typename?: 'RectificationOrder' } | { __typename?: 'ReviewOpinion' } | { __typename?: 'SecurityTest' } | { __typename?: 'SharingReview' } | { __typename?: 'StateTransition' } | { __typename?: 'SystemDefect' } | { __typename?: 'User' } | { __typename?: 'UtilisationReading' } | { __typename?: 'WebhookDelivery' } | { __typename?: 'WebhookSubscription' } | { __typename?: 'WorkingCalendarYear' } | null };
 
 export type ProjectPortalPageQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -5949,6 +6322,17 @@ export const WebhookSubscriptionsDocument = {"kind":"Document","definitions":[{"
 export const WebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subscriptionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subscriptionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subscriptionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
 export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
 export const MyTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"countsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyTasksQuery, MyTasksQueryVariables>;
+export const MonitoringPublishStandardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MonitoringPublishStandard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudAssessmentStandardPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudAssessmentStandardPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudAssessmentStandard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"migrated"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringPublishStandardMutation, MonitoringPublishStandardMutationVariables>;
+export const MonitoringStandardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringStandards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudAssessmentStandards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringStandardsQuery, MonitoringStandardsQueryVariables>;
+export const MonitoringAssessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MonitoringAssess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudProviderAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudProviderAssessmentRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudProviderAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringAssessMutation, MonitoringAssessMutationVariables>;
+export const MonitoringAssessmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudProviderAssessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"migrated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringAssessmentsQuery, MonitoringAssessmentsQueryVariables>;
+export const MonitoringTenancyCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringTenancyCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringTenancyCodeQuery, MonitoringTenancyCodeQueryVariables>;
+export const MonitoringReadingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringReadings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UtilisationReadingFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"utilisationReadings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"peak"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringReadingsQuery, MonitoringReadingsQueryVariables>;
+export const MonitoringReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"utilisationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"readingDays"}},{"kind":"Field","name":{"kind":"Name","value":"readings"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"peak"}},{"kind":"Field","name":{"kind":"Name","value":"averagePercent"}},{"kind":"Field","name":{"kind":"Name","value":"peakPercent"}},{"kind":"Field","name":{"kind":"Name","value":"idlePercent"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringReportQuery, MonitoringReportQueryVariables>;
+export const MonitoringReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UtilisationReportFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"utilisationReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"systemName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"averagePercent"}},{"kind":"Field","name":{"kind":"Name","value":"idlePercent"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringReportsQuery, MonitoringReportsQueryVariables>;
+export const MonitoringIdleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringIdle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periods"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"thresholdPercent"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idleCloudResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periods"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periods"}}},{"kind":"Argument","name":{"kind":"Name","value":"thresholdPercent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"thresholdPercent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"averagePercent"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"averagePercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringIdleQuery, MonitoringIdleQueryVariables>;
+export const MonitoringTenancyChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringTenancyChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"readings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringTenancyChangesQuery, MonitoringTenancyChangesQueryVariables>;
+export const MonitoringPostReadingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MonitoringPostReadings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UtilisationReadingsPostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"utilisationReadingsPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"readings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reading"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringPostReadingsMutation, MonitoringPostReadingsMutationVariables>;
 export const AgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}}]}}]}}]}}]} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<AgencyByIdQuery, AgencyByIdQueryVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;

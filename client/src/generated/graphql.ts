@@ -321,6 +321,7 @@ export type AgencyKind =
   | 'EXPERT'
   | 'FINANCE'
   | 'GOV_OFFICE'
+  | 'MONITORING'
   | 'NSC'
   | 'PARTY_OFFICE'
   | 'SUPERVISOR';
@@ -878,6 +879,77 @@ export type Chapter =
   | 'RESOURCE_SHARING'
   | 'SECURITY_AND_CRYPTOGRAPHY';
 
+/** CM-16: a criterion of an assessment standard, with its weight (points of 100) */
+export type CloudAssessmentCriterion = Node & {
+  __typename?: 'CloudAssessmentCriterion';
+  /** Stable within the version, e.g. AVAILABILITY */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** Points of 100; the weights of a version sum to 100 */
+  weight: Scalars['Int']['output'];
+};
+
+export type CloudAssessmentCriterionInput = {
+  /** Capitals, digits, underscores, e.g. AVAILABILITY */
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Points of 100 */
+  weight: Scalars['Int']['input'];
+};
+
+/** CM-16: the points an assessment gives on one criterion */
+export type CloudAssessmentScore = Node & {
+  __typename?: 'CloudAssessmentScore';
+  createdAt: Scalars['DateTimeISO']['output'];
+  criterion?: Maybe<CloudAssessmentCriterion>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** 0 up to the criterion’s weight */
+  points: Scalars['Int']['output'];
+};
+
+/** CM-16: the points given on one criterion of the standard */
+export type CloudAssessmentScoreInput = {
+  /** The criterion’s code in the standard version */
+  criterion: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 0 up to the criterion’s weight */
+  points: Scalars['Int']['input'];
+};
+
+/** CM-16: a published version of BDC’s service-quality assessment standard */
+export type CloudAssessmentStandard = Node & {
+  __typename?: 'CloudAssessmentStandard';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** In their order */
+  criteria: Array<CloudAssessmentCriterion>;
+  id: Scalars['ID']['output'];
+  /** Made by the migration for the assessments recorded as a bare score before standards existed */
+  migrated: Scalars['Boolean']['output'];
+  publishedOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  /** 1, 2, …: in the order published */
+  version: Scalars['Int']['output'];
+};
+
+export type CloudAssessmentStandardPayload = {
+  __typename?: 'CloudAssessmentStandardPayload';
+  cloudAssessmentStandard?: Maybe<CloudAssessmentStandard>;
+  errors: Array<UserError>;
+};
+
+/** CM-16: a new version of the standard, published whole */
+export type CloudAssessmentStandardPublishInput = {
+  /** Weights summing to 100 */
+  criteria: Array<CloudAssessmentCriterionInput>;
+  title: Scalars['String']['input'];
+};
+
 /** CM-14 */
 export type CloudChangeKind =
   | 'ADJUSTMENT'
@@ -920,6 +992,8 @@ export type CloudChangeRequest = Node & {
   providerNotifiedOn?: Maybe<Scalars['Date']['output']>;
   /** An expansion: 3 working days after the notice (CM-12) */
   provisioningDueOn?: Maybe<Scalars['Date']['output']>;
+  /** CM-14: the utilisation readings a BDC adjustment rests on */
+  readings: Array<UtilisationReading>;
   /** Why: the user’s reason, or the utilisation BDC observed (CM-14) */
   reason: Scalars['String']['output'];
   /** Who filed it: the user, or BDC for an adjustment */
@@ -1055,8 +1129,12 @@ export type CloudProviderAssessment = Node & {
   /** YYYY-MM or YYYY-Qn */
   period: Scalars['String']['output'];
   provider?: Maybe<Agency>;
-  /** Score by BDC’s quality standard, 0–100 */
+  /** The total of the points given on the standard’s criteria, 0–100 (computed) */
   score: Scalars['Int']['output'];
+  /** CM-16: the points on each criterion, in the standard’s order (they sum to `score`) */
+  scores: Array<CloudAssessmentScore>;
+  /** CM-16: the standard version it was scored against */
+  standard?: Maybe<CloudAssessmentStandard>;
 };
 
 export type CloudProviderAssessmentConnection = {
@@ -1075,13 +1153,17 @@ export type CloudProviderAssessmentEdge = {
   node: CloudProviderAssessment;
 };
 
+/** CM-16: an assessment scored on every criterion of a published standard version; the total is computed */
 export type CloudProviderAssessmentInput = {
   availabilityPercent?: InputMaybe<Scalars['Decimal']['input']>;
   findings: Scalars['String']['input'];
   /** YYYY-MM or YYYY-Qn */
   period: Scalars['String']['input'];
   providerId: Scalars['ID']['input'];
-  score: Scalars['Int']['input'];
+  /** One score per criterion of that version */
+  scores: Array<CloudAssessmentScoreInput>;
+  /** The published version of the standard it is scored against */
+  standardId: Scalars['ID']['input'];
 };
 
 export type CloudProviderAssessmentPayload = {
@@ -1313,6 +1395,8 @@ export type CloudTenancy = Node & {
 
 export type CloudTenancyAdjustInput = {
   lines: Array<CloudQuantityInput>;
+  /** CM-14: the utilisation readings of this tenancy the adjustment rests on */
+  readingIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   tenancyId: Scalars['ID']['input'];
   /** The utilisation observed on the monitoring platform */
   utilisation: Scalars['String']['input'];
@@ -1796,6 +1880,26 @@ export type FundingSource =
   | 'OWN_FUNDS'
   | 'SPECIAL_BOND';
 
+/** CM-14: a tenancy’s item used below the idle threshold in each of the last periods */
+export type IdleCloudResource = {
+  __typename?: 'IdleCloudResource';
+  /** Average use over those periods, percent of the quota */
+  averagePercent: Scalars['String']['output'];
+  item?: Maybe<CloudServiceItem>;
+  periods: Array<IdleCloudResourcePeriod>;
+  quota: Scalars['Int']['output'];
+  tenancy?: Maybe<CloudTenancy>;
+  /** The threshold applied, percent of the quota */
+  thresholdPercent: Scalars['String']['output'];
+};
+
+export type IdleCloudResourcePeriod = {
+  __typename?: 'IdleCloudResourcePeriod';
+  /** Average use, percent of the quota */
+  averagePercent: Scalars['String']['output'];
+  period: Scalars['String']['output'];
+};
+
 /** CM-19 */
 export type IncidentResponsibility =
   | 'BDC'
@@ -2016,6 +2120,8 @@ export type Mutation = {
   catalogSubmit: CatalogPayload;
   /** PM-9(3): record the use of a shared resource of a published catalog */
   catalogUsageRecord: CatalogUsagePayload;
+  /** CM-16: BDC publishes the next version of its service-quality assessment standard (weights summing to 100) */
+  cloudAssessmentStandardPublish: CloudAssessmentStandardPayload;
   /** CM-8: the provider confirms the expansion provisioned */
   cloudChangeRequestConfirmProvisioning: CloudChangeRequestPayload;
   /** CM-11 (by CM-14): once the panel’s opinions are in, BDC records the review that fixes an expansion’s amounts */
@@ -2174,6 +2280,8 @@ export type Mutation = {
   sharingReviewReturn: SharingReviewPayload;
   /** PM-17: the agency that ordered the rectification records a judged defect (sharing, duplicate collection, catalog) cleared */
   systemDefectClear: SystemDefectPayload;
+  /** CM-14: the monitoring platform posts a batch of readings (as POST /monitoring/readings does): all or nothing, idempotent per reading */
+  utilisationReadingsPost: UtilisationReadingsPayload;
   /** Queues failed deliveries again: one, or a subscription’s from a sequence on (PM-4) */
   webhookReplay: WebhookReplayPayload;
   /** Registers an endpoint that receives the domain events from now on (PM-4) */
@@ -2264,6 +2372,11 @@ export type MutationCatalogSubmitArgs = {
 
 export type MutationCatalogUsageRecordArgs = {
   input: CatalogUsageRecordInput;
+};
+
+
+export type MutationCloudAssessmentStandardPublishArgs = {
+  input: CloudAssessmentStandardPublishInput;
 };
 
 
@@ -2669,6 +2782,11 @@ export type MutationSharingReviewReturnArgs = {
 
 export type MutationSystemDefectClearArgs = {
   input: SystemDefectClearInput;
+};
+
+
+export type MutationUtilisationReadingsPostArgs = {
+  input: UtilisationReadingsPostInput;
 };
 
 
@@ -3377,6 +3495,8 @@ export type Query = {
   catalogUsages: CatalogUsageConnection;
   /** Information-resource catalogs (PM-9(3)) the reader may see, newest first */
   catalogs: CatalogConnection;
+  /** CM-16: the published versions of BDC’s assessment standard, newest first */
+  cloudAssessmentStandards: Array<CloudAssessmentStandard>;
   /** CM-16: BDC’s quality assessments of providers */
   cloudProviderAssessments: CloudProviderAssessmentConnection;
   cloudServiceItem: CloudServiceItem;
@@ -3398,6 +3518,8 @@ export type Query = {
   feeStatementPreview: FeeStatementPreview;
   /** CM-6: monthly fee statements the reader may see */
   feeStatements: FeeStatementConnection;
+  /** CM-14: for BDC, tenancies’ items used below the idle threshold (rulebook idleUtilisationPercent) in each of the last periods (idleUtilisationPeriods), least used first */
+  idleCloudResources: Array<IdleCloudResource>;
   informationSystem: InformationSystem;
   /** PM-17: the municipal catalog of information systems the reader may see, narrowed by the questions PM-17 asks (no resource catalog, no current 等保 or 密评, not on the cloud), owner, status or project */
   informationSystems: InformationSystemConnection;
@@ -3435,6 +3557,12 @@ export type Query = {
   user: User;
   /** Users the reader may see */
   users: UserConnection;
+  /** CM-14: utilisation readings the reader may see (current revisions unless asked), by period */
+  utilisationReadings: UtilisationReadingConnection;
+  /** CM-14: one user department’s utilisation report for a period */
+  utilisationReport: UtilisationReport;
+  /** CM-14 定期反馈: the utilisation reports of a period (the last complete one unless given), one per user department the reader may see */
+  utilisationReports: Array<UtilisationReport>;
   /** The delivery log of one subscription, oldest first (as its `deliveries`) */
   webhookDeliveries: WebhookDeliveryConnection;
   /** The endpoints that receive domain events (PM-4: administered by BDC and the Government Office) */
@@ -3608,6 +3736,12 @@ export type QueryFeeStatementsArgs = {
 };
 
 
+export type QueryIdleCloudResourcesArgs = {
+  periods?: InputMaybe<Scalars['Int']['input']>;
+  thresholdPercent?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryInformationSystemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3753,6 +3887,26 @@ export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUtilisationReadingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UtilisationReadingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUtilisationReportArgs = {
+  departmentId: Scalars['ID']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUtilisationReportsArgs = {
+  filter?: InputMaybe<UtilisationReportFilter>;
 };
 
 
@@ -4255,6 +4409,150 @@ export type UserFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** CM-14: a batch of readings taken whole */
+export type UtilisationBatch = {
+  __typename?: 'UtilisationBatch';
+  corrected: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  readings: Array<UtilisationBatchRow>;
+  unchanged: Scalars['Int']['output'];
+};
+
+/** CM-14: what became of one row of a posted batch */
+export type UtilisationBatchRow = {
+  __typename?: 'UtilisationBatchRow';
+  outcome: UtilisationReadingOutcome;
+  reading: UtilisationReading;
+  /** The row, counted from 1 */
+  row: Scalars['Int']['output'];
+};
+
+/** CM-14: a utilisation reading of a tenancy’s service item over a period, from the cloud monitoring platform */
+export type UtilisationReading = Node & {
+  __typename?: 'UtilisationReading';
+  /** Average use over the period, in `unit` (an exact decimal, 4 places) */
+  average: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  item?: Maybe<CloudServiceItem>;
+  /** Peak use over the period, in `unit` (an exact decimal, 4 places) */
+  peak: Scalars['String']['output'];
+  /** Last day of the period measured */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the period measured */
+  periodStart: Scalars['Date']['output'];
+  /** 1, then one more for each correction of the same tenancy, item and period */
+  revision: Scalars['Int']['output'];
+  /** When a correction replaced it; null while current */
+  supersededAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  tenancy?: Maybe<CloudTenancy>;
+  /** The item’s own unit (e.g. 核, GB), or % of the quota in force */
+  unit: Scalars['String']['output'];
+};
+
+export type UtilisationReadingConnection = {
+  __typename?: 'UtilisationReadingConnection';
+  edges: Array<UtilisationReadingEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<UtilisationReading>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UtilisationReadingEdge = {
+  __typename?: 'UtilisationReadingEdge';
+  cursor: Scalars['String']['output'];
+  node: UtilisationReading;
+};
+
+export type UtilisationReadingFilter = {
+  /** Also the revisions corrections replaced */
+  includeSuperseded?: InputMaybe<Scalars['Boolean']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM or YYYY-Qn: readings within the period */
+  period?: InputMaybe<Scalars['String']['input']>;
+  tenancyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** CM-14: one reading as the monitoring platform posts it (also the JSON and CSV form of POST /monitoring/readings) */
+export type UtilisationReadingInput = {
+  /** Average use, a decimal ≥ 0 with up to 4 places */
+  average: Scalars['String']['input'];
+  /** Replace a different current reading of the same tenancy, item and period with a new revision */
+  correction?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The catalog item’s code or global ID */
+  item: Scalars['String']['input'];
+  /** YYYY-MM: the whole month (or give periodStart and periodEnd within one month) */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** Peak use, a decimal ≥ the average */
+  peak: Scalars['String']['input'];
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** The tenancy’s filing number or global ID */
+  tenancy: Scalars['String']['input'];
+  /** The item’s unit, or % of the quota in force */
+  unit: Scalars['String']['input'];
+};
+
+/** CM-14: what a posted reading did (a reading posted twice counts once) */
+export type UtilisationReadingOutcome =
+  | 'CORRECTED'
+  | 'CREATED'
+  | 'UNCHANGED';
+
+export type UtilisationReadingsPayload = {
+  __typename?: 'UtilisationReadingsPayload';
+  batch?: Maybe<UtilisationBatch>;
+  errors: Array<UserError>;
+};
+
+export type UtilisationReadingsPostInput = {
+  readings: Array<UtilisationReadingInput>;
+};
+
+/** CM-14 定期反馈: a user department’s utilisation report for a period (computed from the readings when asked) */
+export type UtilisationReport = {
+  __typename?: 'UtilisationReport';
+  /** The user department (the tenancies’ user department, else their tenant) */
+  department?: Maybe<Agency>;
+  lines: Array<UtilisationReportLine>;
+  /** YYYY-MM (monthly) or YYYY-Qn (quarterly) */
+  period: Scalars['String']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+};
+
+export type UtilisationReportFilter = {
+  /** One department’s report */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM or YYYY-Qn; the last complete period when absent */
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** CM-14: a tenancy’s item in a utilisation report: its quota, its use and the idle share */
+export type UtilisationReportLine = {
+  __typename?: 'UtilisationReportLine';
+  /** Average use in the item’s unit (weighted by days); null without readings */
+  average?: Maybe<Scalars['String']['output']>;
+  /** Average use, percent of the quota */
+  averagePercent?: Maybe<Scalars['String']['output']>;
+  /** Idle share, percent of the quota (100 − average) */
+  idlePercent?: Maybe<Scalars['String']['output']>;
+  item?: Maybe<CloudServiceItem>;
+  /** Peak use in the item’s unit */
+  peak?: Maybe<Scalars['String']['output']>;
+  /** Peak use, percent of the quota */
+  peakPercent?: Maybe<Scalars['String']['output']>;
+  /** The quota in force (the last in the period), in the item’s unit */
+  quota: Scalars['Int']['output'];
+  /** Days of the period covered by readings */
+  readingDays: Scalars['Int']['output'];
+  /** Readings summed */
+  readings: Scalars['Int']['output'];
+  tenancy?: Maybe<CloudTenancy>;
+};
+
 export type WebhookDelivery = Node & {
   __typename?: 'WebhookDelivery';
   /** HTTP attempts made so far */
@@ -4566,7 +4864,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -107,6 +107,10 @@ const institutions: [string, string, string, string, string][] = [
 ];
 
 const firms: AgencySeed[] = [
+  // CM-14: the cloud monitoring platform (云监管平台) posts utilisation readings as this service account, and does nothing else.
+  { code: 'CLOUD-MONITOR', name: '吉安市政务云监管平台', nameEn: "Ji'an Government Cloud Monitoring Platform", kind: AgencyKind.MONITORING, users: [
+    { username: 'monitor.platform', displayName: '政务云监管平台（服务账号）', roles: [] },
+  ] },
   { code: 'CT-JIAN', name: '中国电信股份有限公司吉安分公司', nameEn: "China Telecom Ji'an Branch", kind: AgencyKind.CLOUD_PROVIDER, users: [
     { username: 'telecom.operator', displayName: '电信吉安 政务云运维 邓华', roles: [CLERK] },
   ] },

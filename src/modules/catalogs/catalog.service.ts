@@ -329,14 +329,22 @@ export async function importCatalog(ctx: RequestContext, input: CatalogImportInp
       });
       return fileProblems(parsed.problems);
     },
-    apply: (cmd, catalog) => {
+    apply: async (cmd, catalog) => {
       const byCodeExisting = new Map(existing.map((e) => [e.resourceCode, e]));
       const inFile = new Set(parsed.entries.map((e) => e.data.resourceCode));
-      if (replace) for (const e of existing) if (!inFile.has(e.resourceCode)) cmd.em.remove(e);
+      // Removals, updates and insertions are written in three stages (see `flushStage`).
+      if (replace) {
+        for (const e of existing) if (!inFile.has(e.resourceCode)) cmd.em.remove(e);
+        await cmd.flushStage();
+        for (const { data } of parsed.entries) {
+          const current = byCodeExisting.get(data.resourceCode);
+          if (current) assign(cmd, current, data);
+        }
+        await cmd.flushStage();
+      }
       for (const { data } of parsed.entries) {
-        const current = replace ? byCodeExisting.get(data.resourceCode) : undefined;
-        if (current) assign(cmd, current, data);
-        else cmd.em.create(CatalogEntry, { catalog, ...data, provider: cmd.em.getReference(Agency, data.providerId) });
+        if (replace && byCodeExisting.has(data.resourceCode)) continue;
+        cmd.em.create(CatalogEntry, { catalog, ...data, provider: cmd.em.getReference(Agency, data.providerId) });
       }
       touch(catalog);
     },

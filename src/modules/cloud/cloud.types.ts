@@ -368,6 +368,9 @@ export class CloudTenancyAdjustInput {
 
   @Field(() => [CloudQuantityInput])
   lines!: CloudQuantityInput[];
+
+  @Field(() => [ID], { nullable: true, description: 'CM-14: the utilisation readings of this tenancy the adjustment rests on' })
+  readingIds?: string[];
 }
 
 // Incidents (CM-19) and assessments (CM-16)
@@ -396,7 +399,19 @@ export class CloudIncidentResolveInput {
   resolution!: string;
 }
 
-@InputType()
+@InputType({ description: 'CM-16: the points given on one criterion of the standard' })
+export class CloudAssessmentScoreInput {
+  @Field(() => String, { description: 'The criterion’s code in the standard version' })
+  criterion!: string;
+
+  @Field(() => Int, { description: '0 up to the criterion’s weight' })
+  points!: number;
+
+  @Field(() => String, { nullable: true })
+  note?: string;
+}
+
+@InputType({ description: 'CM-16: an assessment scored on every criterion of a published standard version; the total is computed' })
 export class CloudProviderAssessmentInput {
   @Field(() => ID)
   providerId!: string;
@@ -404,8 +419,11 @@ export class CloudProviderAssessmentInput {
   @Field(() => String, { description: 'YYYY-MM or YYYY-Qn' })
   period!: string;
 
-  @Field(() => Int)
-  score!: number;
+  @Field(() => ID, { description: 'The published version of the standard it is scored against' })
+  standardId!: string;
+
+  @Field(() => [CloudAssessmentScoreInput], { description: 'One score per criterion of that version' })
+  scores!: CloudAssessmentScoreInput[];
 
   @Field(() => DecimalScalar, { nullable: true })
   availabilityPercent?: string;

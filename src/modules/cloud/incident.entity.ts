@@ -8,6 +8,7 @@ import { Division } from '../organizations/division.entity';
 import { User } from '../organizations/user.entity';
 import { CloudIncidentStatus, IncidentResponsibility } from './cloud.enums';
 import { CloudTenancy } from './tenancy.entity';
+import type { CloudAssessmentStandard } from '../monitoring/assessment-standard.entity';
 
 /**
  * CM-19: a fault of the cloud or of a system on it, handled by BDC, the provider and the user by
@@ -83,7 +84,11 @@ export class CloudIncident extends BaseEntity<'status' | 'version' | 'userDepart
   resolvedBy?: User;
 }
 
-/** CM-16: BDC's assessment of a provider's service quality for a period. */
+/**
+ * CM-16: BDC's assessment of a provider's service quality for a period, scored criterion by
+ * criterion against a published version of its standard (src/modules/monitoring); `score` is the
+ * total of those points, computed when it is recorded.
+ */
 @ObjectType({ implements: Node, description: 'CM-16: BDC’s quality assessment of a provider for a period' })
 @Entity()
 @Unique({ properties: ['provider', 'period'] })
@@ -96,9 +101,14 @@ export class CloudProviderAssessment extends BaseEntity {
   @Property({ type: 'string', length: 7 })
   period!: string;
 
-  @Field(() => Int, { description: 'Score by BDC’s quality standard, 0–100' })
+  @Field(() => Int, { description: 'The total of the points given on the standard’s criteria, 0–100 (computed)' })
   @Property({ type: 'smallint' })
   score!: number;
+
+  /** The version of the standard it was scored against. */
+  @Index()
+  @ManyToOne('CloudAssessmentStandard')
+  standard!: CloudAssessmentStandard;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Measured availability, percent (e.g. "99.95")' })
   @Property({ type: 'decimal', precision: 5, scale: 2, nullable: true })

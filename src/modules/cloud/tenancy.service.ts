@@ -11,6 +11,7 @@ import { Agency } from '../organizations/agency.entity';
 import { CITY_CODE, Division } from '../organizations/division.entity';
 import { AgencyKind } from '../organizations/organization.enums';
 import { Project } from '../projects/project.entity';
+import { citeReadings, readingsToCite } from '../monitoring/citation.service';
 import { CloudChangeLine, CloudChangeRequest } from './change-request.entity';
 import { initialChangeState } from './change-request.machine';
 import { CloudChangeKind, ExitReason, ExtensionDecision, ReviewDecision, type CloudTenancyStatus } from './cloud.enums';
@@ -514,11 +515,16 @@ export const submitChange = filing<CloudChangeRequestSubmitInput, CloudChangeReq
  */
 export const adjustTenancy = filing<CloudTenancyAdjustInput, CloudChangeRequest>('adjust', {
   validate: (input) => (input.utilisation.trim() ? [] : [invalid('CM-14', 'utilisation', { zh: '请说明监测到的资源使用情况', en: 'State the utilisation observed' })]),
-  check: async (cmd, t, input) => (await linesAgainstQuota(cmd.em, t, CloudChangeKind.ADJUSTMENT, input.lines)).problems,
+  check: async (cmd, t, input) => [
+    ...(await linesAgainstQuota(cmd.em, t, CloudChangeKind.ADJUSTMENT, input.lines)).problems,
+    // CM-14: the readings it rests on are the tenancy's own.
+    ...(await readingsToCite(cmd.em, t, input.readingIds)).problems,
+  ],
   async create(cmd, t, input) {
     const { pairs } = await linesAgainstQuota(cmd.em, t, CloudChangeKind.ADJUSTMENT, input.lines);
     const cr = fileChange(cmd, t, CloudChangeKind.ADJUSTMENT, input.utilisation, pairs, 'adjust');
     await putQuotaInForce(cmd.em, t, new Map(pairs.map((p) => [p.item.id, p.quantity])), cmd.today, cr);
+    citeReadings(cmd.em, cr, (await readingsToCite(cmd.em, t, input.readingIds)).readings);
     return cr;
   },
 });

@@ -17,6 +17,8 @@ export enum AgencyKind {
   CLOUD_PROVIDER = 'CLOUD_PROVIDER',
   SUPERVISOR = 'SUPERVISOR',
   EXPERT = 'EXPERT',
+  /** The cloud monitoring platform (云监管平台, CM-14): a service account that posts utilisation readings and nothing else. */
+  MONITORING = 'MONITORING',
 }
 
 export enum AgencyLevel {

@@ -19,7 +19,7 @@ export const rectificationWorkflow = defineWorkflow<RectificationOrder, Rectific
 
 /** Units whose systems PM-17 speaks of: government agencies that build or run them, not firms or auditors. */
 const RECTIFIABLE_KINDS = Object.values(AgencyKind).filter(
-  (k) => ![AgencyKind.AUDIT, AgencyKind.CLOUD_PROVIDER, AgencyKind.SUPERVISOR, AgencyKind.EXPERT].includes(k),
+  (k) => ![AgencyKind.AUDIT, AgencyKind.CLOUD_PROVIDER, AgencyKind.SUPERVISOR, AgencyKind.EXPERT, AgencyKind.MONITORING].includes(k),
 );
 
 /** PM-17: NSC, BDC or DRC orders a unit to rectify, each within its duty (policies decide which reasons). */
