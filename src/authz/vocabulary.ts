@@ -7,6 +7,7 @@ import { tenancyMachine } from '../modules/cloud/tenancy.machine';
 import { AgencyKind, Role } from '../modules/organizations/organization.enums';
 import { rectificationMachine } from '../modules/organizations/rectification.machine';
 import { projectMachine } from '../modules/projects/project.machine';
+import { systemMachine } from '../modules/systems/system.machine';
 import { machineActions } from '../workflow/machine';
 
 /**
@@ -169,6 +170,14 @@ export const vocabulary: Record<string, SubjectVocabulary> = {
   CloudZoneCertificate: {
     actions: { read: 'CM-22', record: 'CM-22' },
     fields: ['id', 'zone.id', 'zone.provider.id', 'expiresOn'],
+  },
+  InformationSystem: {
+    actions: { read: 'PM-17', ...machineActions(systemMachine) },
+    fields: ['id', 'status', 'owner.id', 'owner.kind', 'owner.county.code'],
+  },
+  SystemDefect: {
+    actions: { read: 'PM-17', clear: 'PM-17' },
+    fields: ['id', 'kind', 'order.unit.id', 'order.issuedByAgency.id', 'system.owner.id'],
   },
   CloudTenancy: {
     actions: { read: 'CM-9', ...machineActions(tenancyMachine) },

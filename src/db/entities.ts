@@ -33,6 +33,7 @@ import { CloudQuotaLine, CloudTenancy, CloudTenancyResource } from '../modules/c
 import { CloudZone } from '../modules/cloud/zone.entity';
 import { CloudZoneCertificate } from '../modules/cloud/zone-certificate.entity';
 import { CloudTenancyDocument } from '../modules/cloud/tenancy-document.entity';
+import { InformationSystem, InformationSystemProject, SystemDefect } from '../modules/systems/information-system.entity';
 import { DomainEvent } from '../events/domain-event.entity';
 import { WebhookDelivery } from '../events/webhook-delivery.entity';
 import { WebhookSubscription } from '../events/webhook-subscription.entity';
@@ -89,6 +90,10 @@ export const entities = [
   FeeStatementLine,
   CloudIncident,
   CloudProviderAssessment,
+  // The municipal catalog of information systems (PM-17, CM-4, CM-13)
+  InformationSystem,
+  InformationSystemProject,
+  SystemDefect,
   // Domain events and their delivery (src/events)
   DomainEvent,
   WebhookSubscription,

@@ -22,6 +22,14 @@ import { ProjectCatalogResolver } from '../modules/catalogs/project-catalog.reso
 import { ProjectTenancyResolver } from '../modules/cloud/project-tenancy.resolver';
 import { WorkingCalendarResolver } from '../calendar/calendar.resolver';
 import { CloudServiceItemResolver, CloudZoneCertificateResolver, CloudZoneResolver } from '../modules/cloud/catalog.resolver';
+import {
+  InformationSystemProjectResolver,
+  InformationSystemResolver,
+  ProjectSystemsResolver,
+  RectificationSystemsResolver,
+  SystemDefectResolver,
+  TenancySystemsResolver,
+} from '../modules/systems/system.resolver';
 import { CloudChangeLineResolver, CloudChangeRequestResolver } from '../modules/cloud/change-request.resolver';
 import { FeeLinePreviewResolver, FeeStatementLineResolver, FeeStatementResolver } from '../modules/cloud/fee.resolver';
 import { CloudIncidentResolver, CloudProviderAssessmentResolver } from '../modules/cloud/incident.resolver';
@@ -80,6 +88,12 @@ export const resolvers: NonEmptyArray<Function> = [
   CloudServiceItemResolver,
   CloudZoneResolver,
   CloudZoneCertificateResolver,
+  InformationSystemResolver,
+  InformationSystemProjectResolver,
+  SystemDefectResolver,
+  ProjectSystemsResolver,
+  TenancySystemsResolver,
+  RectificationSystemsResolver,
   CloudTenancyResolver,
   CloudTenancyResourceResolver,
   CloudQuotaLineResolver,

@@ -18,6 +18,8 @@ export interface Gate<F> {
   code?: UserErrorCode;
   field?: string;
   check(facts: F): boolean;
+  /** What in the facts fails it (which systems, …), said after the catalog's message. */
+  detail?(facts: F): Msg | undefined;
 }
 
 /**
@@ -35,7 +37,7 @@ export function gate<F>(
   name: string,
   rule: string,
   check: (facts: F) => boolean,
-  options: { code?: UserErrorCode; field?: string } = {},
+  options: { code?: UserErrorCode; field?: string; detail?: (facts: F) => Msg | undefined } = {},
 ): Gate<F> {
   return { name, rule, message: messageOf(name), check, ...options };
 }
@@ -59,13 +61,15 @@ export interface Transition<S extends string, F> {
 
 export type Outcome<S> = { ok: true; to: S } | { ok: false; problems: Problem[] };
 
-function gateProblem<F>(g: Gate<F>): Problem {
-  return { code: g.code ?? UserErrorCode.PRECONDITION_FAILED, rule: g.rule, message: g.message, field: g.field, gate: g.name };
+function gateProblem<F>(g: Gate<F>, facts: F): Problem {
+  const detail = g.detail?.(facts);
+  const message = detail ? { zh: `${g.message.zh}：${detail.zh}`, en: `${g.message.en}: ${detail.en}` } : g.message;
+  return { code: g.code ?? UserErrorCode.PRECONDITION_FAILED, rule: g.rule, message, field: g.field, gate: g.name };
 }
 
 /** The problems of the gates `facts` do not meet: for a prerequisite that applies only to some inputs. */
 export function unmetGates<F>(gates: readonly Gate<F>[], facts: F): Problem[] {
-  return gates.filter((g) => !g.check(facts)).map(gateProblem);
+  return gates.filter((g) => !g.check(facts)).map((g) => gateProblem(g, facts));
 }
 
 /**

@@ -331,6 +331,12 @@ export type AgencyLevel =
   | 'COUNTY'
   | 'MUNICIPAL';
 
+/** 符合 / 基本符合 / 不符合 (PM-11) */
+export type AssessmentResult =
+  | 'BASICALLY_PASSED'
+  | 'FAILED'
+  | 'PASSED';
+
 /** Result of re-hashing the audit chain and checking it against its signed checkpoints */
 export type AuditChainStatus = {
   __typename?: 'AuditChainStatus';
@@ -1334,6 +1340,8 @@ export type CloudTenancy = Node & {
   id: Scalars['ID']['output'];
   /** Faults and how they were handled (CM-19) */
   incidents: Array<CloudIncident>;
+  /** CM-4: the systems of the catalog it hosts, of those the reader may see */
+  informationSystems: Array<InformationSystem>;
   level: AgencyLevel;
   /** CM-4: where the existing system runs now */
   migratedSystemDescription?: Maybe<Scalars['String']['output']>;
@@ -1943,6 +1951,171 @@ export type InformationItemDataType =
   | 'MEMO'
   | 'NUMERIC';
 
+/** PM-17: a government information system of the municipal catalog */
+export type InformationSystem = Node & {
+  __typename?: 'InformationSystem';
+  /** update, recordSecurityTest, recordCryptoAssessment, retire: whether the reader may, and why not */
+  availableActions: Array<AvailableAction>;
+  /** PM-9(3): its information-resource catalog */
+  catalog?: Maybe<Catalog>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The assessing body of the latest 密评 */
+  cryptoAssessmentBody?: Maybe<Scalars['String']['output']>;
+  /** PM-11: a passing 密评 within the rulebook’s cryptoAssessmentValidityMonths */
+  cryptoAssessmentCurrent: Scalars['Boolean']['output'];
+  /** PM-11, PM-17: the date of the latest 密评 */
+  cryptoAssessmentOn?: Maybe<Scalars['Date']['output']>;
+  /** PM-11, PM-17: the result of the latest 密评 */
+  cryptoAssessmentResult?: Maybe<AssessmentResult>;
+  /** PM-17: the defects rectification orders the reader may see name on it */
+  defects: Array<SystemDefect>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** MLPS level (网络安全等级保护) of the system, 1–5 */
+  mlpsLevel?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** CM-4: it has a government cloud tenancy */
+  onCloud: Scalars['Boolean']['output'];
+  /** The owning unit */
+  owner?: Maybe<Agency>;
+  /** The projects that built or changed it (those the reader may see) */
+  projects: Array<InformationSystemProject>;
+  /** CM-4: the system it replaces by a migration */
+  replaces?: Maybe<InformationSystem>;
+  retiredOn?: Maybe<Scalars['Date']['output']>;
+  /** The testing body of the latest 等保 test */
+  securityTestBody?: Maybe<Scalars['String']['output']>;
+  /** PM-11: a passing 等保 test within the rulebook’s securityTestValidityMonths */
+  securityTestCurrent: Scalars['Boolean']['output'];
+  /** PM-11: the level the latest 等保 test assessed */
+  securityTestLevel?: Maybe<Scalars['Int']['output']>;
+  /** PM-11: the date of the latest 等保 test */
+  securityTestOn?: Maybe<Scalars['Date']['output']>;
+  /** PM-11: the result of the latest 等保 test */
+  securityTestResult?: Maybe<AssessmentResult>;
+  status: InformationSystemStatus;
+  /** CM-9: its cloud tenancy; null when not on the cloud (or not visible) */
+  tenancy?: Maybe<CloudTenancy>;
+  version: Scalars['Int']['output'];
+};
+
+export type InformationSystemConnection = {
+  __typename?: 'InformationSystemConnection';
+  edges: Array<InformationSystemEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<InformationSystem>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** PM-11: the latest 密评 (cryptography application security assessment) of a system */
+export type InformationSystemCryptoAssessmentInput = {
+  assessedOn: Scalars['Date']['input'];
+  /** The assessing body */
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  result: AssessmentResult;
+};
+
+export type InformationSystemEdge = {
+  __typename?: 'InformationSystemEdge';
+  cursor: Scalars['String']['output'];
+  node: InformationSystem;
+};
+
+/** PM-17: the questions the catalog answers; each given criterion narrows the list */
+export type InformationSystemFilter = {
+  /** CM-4: true: not on the government cloud (no tenancy); false: on it */
+  notOnCloud?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Built or changed by this project */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<InformationSystemStatus>;
+  /** PM-11, PM-17: true: without a current 密评 (none, failed, or older than the rulebook’s cryptoAssessmentValidityMonths) */
+  withoutCurrentCryptoAssessment?: InputMaybe<Scalars['Boolean']['input']>;
+  /** PM-11, PM-17: true: without a current 等保 test (none, failed, or older than the rulebook’s securityTestValidityMonths) */
+  withoutCurrentSecurityTest?: InputMaybe<Scalars['Boolean']['input']>;
+  /** PM-9(3): true: without an information-resource catalog; false: with one */
+  withoutResourceCatalog?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type InformationSystemPayload = {
+  __typename?: 'InformationSystemPayload';
+  errors: Array<UserError>;
+  informationSystem?: Maybe<InformationSystem>;
+};
+
+/** A project that built or changed an information system */
+export type InformationSystemProject = {
+  __typename?: 'InformationSystemProject';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  project?: Maybe<Project>;
+  role: SystemProjectRole;
+};
+
+/** A project that built or changed the system */
+export type InformationSystemProjectInput = {
+  projectId: Scalars['ID']['input'];
+  role?: SystemProjectRole;
+};
+
+/** PM-17: a system for the municipal catalog */
+export type InformationSystemRegisterInput = {
+  /** PM-9(3): its information-resource catalog */
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** An existing system already running (IN_SERVICE), or one still being built or migrated (PLANNED) */
+  inService: Scalars['Boolean']['input'];
+  /** MLPS level, 1–5 */
+  mlpsLevel?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** The owning unit; the registering unit itself unless BDC registers for another */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The projects that built or changed it */
+  projects?: InputMaybe<Array<InformationSystemProjectInput>>;
+  /** CM-4: the existing system it replaces by a migration */
+  replacesId?: InputMaybe<Scalars['ID']['input']>;
+  /** CM-9: its cloud tenancy */
+  tenancyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InformationSystemRetireInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** PM-11: the latest 等保 test of a system */
+export type InformationSystemSecurityTestInput = {
+  /** The testing body */
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** The MLPS level tested, 1–5 */
+  level: Scalars['Int']['input'];
+  result: AssessmentResult;
+  testedOn: Scalars['Date']['input'];
+};
+
+/** PM-17, CM-4, CM-13 */
+export type InformationSystemStatus =
+  | 'IN_SERVICE'
+  | 'MIGRATING'
+  | 'PLANNED'
+  | 'RETIRED';
+
+/** PM-17: corrections of a catalog entry; what is left out stays as it is */
+export type InformationSystemUpdateInput = {
+  /** Projects to add */
+  addProjects?: InputMaybe<Array<InformationSystemProjectInput>>;
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  mlpsLevel?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  tenancyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** PM-15, PM-16.1, PM-16.2: apply for acceptance (to DRC; to the county DRC for county projects); also the new application after a failure */
@@ -2049,6 +2222,16 @@ export type Mutation = {
   feeStatementIssue: FeeStatementPayload;
   /** CM-6: the finance bureau of the statement’s level records it settled */
   feeStatementSettle: FeeStatementPayload;
+  /** PM-11: the latest 密评 (a current pass clears NO_CRYPTO_ASSESSMENT of open orders, PM-17) */
+  informationSystemRecordCryptoAssessment: InformationSystemPayload;
+  /** PM-11: the latest 等保 test (a current pass clears NO_SECURITY_TEST of open orders, PM-17) */
+  informationSystemRecordSecurityTest: InformationSystemPayload;
+  /** PM-17: a unit registers its system in the municipal catalog (BDC, which keeps it, for any unit) */
+  informationSystemRegister: InformationSystemPayload;
+  /** PM-17, CM-13: the unit or BDC records a system retired; a migration’s old system not before 3 months after cut-over */
+  informationSystemRetire: InformationSystemPayload;
+  /** PM-17: the unit or BDC corrects a catalog entry (a resource catalog recorded clears NO_RESOURCE_CATALOG) */
+  informationSystemUpdate: InformationSystemPayload;
   /** PM-13: record an O&M procurement contract of an accepted project (at most omContractMaxYears years) */
   omContractRecord: OmContractPayload;
   /** PM-6: DRC records a plan approved by the government */
@@ -2129,6 +2312,8 @@ export type Mutation = {
   sharingReviewRequest: SharingReviewPayload;
   /** PM-15: BDC returns the review with its findings */
   sharingReviewReturn: SharingReviewPayload;
+  /** PM-17: the agency that ordered the rectification records a judged defect (sharing, duplicate collection, catalog) cleared */
+  systemDefectClear: SystemDefectPayload;
   /** CM-14: the monitoring platform posts a batch of readings (as POST /monitoring/readings does): all or nothing, idempotent per reading */
   utilisationReadingsPost: UtilisationReadingsPayload;
   /** Queues failed deliveries again: one, or a subscription’s from a sequence on (PM-4) */
@@ -2404,6 +2589,31 @@ export type MutationFeeStatementSettleArgs = {
 };
 
 
+export type MutationInformationSystemRecordCryptoAssessmentArgs = {
+  input: InformationSystemCryptoAssessmentInput;
+};
+
+
+export type MutationInformationSystemRecordSecurityTestArgs = {
+  input: InformationSystemSecurityTestInput;
+};
+
+
+export type MutationInformationSystemRegisterArgs = {
+  input: InformationSystemRegisterInput;
+};
+
+
+export type MutationInformationSystemRetireArgs = {
+  input: InformationSystemRetireInput;
+};
+
+
+export type MutationInformationSystemUpdateArgs = {
+  input: InformationSystemUpdateInput;
+};
+
+
 export type MutationOmContractRecordArgs = {
   input: OmContractRecordInput;
 };
@@ -2611,6 +2821,11 @@ export type MutationSharingReviewRequestArgs = {
 
 export type MutationSharingReviewReturnArgs = {
   input: SharingReviewReturnInput;
+};
+
+
+export type MutationSystemDefectClearArgs = {
+  input: SystemDefectClearInput;
 };
 
 
@@ -2872,6 +3087,8 @@ export type Project = Node & {
   implementingBody?: Maybe<Scalars['String']['output']>;
   /** In the municipal plan (PM-6, PM-7.2) */
   inPlan: Scalars['Boolean']['output'];
+  /** PM-17: the systems it built or changed, of those the reader may see */
+  informationSystems: Array<InformationSystem>;
   /** PM-4: the Government Office's inspections of the project the reader may see, oldest first */
   inspections: Array<ProjectInspection>;
   /** Investment estimate (投资概算), CNY */
@@ -3407,6 +3624,9 @@ export type Query = {
   feeStatements: FeeStatementConnection;
   /** CM-14: for BDC, tenancies’ items used below the idle threshold (rulebook idleUtilisationPercent) in each of the last periods (idleUtilisationPeriods), least used first */
   idleCloudResources: Array<IdleCloudResource>;
+  informationSystem: InformationSystem;
+  /** PM-17: the municipal catalog of information systems the reader may see, narrowed by the questions PM-17 asks (no resource catalog, no current 等保 or 密评, not on the cloud), owner, status or project */
+  informationSystems: InformationSystemConnection;
   /** The signed-in user, with agency, county and roles */
   me: User;
   /** The current user's to-do list (待办): every object on which the user may take a step now, with the steps, the due date and working days left where a deadline runs. An OA system acting for a user sees that user's. */
@@ -3430,6 +3650,8 @@ export type Query = {
   projectInspections: ProjectInspectionConnection;
   /** Projects the reader may see. Ordering by FILED_AT lists filed projects only. */
   projects: ProjectConnection;
+  /** PM-17: projects that build a system (under construction or accepted, of a category that builds one) with no system registered in the catalog, of the unit given or all the reader may see */
+  projectsWithoutInformationSystem: ProjectConnection;
   rectificationOrder: RectificationOrder;
   /** Rectification orders (PM-17) the reader may see */
   rectificationOrders: RectificationOrderConnection;
@@ -3628,6 +3850,20 @@ export type QueryIdleCloudResourcesArgs = {
 };
 
 
+export type QueryInformationSystemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInformationSystemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InformationSystemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
@@ -3708,6 +3944,15 @@ export type QueryProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProjectOrder>;
+};
+
+
+export type QueryProjectsWithoutInformationSystemArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3830,6 +4075,8 @@ export type RectificationOrder = Node & {
   issuedByAgency?: Maybe<Agency>;
   reason: RectificationReason;
   status: RectificationStatus;
+  /** PM-17: the systems it is about, each with its defect and whether it is cleared */
+  systemDefects: Array<SystemDefect>;
   unit?: Maybe<Agency>;
 };
 
@@ -3865,6 +4112,8 @@ export type RectificationOrderIssueInput = {
   /** PM-19: the finding on one of the unit's projects the order rests on */
   findingId?: InputMaybe<Scalars['ID']['input']>;
   reason: RectificationReason;
+  /** PM-17: the systems of the catalog it is about, each with its defect */
+  systems?: InputMaybe<Array<RectificationSystemInput>>;
   /** The unit that must rectify */
   unitId: Scalars['ID']['input'];
 };
@@ -3885,6 +4134,12 @@ export type RectificationReason =
 export type RectificationStatus =
   | 'CLOSED'
   | 'OPEN';
+
+/** PM-17: a system a rectification order is about, and its defect */
+export type RectificationSystemInput = {
+  defect: SystemDefectKind;
+  systemId: Scalars['ID']['input'];
+};
 
 /** 信息资源格式分类 */
 export type ResourceFormatClass =
@@ -4158,6 +4413,46 @@ export type StateTransition = Node & {
   subjectType: Scalars['String']['output'];
   toState: Scalars['String']['output'];
 };
+
+/** PM-17: a system a rectification order names, with its defect */
+export type SystemDefect = Node & {
+  __typename?: 'SystemDefect';
+  cleared: Scalars['Boolean']['output'];
+  /** When the defect was cleared; null while it remains */
+  clearedOn?: Maybe<Scalars['Date']['output']>;
+  /** How it was cleared */
+  clearingNote?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: SystemDefectKind;
+  order?: Maybe<RectificationOrder>;
+  system?: Maybe<InformationSystem>;
+};
+
+/** PM-17: the agency that ordered the rectification records a judged defect cleared */
+export type SystemDefectClearInput = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+/** PM-17 */
+export type SystemDefectKind =
+  | 'DUPLICATE_COLLECTION'
+  | 'MISSING_FROM_CATALOG'
+  | 'NOT_SHARING'
+  | 'NO_CRYPTO_ASSESSMENT'
+  | 'NO_RESOURCE_CATALOG'
+  | 'NO_SECURITY_TEST';
+
+export type SystemDefectPayload = {
+  __typename?: 'SystemDefectPayload';
+  errors: Array<UserError>;
+  systemDefect?: Maybe<SystemDefect>;
+};
+
+export type SystemProjectRole =
+  | 'BUILT'
+  | 'CHANGED';
 
 /** An object awaiting a step the current user may take now (待办) */
 export type Task = {
@@ -4761,7 +5056,7 @@ export type ProjectFilingsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectFilingsQuery = { __typename?: 'Query', node?: { __typename: 'AcceptanceExtension' } | { __typename: 'AcceptanceRecord' } | { __typename: 'Agency' } | { __typename: 'AuditEvent' } | { __typename: 'BudgetLine' } | { __typename: 'Catalog' } | { __typename: 'CatalogEntry' } | { __typename: 'CatalogUsage' } | { __typename: 'CloudAssessmentCriterion' } | { __typename: 'CloudAssessmentScore' } | { __typename: 'CloudAssessmentStandard' } | { __typename: 'CloudChangeLine' } | { __typename: 'CloudChangeRequest' } | { __typename: 'CloudIncident' } | { __typename: 'CloudProviderAssessment' } | { __typename: 'CloudQuotaLine' } | { __typename: 'CloudServiceItem' } | { __typename: 'CloudServicePrice' } | { __typename: 'CloudTenancy' } | { __typename: 'CloudTenancyDocument' } | { __typename: 'CloudTenancyResource' } | { __typename: 'CloudZone' } | { __typename: 'CloudZoneCertificate' } | { __typename: 'DomainEvent' } | { __typename: 'FeeStatement' } | { __typename: 'FeeStatementLine' } | { __typename: 'OmContract' } | { __typename: 'Plan' } | { __typename: 'PlanEntry' } | { __typename: 'Project', acceptanceFilings: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, gate?: string | null, field?: string | null }> }>, sharingReview?: { __typename?: 'SharingReview', id: string, status: SharingReviewStatus } | null, acceptanceRecords: Array<{ __typename?: 'AcceptanceRecord', id: string, status: AcceptanceStatus }>, acceptanceExtensions: Array<{ __typename?: 'AcceptanceExtension', id: string, status: ExtensionStatus }> } | { __typename: 'ProjectDocument' } | { __typename: 'ProjectFinding' } | { __typename: 'ProjectInspection' } | { __typename: 'ProjectParticipant' } | { __typename: 'RectificationOrder' } | { __typename: 'ReviewOpinion' } | { __typename: 'SecurityReview' } | { __typename: 'SecurityTest' } | { __typename: 'SharingReview' } | { __typename: 'StateTransition' } | { __typename: 'User' } | { __typename: 'UtilisationReading' } | { __typename: 'WebhookDelivery' } | { __typename: 'WebhookSubscription' } | { __typename: 'WorkingCalendarYear' } | null };
+export type ProjectFilingsQuery = { __typename?: 'Query', node?: { __typename: 'AcceptanceExtension' } | { __typename: 'AcceptanceRecord' } | { __typename: 'Agency' } | { __typename: 'AuditEvent' } | { __typename: 'BudgetLine' } | { __typename: 'Catalog' } | { __typename: 'CatalogEntry' } | { __typename: 'CatalogUsage' } | { __typename: 'CloudAssessmentCriterion' } | { __typename: 'CloudAssessmentScore' } | { __typename: 'CloudAssessmentStandard' } | { __typename: 'CloudChangeLine' } | { __typename: 'CloudChangeRequest' } | { __typename: 'CloudIncident' } | { __typename: 'CloudProviderAssessment' } | { __typename: 'CloudQuotaLine' } | { __typename: 'CloudServiceItem' } | { __typename: 'CloudServicePrice' } | { __typename: 'CloudTenancy' } | { __typename: 'CloudTenancyDocument' } | { __typename: 'CloudTenancyResource' } | { __typename: 'CloudZone' } | { __typename: 'CloudZoneCertificate' } | { __typename: 'DomainEvent' } | { __typename: 'FeeStatement' } | { __typename: 'FeeStatementLine' } | { __typename: 'InformationSystem' } | { __typename: 'OmContract' } | { __typename: 'Plan' } | { __typename: 'PlanEntry' } | { __typename: 'Project', acceptanceFilings: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, gate?: string | null, field?: string | null }> }>, sharingReview?: { __typename?: 'SharingReview', id: string, status: SharingReviewStatus } | null, acceptanceRecords: Array<{ __typename?: 'AcceptanceRecord', id: string, status: AcceptanceStatus }>, acceptanceExtensions: Array<{ __typename?: 'AcceptanceExtension', id: string, status: ExtensionStatus }> } | { __typename: 'ProjectDocument' } | { __typename: 'ProjectFinding' } | { __typename: 'ProjectInspection' } | { __typename: 'ProjectParticipant' } | { __typename: 'RectificationOrder' } | { __typename: 'ReviewOpinion' } | { __typename: 'SecurityReview' } | { __typename: 'SecurityTest' } | { __typename: 'SharingReview' } | { __typename: 'StateTransition' } | { __typename: 'SystemDefect' } | { __typename: 'User' } | { __typename: 'UtilisationReading' } | { __typename: 'WebhookDelivery' } | { __typename: 'WebhookSubscription' } | { __typename: 'WorkingCalendarYear' } | null };
 
 export type RecordByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5048,7 +5343,7 @@ export type CountyUserFeeIssueMutation = { __typename?: 'Mutation', feeStatement
 export type CountyUserTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CountyUserTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', nodes: Array<{ __typename?: 'Task', actions: Array<string>, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyDocument', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectInspection', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityReview', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+export type CountyUserTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', nodes: Array<{ __typename?: 'Task', actions: Array<string>, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyDocument', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectInspection', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityReview', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
 
 export type CloudRequestDeploymentExtensionMutationVariables = Exact<{
   input: CloudTenancyDeploymentExtensionRequestInput;
@@ -5362,7 +5657,7 @@ export type CloudNodeQueryVariables = Exact<{
 }>;
 
 
-export type CloudNodeQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyDocument', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectInspection', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityReview', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null };
+export type CloudNodeQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyDocument', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectInspection', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityReview', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null };
 
 export type WebhookSubscribeMutationVariables = Exact<{
   input: WebhookSubscribeInput;
@@ -5419,7 +5714,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', code: string, id: string } | { __typename?: 'CloudTenancyDocument', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', name: string, id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectInspection', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityReview', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', code: string, id: string } | { __typename?: 'CloudTenancyDocument', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', name: string, id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectInspection', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityReview', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
 
 export type RecordInspectionMutationVariables = Exact<{
   input: ProjectInspectionRecordInput;
@@ -5447,7 +5742,7 @@ export type ProjectInspectionsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectInspectionsQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension' } | { __typename?: 'AcceptanceRecord' } | { __typename?: 'Agency' } | { __typename?: 'AuditEvent' } | { __typename?: 'BudgetLine' } | { __typename?: 'Catalog' } | { __typename?: 'CatalogEntry' } | { __typename?: 'CatalogUsage' } | { __typename?: 'CloudAssessmentCriterion' } | { __typename?: 'CloudAssessmentScore' } | { __typename?: 'CloudAssessmentStandard' } | { __typename?: 'CloudChangeLine' } | { __typename?: 'CloudChangeRequest' } | { __typename?: 'CloudIncident' } | { __typename?: 'CloudProviderAssessment' } | { __typename?: 'CloudQuotaLine' } | { __typename?: 'CloudServiceItem' } | { __typename?: 'CloudServicePrice' } | { __typename?: 'CloudTenancy' } | { __typename?: 'CloudTenancyDocument' } | { __typename?: 'CloudTenancyResource' } | { __typename?: 'CloudZone' } | { __typename?: 'CloudZoneCertificate' } | { __typename?: 'DomainEvent' } | { __typename?: 'FeeStatement' } | { __typename?: 'FeeStatementLine' } | { __typename?: 'OmContract' } | { __typename?: 'Plan' } | { __typename?: 'PlanEntry' } | { __typename?: 'Project', inspections: Array<{ __typename?: 'ProjectInspection', scope: string, projectFindings: Array<{ __typename?: 'ProjectFinding', kind: FindingKind, measure: FindingMeasure }> }> } | { __typename?: 'ProjectDocument' } | { __typename?: 'ProjectFinding' } | { __typename?: 'ProjectInspection' } | { __typename?: 'ProjectParticipant' } | { __typename?: 'RectificationOrder' } | { __typename?: 'ReviewOpinion' } | { __typename?: 'SecurityReview' } | { __typename?: 'SecurityTest' } | { __typename?: 'SharingReview' } | { __typename?: 'StateTransition' } | { __typename?: 'User' } | { __typename?: 'UtilisationReading' } | { __typename?: 'WebhookDelivery' } | { __typename?: 'WebhookSubscription' } | { __typename?: 'WorkingCalendarYear' } | null };
+export type ProjectInspectionsQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension' } | { __typename?: 'AcceptanceRecord' } | { __typename?: 'Agency' } | { __typename?: 'AuditEvent' } | { __typename?: 'BudgetLine' } | { __typename?: 'Catalog' } | { __typename?: 'CatalogEntry' } | { __typename?: 'CatalogUsage' } | { __typename?: 'CloudAssessmentCriterion' } | { __typename?: 'CloudAssessmentScore' } | { __typename?: 'CloudAssessmentStandard' } | { __typename?: 'CloudChangeLine' } | { __typename?: 'CloudChangeRequest' } | { __typename?: 'CloudIncident' } | { __typename?: 'CloudProviderAssessment' } | { __typename?: 'CloudQuotaLine' } | { __typename?: 'CloudServiceItem' } | { __typename?: 'CloudServicePrice' } | { __typename?: 'CloudTenancy' } | { __typename?: 'CloudTenancyDocument' } | { __typename?: 'CloudTenancyResource' } | { __typename?: 'CloudZone' } | { __typename?: 'CloudZoneCertificate' } | { __typename?: 'DomainEvent' } | { __typename?: 'FeeStatement' } | { __typename?: 'FeeStatementLine' } | { __typename?: 'InformationSystem' } | { __typename?: 'OmContract' } | { __typename?: 'Plan' } | { __typename?: 'PlanEntry' } | { __typename?: 'Project', inspections: Array<{ __typename?: 'ProjectInspection', scope: string, projectFindings: Array<{ __typename?: 'ProjectFinding', kind: FindingKind, measure: FindingMeasure }> }> } | { __typename?: 'ProjectDocument' } | { __typename?: 'ProjectFinding' } | { __typename?: 'ProjectInspection' } | { __typename?: 'ProjectParticipant' } | { __typename?: 'RectificationOrder' } | { __typename?: 'ReviewOpinion' } | { __typename?: 'SecurityReview' } | { __typename?: 'SecurityTest' } | { __typename?: 'SharingReview' } | { __typename?: 'StateTransition' } | { __typename?: 'SystemDefect' } | { __typename?: 'User' } | { __typename?: 'UtilisationReading' } | { __typename?: 'WebhookDelivery' } | { __typename?: 'WebhookSubscription' } | { __typename?: 'WorkingCalendarYear' } | null };
 
 export type InspectionListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5586,7 +5881,7 @@ export type CoordinationDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type CoordinationDocumentsQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension' } | { __typename?: 'AcceptanceRecord' } | { __typename?: 'Agency' } | { __typename?: 'AuditEvent' } | { __typename?: 'BudgetLine' } | { __typename?: 'Catalog' } | { __typename?: 'CatalogEntry' } | { __typename?: 'CatalogUsage' } | { __typename?: 'CloudAssessmentCriterion' } | { __typename?: 'CloudAssessmentScore' } | { __typename?: 'CloudAssessmentStandard' } | { __typename?: 'CloudChangeLine' } | { __typename?: 'CloudChangeRequest' } | { __typename?: 'CloudIncident' } | { __typename?: 'CloudProviderAssessment' } | { __typename?: 'CloudQuotaLine' } | { __typename?: 'CloudServiceItem' } | { __typename?: 'CloudServicePrice' } | { __typename?: 'CloudTenancy' } | { __typename?: 'CloudTenancyDocument' } | { __typename?: 'CloudTenancyResource' } | { __typename?: 'CloudZone' } | { __typename?: 'CloudZoneCertificate' } | { __typename?: 'DomainEvent' } | { __typename?: 'FeeStatement' } | { __typename?: 'FeeStatementLine' } | { __typename?: 'OmContract' } | { __typename?: 'Plan' } | { __typename?: 'PlanEntry' } | { __typename?: 'Project', documents: Array<{ __typename?: 'ProjectDocument', kind: DocumentKind, title: string, chapters: Array<Chapter> }> } | { __typename?: 'ProjectDocument' } | { __typename?: 'ProjectFinding' } | { __typename?: 'ProjectInspection' } | { __typename?: 'ProjectParticipant' } | { __typename?: 'RectificationOrder' } | { __typename?: 'ReviewOpinion' } | { __typename?: 'SecurityReview' } | { __typename?: 'SecurityTest' } | { __typename?: 'SharingReview' } | { __typename?: 'StateTransition' } | { __typename?: 'User' } | { __typename?: 'UtilisationReading' } | { __typename?: 'WebhookDelivery' } | { __typename?: 'WebhookSubscription' } | { __typename?: 'WorkingCalendarYear' } | null };
+export type CoordinationDocumentsQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension' } | { __typename?: 'AcceptanceRecord' } | { __typename?: 'Agency' } | { __typename?: 'AuditEvent' } | { __typename?: 'BudgetLine' } | { __typename?: 'Catalog' } | { __typename?: 'CatalogEntry' } | { __typename?: 'CatalogUsage' } | { __typename?: 'CloudAssessmentCriterion' } | { __typename?: 'CloudAssessmentScore' } | { __typename?: 'CloudAssessmentStandard' } | { __typename?: 'CloudChangeLine' } | { __typename?: 'CloudChangeRequest' } | { __typename?: 'CloudIncident' } | { __typename?: 'CloudProviderAssessment' } | { __typename?: 'CloudQuotaLine' } | { __typename?: 'CloudServiceItem' } | { __typename?: 'CloudServicePrice' } | { __typename?: 'CloudTenancy' } | { __typename?: 'CloudTenancyDocument' } | { __typename?: 'CloudTenancyResource' } | { __typename?: 'CloudZone' } | { __typename?: 'CloudZoneCertificate' } | { __typename?: 'DomainEvent' } | { __typename?: 'FeeStatement' } | { __typename?: 'FeeStatementLine' } | { __typename?: 'InformationSystem' } | { __typename?: 'OmContract' } | { __typename?: 'Plan' } | { __typename?: 'PlanEntry' } | { __typename?: 'Project', documents: Array<{ __typename?: 'ProjectDocument', kind: DocumentKind, title: string, chapters: Array<Chapter> }> } | { __typename?: 'ProjectDocument' } | { __typename?: 'ProjectFinding' } | { __typename?: 'ProjectInspection' } | { __typename?: 'ProjectParticipant' } | { __typename?: 'RectificationOrder' } | { __typename?: 'ReviewOpinion' } | { __typename?: 'SecurityReview' } | { __typename?: 'SecurityTest' } | { __typename?: 'SharingReview' } | { __typename?: 'StateTransition' } | { __typename?: 'SystemDefect' } | { __typename?: 'User' } | { __typename?: 'UtilisationReading' } | { __typename?: 'WebhookDelivery' } | { __typename?: 'WebhookSubscription' } | { __typename?: 'WorkingCalendarYear' } | null };
 
 export type ProjectPortalPageQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -5687,7 +5982,7 @@ export type ProjectSecurityReviewsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectSecurityReviewsQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension' } | { __typename?: 'AcceptanceRecord' } | { __typename?: 'Agency' } | { __typename?: 'AuditEvent' } | { __typename?: 'BudgetLine' } | { __typename?: 'Catalog' } | { __typename?: 'CatalogEntry' } | { __typename?: 'CatalogUsage' } | { __typename?: 'CloudAssessmentCriterion' } | { __typename?: 'CloudAssessmentScore' } | { __typename?: 'CloudAssessmentStandard' } | { __typename?: 'CloudChangeLine' } | { __typename?: 'CloudChangeRequest' } | { __typename?: 'CloudIncident' } | { __typename?: 'CloudProviderAssessment' } | { __typename?: 'CloudQuotaLine' } | { __typename?: 'CloudServiceItem' } | { __typename?: 'CloudServicePrice' } | { __typename?: 'CloudTenancy' } | { __typename?: 'CloudTenancyDocument' } | { __typename?: 'CloudTenancyResource' } | { __typename?: 'CloudZone' } | { __typename?: 'CloudZoneCertificate' } | { __typename?: 'DomainEvent' } | { __typename?: 'FeeStatement' } | { __typename?: 'FeeStatementLine' } | { __typename?: 'OmContract' } | { __typename?: 'Plan' } | { __typename?: 'PlanEntry' } | { __typename?: 'Project', securityReviews: Array<{ __typename?: 'SecurityReview', conclusion: SecurityReviewConclusion, cryptographyPlanConclusion: SecurityReviewConclusion, reviewerName: string, reviewedByAgency?: { __typename?: 'Agency', code: string } | null }> } | { __typename?: 'ProjectDocument' } | { __typename?: 'ProjectFinding' } | { __typename?: 'ProjectInspection' } | { __typename?: 'ProjectParticipant' } | { __typename?: 'RectificationOrder' } | { __typename?: 'ReviewOpinion' } | { __typename?: 'SecurityReview' } | { __typename?: 'SecurityTest' } | { __typename?: 'SharingReview' } | { __typename?: 'StateTransition' } | { __typename?: 'User' } | { __typename?: 'UtilisationReading' } | { __typename?: 'WebhookDelivery' } | { __typename?: 'WebhookSubscription' } | { __typename?: 'WorkingCalendarYear' } | null };
+export type ProjectSecurityReviewsQuery = { __typename?: 'Query', node?: { __typename?: 'AcceptanceExtension' } | { __typename?: 'AcceptanceRecord' } | { __typename?: 'Agency' } | { __typename?: 'AuditEvent' } | { __typename?: 'BudgetLine' } | { __typename?: 'Catalog' } | { __typename?: 'CatalogEntry' } | { __typename?: 'CatalogUsage' } | { __typename?: 'CloudAssessmentCriterion' } | { __typename?: 'CloudAssessmentScore' } | { __typename?: 'CloudAssessmentStandard' } | { __typename?: 'CloudChangeLine' } | { __typename?: 'CloudChangeRequest' } | { __typename?: 'CloudIncident' } | { __typename?: 'CloudProviderAssessment' } | { __typename?: 'CloudQuotaLine' } | { __typename?: 'CloudServiceItem' } | { __typename?: 'CloudServicePrice' } | { __typename?: 'CloudTenancy' } | { __typename?: 'CloudTenancyDocument' } | { __typename?: 'CloudTenancyResource' } | { __typename?: 'CloudZone' } | { __typename?: 'CloudZoneCertificate' } | { __typename?: 'DomainEvent' } | { __typename?: 'FeeStatement' } | { __typename?: 'FeeStatementLine' } | { __typename?: 'InformationSystem' } | { __typename?: 'OmContract' } | { __typename?: 'Plan' } | { __typename?: 'PlanEntry' } | { __typename?: 'Project', securityReviews: Array<{ __typename?: 'SecurityReview', conclusion: SecurityReviewConclusion, cryptographyPlanConclusion: SecurityReviewConclusion, reviewerName: string, reviewedByAgency?: { __typename?: 'Agency', code: string } | null }> } | { __typename?: 'ProjectDocument' } | { __typename?: 'ProjectFinding' } | { __typename?: 'ProjectInspection' } | { __typename?: 'ProjectParticipant' } | { __typename?: 'RectificationOrder' } | { __typename?: 'ReviewOpinion' } | { __typename?: 'SecurityReview' } | { __typename?: 'SecurityTest' } | { __typename?: 'SharingReview' } | { __typename?: 'StateTransition' } | { __typename?: 'SystemDefect' } | { __typename?: 'User' } | { __typename?: 'UtilisationReading' } | { __typename?: 'WebhookDelivery' } | { __typename?: 'WebhookSubscription' } | { __typename?: 'WorkingCalendarYear' } | null };
 
 export type SecurityReviewListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5946,6 +6241,135 @@ export type FixturePlanEntryAddMutationVariables = Exact<{
 
 export type FixturePlanEntryAddMutation = { __typename?: 'Mutation', planEntryAdd: { __typename?: 'PlanPayload', plan?: { __typename?: 'Plan', entries: Array<{ __typename?: 'PlanEntry', id: string, name: string }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, message: string }> } };
 
+export type SystemsIssueOrderMutationVariables = Exact<{
+  input: RectificationOrderIssueInput;
+}>;
+
+
+export type SystemsIssueOrderMutation = { __typename?: 'Mutation', rectificationOrderIssue: { __typename?: 'RectificationOrderPayload', rectificationOrder?: { __typename?: 'RectificationOrder', id: string, status: RectificationStatus, systemDefects: Array<{ __typename?: 'SystemDefect', id: string, kind: SystemDefectKind, cleared: boolean, system?: { __typename?: 'InformationSystem', name: string } | null }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, message: string }> } };
+
+export type SystemsCloseOrderMutationVariables = Exact<{
+  input: RectificationOrderCloseInput;
+}>;
+
+
+export type SystemsCloseOrderMutation = { __typename?: 'Mutation', rectificationOrderClose: { __typename?: 'RectificationOrderPayload', rectificationOrder?: { __typename?: 'RectificationOrder', status: RectificationStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, gate?: string | null, field?: string | null, message: string }> } };
+
+export type SystemsOrderDefectsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SystemsOrderDefectsQuery = { __typename?: 'Query', rectificationOrder: { __typename?: 'RectificationOrder', status: RectificationStatus, systemDefects: Array<{ __typename?: 'SystemDefect', kind: SystemDefectKind, cleared: boolean, clearedOn?: string | null, clearingNote?: string | null, system?: { __typename?: 'InformationSystem', name: string } | null }>, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', rule?: string | null, gate?: string | null }> }> } };
+
+export type SystemsClearDefectMutationVariables = Exact<{
+  input: SystemDefectClearInput;
+}>;
+
+
+export type SystemsClearDefectMutation = { __typename?: 'Mutation', systemDefectClear: { __typename?: 'SystemDefectPayload', systemDefect?: { __typename?: 'SystemDefect', cleared: boolean } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type SystemsOfProjectQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SystemsOfProjectQuery = { __typename?: 'Query', project: { __typename?: 'Project', status: ProjectStatus, informationSystems: Array<{ __typename?: 'InformationSystem', name: string, status: InformationSystemStatus }> } };
+
+export type SystemsOfTenancyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SystemsOfTenancyQuery = { __typename?: 'Query', cloudTenancy: { __typename?: 'CloudTenancy', informationSystems: Array<{ __typename?: 'InformationSystem', name: string, status: InformationSystemStatus, replaces?: { __typename?: 'InformationSystem', name: string, status: InformationSystemStatus } | null }> } };
+
+export type ProjectsWithoutSystemQueryVariables = Exact<{
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ProjectsWithoutSystemQuery = { __typename?: 'Query', projectsWithoutInformationSystem: { __typename?: 'ProjectConnection', totalCount: number, nodes: Array<{ __typename?: 'Project', code: string }> } };
+
+export type SystemsRetireOldSystemMutationVariables = Exact<{
+  input: CloudTenancyStepInput;
+}>;
+
+
+export type SystemsRetireOldSystemMutation = { __typename?: 'Mutation', cloudTenancyRetireOldSystem: { __typename?: 'CloudTenancyPayload', cloudTenancy?: { __typename?: 'CloudTenancy', oldSystemRetiredOn?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> } };
+
+export type SystemsPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<InformationSystemFilter>;
+}>;
+
+
+export type SystemsPageQuery = { __typename?: 'Query', informationSystems: { __typename?: 'InformationSystemConnection', totalCount: number, nodes: Array<{ __typename?: 'InformationSystem', name: string, securityTestCurrent: boolean, cryptoAssessmentCurrent: boolean, owner?: { __typename?: 'Agency', code: string } | null, projects: Array<{ __typename?: 'InformationSystemProject', role: SystemProjectRole, project?: { __typename?: 'Project', code: string, informationSystems: Array<{ __typename?: 'InformationSystem', name: string }> } | null }>, tenancy?: { __typename?: 'CloudTenancy', code: string, informationSystems: Array<{ __typename?: 'InformationSystem', name: string }> } | null, catalog?: { __typename?: 'Catalog', id: string } | null, replaces?: { __typename?: 'InformationSystem', name: string } | null, defects: Array<{ __typename?: 'SystemDefect', kind: SystemDefectKind, order?: { __typename?: 'RectificationOrder', status: RectificationStatus } | null }> }> } };
+
+export type LifecycleIssueOrderMutationVariables = Exact<{
+  input: RectificationOrderIssueInput;
+}>;
+
+
+export type LifecycleIssueOrderMutation = { __typename?: 'Mutation', rectificationOrderIssue: { __typename?: 'RectificationOrderPayload', rectificationOrder?: { __typename?: 'RectificationOrder', id: string, systemDefects: Array<{ __typename?: 'SystemDefect', kind: SystemDefectKind, cleared: boolean }> } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null }> } };
+
+export type LifecycleProjectCatalogQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LifecycleProjectCatalogQuery = { __typename?: 'Query', project: { __typename?: 'Project', catalog?: { __typename?: 'Catalog', id: string } | null } };
+
+export type SystemRegisterMutationVariables = Exact<{
+  input: InformationSystemRegisterInput;
+}>;
+
+
+export type SystemRegisterMutation = { __typename?: 'Mutation', informationSystemRegister: { __typename?: 'InformationSystemPayload', informationSystem?: { __typename?: 'InformationSystem', id: string, name: string, status: InformationSystemStatus, mlpsLevel?: number | null, onCloud: boolean, owner?: { __typename?: 'Agency', code: string } | null, projects: Array<{ __typename?: 'InformationSystemProject', role: SystemProjectRole, project?: { __typename?: 'Project', code: string } | null }>, replaces?: { __typename?: 'InformationSystem', name: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null, gate?: string | null, message: string }> } };
+
+export type SystemRecordCryptoMutationVariables = Exact<{
+  input: InformationSystemCryptoAssessmentInput;
+}>;
+
+
+export type SystemRecordCryptoMutation = { __typename?: 'Mutation', informationSystemRecordCryptoAssessment: { __typename?: 'InformationSystemPayload', informationSystem?: { __typename?: 'InformationSystem', cryptoAssessmentResult?: AssessmentResult | null, cryptoAssessmentOn?: string | null, cryptoAssessmentCurrent: boolean } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type SystemRecordSecurityMutationVariables = Exact<{
+  input: InformationSystemSecurityTestInput;
+}>;
+
+
+export type SystemRecordSecurityMutation = { __typename?: 'Mutation', informationSystemRecordSecurityTest: { __typename?: 'InformationSystemPayload', informationSystem?: { __typename?: 'InformationSystem', securityTestResult?: AssessmentResult | null, securityTestCurrent: boolean } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
+export type SystemsQueryVariables = Exact<{
+  filter?: InputMaybe<InformationSystemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SystemsQuery = { __typename?: 'Query', informationSystems: { __typename?: 'InformationSystemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'InformationSystem', id: string, name: string, status: InformationSystemStatus, owner?: { __typename?: 'Agency', code: string } | null }> } };
+
+export type SystemByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SystemByIdQuery = { __typename?: 'Query', informationSystem: { __typename?: 'InformationSystem', name: string, status: InformationSystemStatus, retiredOn?: string | null, availableActions: Array<{ __typename?: 'AvailableAction', action: string, allowed: boolean, blockers: Array<{ __typename?: 'UserError', rule?: string | null, gate?: string | null }> }> } };
+
+export type SystemRetireMutationVariables = Exact<{
+  input: InformationSystemRetireInput;
+}>;
+
+
+export type SystemRetireMutation = { __typename?: 'Mutation', informationSystemRetire: { __typename?: 'InformationSystemPayload', informationSystem?: { __typename?: 'InformationSystem', status: InformationSystemStatus } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, gate?: string | null }> } };
+
+export type SystemUpdateMutationVariables = Exact<{
+  input: InformationSystemUpdateInput;
+}>;
+
+
+export type SystemUpdateMutation = { __typename?: 'Mutation', informationSystemUpdate: { __typename?: 'InformationSystemPayload', informationSystem?: { __typename?: 'InformationSystem', status: InformationSystemStatus, onCloud: boolean, tenancy?: { __typename?: 'CloudTenancy', code: string } | null } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode, rule?: string | null, field?: string | null }> } };
+
 export type AgreementCatalogCreateMutationVariables = Exact<{
   input: CatalogCreateInput;
 }>;
@@ -6015,6 +6439,13 @@ export type AgreementRectificationCloseMutationVariables = Exact<{
 
 
 export type AgreementRectificationCloseMutation = { __typename?: 'Mutation', rectificationOrderClose: { __typename?: 'RectificationOrderPayload', errors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
+
+export type AgreementSystemsIssueMutationVariables = Exact<{
+  input: RectificationOrderIssueInput;
+}>;
+
+
+export type AgreementSystemsIssueMutation = { __typename?: 'Mutation', rectificationOrderIssue: { __typename?: 'RectificationOrderPayload', rectificationOrder?: { __typename?: 'RectificationOrder', id: string } | null, errors: Array<{ __typename?: 'UserError', code: UserErrorCode }> } };
 
 export type AgreementIncidentReportMutationVariables = Exact<{
   input: CloudIncidentReportInput;
@@ -6231,6 +6662,24 @@ export const ProjectCatalogEntryAddDocument = {"kind":"Document","definitions":[
 export const ProjectCatalogSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProjectCatalogSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectCatalogSubmitMutation, ProjectCatalogSubmitMutationVariables>;
 export const FixturePlanCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FixturePlanCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FixturePlanCreateMutation, FixturePlanCreateMutationVariables>;
 export const FixturePlanEntryAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FixturePlanEntryAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEntryAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planEntryAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FixturePlanEntryAddMutation, FixturePlanEntryAddMutationVariables>;
+export const SystemsIssueOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SystemsIssueOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"systemDefects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"system"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SystemsIssueOrderMutation, SystemsIssueOrderMutationVariables>;
+export const SystemsCloseOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SystemsCloseOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"gate"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SystemsCloseOrderMutation, SystemsCloseOrderMutationVariables>;
+export const SystemsOrderDefectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemsOrderDefects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"systemDefects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"clearedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clearingNote"}},{"kind":"Field","name":{"kind":"Name","value":"system"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"gate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SystemsOrderDefectsQuery, SystemsOrderDefectsQueryVariables>;
+export const SystemsClearDefectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SystemsClearDefect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SystemDefectClearInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemDefectClear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemDefect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cleared"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SystemsClearDefectMutation, SystemsClearDefectMutationVariables>;
+export const SystemsOfProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemsOfProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"informationSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SystemsOfProjectQuery, SystemsOfProjectQueryVariables>;
+export const SystemsOfTenancyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemsOfTenancy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"replaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SystemsOfTenancyQuery, SystemsOfTenancyQueryVariables>;
+export const ProjectsWithoutSystemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsWithoutSystem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectsWithoutInformationSystem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsWithoutSystemQuery, ProjectsWithoutSystemQueryVariables>;
+export const SystemsRetireOldSystemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SystemsRetireOldSystem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyRetireOldSystem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oldSystemRetiredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<SystemsRetireOldSystemMutation, SystemsRetireOldSystemMutationVariables>;
+export const SystemsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InformationSystemFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"informationSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"informationSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"securityTestCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"cryptoAssessmentCurrent"}}]}}]}}]}}]} as unknown as DocumentNode<SystemsPageQuery, SystemsPageQueryVariables>;
+export const LifecycleIssueOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LifecycleIssueOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"systemDefects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cleared"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}}]} as unknown as DocumentNode<LifecycleIssueOrderMutation, LifecycleIssueOrderMutationVariables>;
+export const LifecycleProjectCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifecycleProjectCatalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LifecycleProjectCatalogQuery, LifecycleProjectCatalogQueryVariables>;
+export const SystemRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SystemRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InformationSystemRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystemRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mlpsLevel"}},{"kind":"Field","name":{"kind":"Name","value":"onCloud"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"replaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"gate"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SystemRegisterMutation, SystemRegisterMutationVariables>;
+export const SystemRecordCryptoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SystemRecordCrypto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InformationSystemCryptoAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystemRecordCryptoAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cryptoAssessmentResult"}},{"kind":"Field","name":{"kind":"Name","value":"cryptoAssessmentOn"}},{"kind":"Field","name":{"kind":"Name","value":"cryptoAssessmentCurrent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SystemRecordCryptoMutation, SystemRecordCryptoMutationVariables>;
+export const SystemRecordSecurityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SystemRecordSecurity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InformationSystemSecurityTestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystemRecordSecurityTest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"securityTestResult"}},{"kind":"Field","name":{"kind":"Name","value":"securityTestCurrent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SystemRecordSecurityMutation, SystemRecordSecurityMutationVariables>;
+export const SystemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Systems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InformationSystemFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SystemsQuery, SystemsQueryVariables>;
+export const SystemByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"gate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SystemByIdQuery, SystemByIdQueryVariables>;
+export const SystemRetireDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SystemRetire"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InformationSystemRetireInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystemRetire"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"gate"}}]}}]}}]}}]} as unknown as DocumentNode<SystemRetireMutation, SystemRetireMutationVariables>;
+export const SystemUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SystemUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InformationSystemUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystemUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"onCloud"}},{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SystemUpdateMutation, SystemUpdateMutationVariables>;
 export const AgreementCatalogCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementCatalogCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementCatalogCreateMutation, AgreementCatalogCreateMutationVariables>;
 export const AgreementCatalogImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementCatalogImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importedCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementCatalogImportMutation, AgreementCatalogImportMutationVariables>;
 export const AgreementCatalogEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementCatalogEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementCatalogEntriesQuery, AgreementCatalogEntriesQueryVariables>;
@@ -6241,6 +6690,7 @@ export const AgreementFeeIssueDocument = {"kind":"Document","definitions":[{"kin
 export const AgreementFeeSettleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementFeeSettle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FeeStatementSettleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feeStatementSettle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementFeeSettleMutation, AgreementFeeSettleMutationVariables>;
 export const AgreementRectificationIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementRectificationIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementRectificationIssueMutation, AgreementRectificationIssueMutationVariables>;
 export const AgreementRectificationCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementRectificationClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementRectificationCloseMutation, AgreementRectificationCloseMutationVariables>;
+export const AgreementSystemsIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementSystemsIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrderIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrderIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementSystemsIssueMutation, AgreementSystemsIssueMutationVariables>;
 export const AgreementIncidentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementIncidentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementIncidentReportMutation, AgreementIncidentReportMutationVariables>;
 export const AgreementIncidentResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementIncidentResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudIncidentResolveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudIncidentResolve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementIncidentResolveMutation, AgreementIncidentResolveMutationVariables>;
 export const AgreementRequestDeploymentExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementRequestDeploymentExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloudTenancyDeploymentExtensionRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cloudTenancyRequestDeploymentExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementRequestDeploymentExtensionMutation, AgreementRequestDeploymentExtensionMutationVariables>;

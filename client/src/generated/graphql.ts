@@ -330,6 +330,12 @@ export type AgencyLevel =
   | 'COUNTY'
   | 'MUNICIPAL';
 
+/** 符合 / 基本符合 / 不符合 (PM-11) */
+export type AssessmentResult =
+  | 'BASICALLY_PASSED'
+  | 'FAILED'
+  | 'PASSED';
+
 /** Result of re-hashing the audit chain and checking it against its signed checkpoints */
 export type AuditChainStatus = {
   __typename?: 'AuditChainStatus';
@@ -1333,6 +1339,8 @@ export type CloudTenancy = Node & {
   id: Scalars['ID']['output'];
   /** Faults and how they were handled (CM-19) */
   incidents: Array<CloudIncident>;
+  /** CM-4: the systems of the catalog it hosts, of those the reader may see */
+  informationSystems: Array<InformationSystem>;
   level: AgencyLevel;
   /** CM-4: where the existing system runs now */
   migratedSystemDescription?: Maybe<Scalars['String']['output']>;
@@ -1942,6 +1950,171 @@ export type InformationItemDataType =
   | 'MEMO'
   | 'NUMERIC';
 
+/** PM-17: a government information system of the municipal catalog */
+export type InformationSystem = Node & {
+  __typename?: 'InformationSystem';
+  /** update, recordSecurityTest, recordCryptoAssessment, retire: whether the reader may, and why not */
+  availableActions: Array<AvailableAction>;
+  /** PM-9(3): its information-resource catalog */
+  catalog?: Maybe<Catalog>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The assessing body of the latest 密评 */
+  cryptoAssessmentBody?: Maybe<Scalars['String']['output']>;
+  /** PM-11: a passing 密评 within the rulebook’s cryptoAssessmentValidityMonths */
+  cryptoAssessmentCurrent: Scalars['Boolean']['output'];
+  /** PM-11, PM-17: the date of the latest 密评 */
+  cryptoAssessmentOn?: Maybe<Scalars['Date']['output']>;
+  /** PM-11, PM-17: the result of the latest 密评 */
+  cryptoAssessmentResult?: Maybe<AssessmentResult>;
+  /** PM-17: the defects rectification orders the reader may see name on it */
+  defects: Array<SystemDefect>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** MLPS level (网络安全等级保护) of the system, 1–5 */
+  mlpsLevel?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** CM-4: it has a government cloud tenancy */
+  onCloud: Scalars['Boolean']['output'];
+  /** The owning unit */
+  owner?: Maybe<Agency>;
+  /** The projects that built or changed it (those the reader may see) */
+  projects: Array<InformationSystemProject>;
+  /** CM-4: the system it replaces by a migration */
+  replaces?: Maybe<InformationSystem>;
+  retiredOn?: Maybe<Scalars['Date']['output']>;
+  /** The testing body of the latest 等保 test */
+  securityTestBody?: Maybe<Scalars['String']['output']>;
+  /** PM-11: a passing 等保 test within the rulebook’s securityTestValidityMonths */
+  securityTestCurrent: Scalars['Boolean']['output'];
+  /** PM-11: the level the latest 等保 test assessed */
+  securityTestLevel?: Maybe<Scalars['Int']['output']>;
+  /** PM-11: the date of the latest 等保 test */
+  securityTestOn?: Maybe<Scalars['Date']['output']>;
+  /** PM-11: the result of the latest 等保 test */
+  securityTestResult?: Maybe<AssessmentResult>;
+  status: InformationSystemStatus;
+  /** CM-9: its cloud tenancy; null when not on the cloud (or not visible) */
+  tenancy?: Maybe<CloudTenancy>;
+  version: Scalars['Int']['output'];
+};
+
+export type InformationSystemConnection = {
+  __typename?: 'InformationSystemConnection';
+  edges: Array<InformationSystemEdge>;
+  /** The nodes of the edges, for clients that need no cursors */
+  nodes: Array<InformationSystem>;
+  pageInfo: PageInfo;
+  /** Rows the reader may see that match the filter, on all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** PM-11: the latest 密评 (cryptography application security assessment) of a system */
+export type InformationSystemCryptoAssessmentInput = {
+  assessedOn: Scalars['Date']['input'];
+  /** The assessing body */
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  result: AssessmentResult;
+};
+
+export type InformationSystemEdge = {
+  __typename?: 'InformationSystemEdge';
+  cursor: Scalars['String']['output'];
+  node: InformationSystem;
+};
+
+/** PM-17: the questions the catalog answers; each given criterion narrows the list */
+export type InformationSystemFilter = {
+  /** CM-4: true: not on the government cloud (no tenancy); false: on it */
+  notOnCloud?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Built or changed by this project */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<InformationSystemStatus>;
+  /** PM-11, PM-17: true: without a current 密评 (none, failed, or older than the rulebook’s cryptoAssessmentValidityMonths) */
+  withoutCurrentCryptoAssessment?: InputMaybe<Scalars['Boolean']['input']>;
+  /** PM-11, PM-17: true: without a current 等保 test (none, failed, or older than the rulebook’s securityTestValidityMonths) */
+  withoutCurrentSecurityTest?: InputMaybe<Scalars['Boolean']['input']>;
+  /** PM-9(3): true: without an information-resource catalog; false: with one */
+  withoutResourceCatalog?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type InformationSystemPayload = {
+  __typename?: 'InformationSystemPayload';
+  errors: Array<UserError>;
+  informationSystem?: Maybe<InformationSystem>;
+};
+
+/** A project that built or changed an information system */
+export type InformationSystemProject = {
+  __typename?: 'InformationSystemProject';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  project?: Maybe<Project>;
+  role: SystemProjectRole;
+};
+
+/** A project that built or changed the system */
+export type InformationSystemProjectInput = {
+  projectId: Scalars['ID']['input'];
+  role?: SystemProjectRole;
+};
+
+/** PM-17: a system for the municipal catalog */
+export type InformationSystemRegisterInput = {
+  /** PM-9(3): its information-resource catalog */
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** An existing system already running (IN_SERVICE), or one still being built or migrated (PLANNED) */
+  inService: Scalars['Boolean']['input'];
+  /** MLPS level, 1–5 */
+  mlpsLevel?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** The owning unit; the registering unit itself unless BDC registers for another */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The projects that built or changed it */
+  projects?: InputMaybe<Array<InformationSystemProjectInput>>;
+  /** CM-4: the existing system it replaces by a migration */
+  replacesId?: InputMaybe<Scalars['ID']['input']>;
+  /** CM-9: its cloud tenancy */
+  tenancyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InformationSystemRetireInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** PM-11: the latest 等保 test of a system */
+export type InformationSystemSecurityTestInput = {
+  /** The testing body */
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** The MLPS level tested, 1–5 */
+  level: Scalars['Int']['input'];
+  result: AssessmentResult;
+  testedOn: Scalars['Date']['input'];
+};
+
+/** PM-17, CM-4, CM-13 */
+export type InformationSystemStatus =
+  | 'IN_SERVICE'
+  | 'MIGRATING'
+  | 'PLANNED'
+  | 'RETIRED';
+
+/** PM-17: corrections of a catalog entry; what is left out stays as it is */
+export type InformationSystemUpdateInput = {
+  /** Projects to add */
+  addProjects?: InputMaybe<Array<InformationSystemProjectInput>>;
+  catalogId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  mlpsLevel?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  tenancyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** PM-15, PM-16.1, PM-16.2: apply for acceptance (to DRC; to the county DRC for county projects); also the new application after a failure */
@@ -2048,6 +2221,16 @@ export type Mutation = {
   feeStatementIssue: FeeStatementPayload;
   /** CM-6: the finance bureau of the statement’s level records it settled */
   feeStatementSettle: FeeStatementPayload;
+  /** PM-11: the latest 密评 (a current pass clears NO_CRYPTO_ASSESSMENT of open orders, PM-17) */
+  informationSystemRecordCryptoAssessment: InformationSystemPayload;
+  /** PM-11: the latest 等保 test (a current pass clears NO_SECURITY_TEST of open orders, PM-17) */
+  informationSystemRecordSecurityTest: InformationSystemPayload;
+  /** PM-17: a unit registers its system in the municipal catalog (BDC, which keeps it, for any unit) */
+  informationSystemRegister: InformationSystemPayload;
+  /** PM-17, CM-13: the unit or BDC records a system retired; a migration’s old system not before 3 months after cut-over */
+  informationSystemRetire: InformationSystemPayload;
+  /** PM-17: the unit or BDC corrects a catalog entry (a resource catalog recorded clears NO_RESOURCE_CATALOG) */
+  informationSystemUpdate: InformationSystemPayload;
   /** PM-13: record an O&M procurement contract of an accepted project (at most omContractMaxYears years) */
   omContractRecord: OmContractPayload;
   /** PM-6: DRC records a plan approved by the government */
@@ -2128,6 +2311,8 @@ export type Mutation = {
   sharingReviewRequest: SharingReviewPayload;
   /** PM-15: BDC returns the review with its findings */
   sharingReviewReturn: SharingReviewPayload;
+  /** PM-17: the agency that ordered the rectification records a judged defect (sharing, duplicate collection, catalog) cleared */
+  systemDefectClear: SystemDefectPayload;
   /** CM-14: the monitoring platform posts a batch of readings (as POST /monitoring/readings does): all or nothing, idempotent per reading */
   utilisationReadingsPost: UtilisationReadingsPayload;
   /** Queues failed deliveries again: one, or a subscription’s from a sequence on (PM-4) */
@@ -2403,6 +2588,31 @@ export type MutationFeeStatementSettleArgs = {
 };
 
 
+export type MutationInformationSystemRecordCryptoAssessmentArgs = {
+  input: InformationSystemCryptoAssessmentInput;
+};
+
+
+export type MutationInformationSystemRecordSecurityTestArgs = {
+  input: InformationSystemSecurityTestInput;
+};
+
+
+export type MutationInformationSystemRegisterArgs = {
+  input: InformationSystemRegisterInput;
+};
+
+
+export type MutationInformationSystemRetireArgs = {
+  input: InformationSystemRetireInput;
+};
+
+
+export type MutationInformationSystemUpdateArgs = {
+  input: InformationSystemUpdateInput;
+};
+
+
 export type MutationOmContractRecordArgs = {
   input: OmContractRecordInput;
 };
@@ -2610,6 +2820,11 @@ export type MutationSharingReviewRequestArgs = {
 
 export type MutationSharingReviewReturnArgs = {
   input: SharingReviewReturnInput;
+};
+
+
+export type MutationSystemDefectClearArgs = {
+  input: SystemDefectClearInput;
 };
 
 
@@ -2871,6 +3086,8 @@ export type Project = Node & {
   implementingBody?: Maybe<Scalars['String']['output']>;
   /** In the municipal plan (PM-6, PM-7.2) */
   inPlan: Scalars['Boolean']['output'];
+  /** PM-17: the systems it built or changed, of those the reader may see */
+  informationSystems: Array<InformationSystem>;
   /** PM-4: the Government Office's inspections of the project the reader may see, oldest first */
   inspections: Array<ProjectInspection>;
   /** Investment estimate (投资概算), CNY */
@@ -3406,6 +3623,9 @@ export type Query = {
   feeStatements: FeeStatementConnection;
   /** CM-14: for BDC, tenancies’ items used below the idle threshold (rulebook idleUtilisationPercent) in each of the last periods (idleUtilisationPeriods), least used first */
   idleCloudResources: Array<IdleCloudResource>;
+  informationSystem: InformationSystem;
+  /** PM-17: the municipal catalog of information systems the reader may see, narrowed by the questions PM-17 asks (no resource catalog, no current 等保 or 密评, not on the cloud), owner, status or project */
+  informationSystems: InformationSystemConnection;
   /** The signed-in user, with agency, county and roles */
   me: User;
   /** The current user's to-do list (待办): every object on which the user may take a step now, with the steps, the due date and working days left where a deadline runs. An OA system acting for a user sees that user's. */
@@ -3429,6 +3649,8 @@ export type Query = {
   projectInspections: ProjectInspectionConnection;
   /** Projects the reader may see. Ordering by FILED_AT lists filed projects only. */
   projects: ProjectConnection;
+  /** PM-17: projects that build a system (under construction or accepted, of a category that builds one) with no system registered in the catalog, of the unit given or all the reader may see */
+  projectsWithoutInformationSystem: ProjectConnection;
   rectificationOrder: RectificationOrder;
   /** Rectification orders (PM-17) the reader may see */
   rectificationOrders: RectificationOrderConnection;
@@ -3627,6 +3849,20 @@ export type QueryIdleCloudResourcesArgs = {
 };
 
 
+export type QueryInformationSystemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInformationSystemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InformationSystemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
@@ -3707,6 +3943,15 @@ export type QueryProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProjectOrder>;
+};
+
+
+export type QueryProjectsWithoutInformationSystemArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3829,6 +4074,8 @@ export type RectificationOrder = Node & {
   issuedByAgency?: Maybe<Agency>;
   reason: RectificationReason;
   status: RectificationStatus;
+  /** PM-17: the systems it is about, each with its defect and whether it is cleared */
+  systemDefects: Array<SystemDefect>;
   unit?: Maybe<Agency>;
 };
 
@@ -3864,6 +4111,8 @@ export type RectificationOrderIssueInput = {
   /** PM-19: the finding on one of the unit's projects the order rests on */
   findingId?: InputMaybe<Scalars['ID']['input']>;
   reason: RectificationReason;
+  /** PM-17: the systems of the catalog it is about, each with its defect */
+  systems?: InputMaybe<Array<RectificationSystemInput>>;
   /** The unit that must rectify */
   unitId: Scalars['ID']['input'];
 };
@@ -3884,6 +4133,12 @@ export type RectificationReason =
 export type RectificationStatus =
   | 'CLOSED'
   | 'OPEN';
+
+/** PM-17: a system a rectification order is about, and its defect */
+export type RectificationSystemInput = {
+  defect: SystemDefectKind;
+  systemId: Scalars['ID']['input'];
+};
 
 /** 信息资源格式分类 */
 export type ResourceFormatClass =
@@ -4157,6 +4412,46 @@ export type StateTransition = Node & {
   subjectType: Scalars['String']['output'];
   toState: Scalars['String']['output'];
 };
+
+/** PM-17: a system a rectification order names, with its defect */
+export type SystemDefect = Node & {
+  __typename?: 'SystemDefect';
+  cleared: Scalars['Boolean']['output'];
+  /** When the defect was cleared; null while it remains */
+  clearedOn?: Maybe<Scalars['Date']['output']>;
+  /** How it was cleared */
+  clearingNote?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: SystemDefectKind;
+  order?: Maybe<RectificationOrder>;
+  system?: Maybe<InformationSystem>;
+};
+
+/** PM-17: the agency that ordered the rectification records a judged defect cleared */
+export type SystemDefectClearInput = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+/** PM-17 */
+export type SystemDefectKind =
+  | 'DUPLICATE_COLLECTION'
+  | 'MISSING_FROM_CATALOG'
+  | 'NOT_SHARING'
+  | 'NO_CRYPTO_ASSESSMENT'
+  | 'NO_RESOURCE_CATALOG'
+  | 'NO_SECURITY_TEST';
+
+export type SystemDefectPayload = {
+  __typename?: 'SystemDefectPayload';
+  errors: Array<UserError>;
+  systemDefect?: Maybe<SystemDefect>;
+};
+
+export type SystemProjectRole =
+  | 'BUILT'
+  | 'CHANGED';
 
 /** An object awaiting a step the current user may take now (待办) */
 export type Task = {
@@ -4760,7 +5055,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyDocument', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectInspection', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityReview', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
+export type MyTasksQuery = { __typename?: 'Query', myTasks: { __typename?: 'TaskConnection', totalCount: number, countsByKind: Array<{ __typename?: 'TaskKindCount', kind: TaskKind, count: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Task', kind: TaskKind, title: string, state?: string | null, actions: Array<string>, dueOn?: string | null, workingDaysLeft?: number | null, overdue: boolean, rule?: string | null, waitingSince: string, notice?: string | null, subject?: { __typename?: 'AcceptanceExtension', id: string } | { __typename?: 'AcceptanceRecord', id: string } | { __typename?: 'Agency', id: string } | { __typename?: 'AuditEvent', id: string } | { __typename?: 'BudgetLine', id: string } | { __typename?: 'Catalog', id: string } | { __typename?: 'CatalogEntry', id: string } | { __typename?: 'CatalogUsage', id: string } | { __typename?: 'CloudAssessmentCriterion', id: string } | { __typename?: 'CloudAssessmentScore', id: string } | { __typename?: 'CloudAssessmentStandard', id: string } | { __typename?: 'CloudChangeLine', id: string } | { __typename?: 'CloudChangeRequest', id: string } | { __typename?: 'CloudIncident', id: string } | { __typename?: 'CloudProviderAssessment', id: string } | { __typename?: 'CloudQuotaLine', id: string } | { __typename?: 'CloudServiceItem', id: string } | { __typename?: 'CloudServicePrice', id: string } | { __typename?: 'CloudTenancy', id: string } | { __typename?: 'CloudTenancyDocument', id: string } | { __typename?: 'CloudTenancyResource', id: string } | { __typename?: 'CloudZone', id: string } | { __typename?: 'CloudZoneCertificate', id: string } | { __typename?: 'DomainEvent', id: string } | { __typename?: 'FeeStatement', id: string } | { __typename?: 'FeeStatementLine', id: string } | { __typename?: 'InformationSystem', id: string } | { __typename?: 'OmContract', id: string } | { __typename?: 'Plan', id: string } | { __typename?: 'PlanEntry', id: string } | { __typename?: 'Project', id: string } | { __typename?: 'ProjectDocument', id: string } | { __typename?: 'ProjectFinding', id: string } | { __typename?: 'ProjectInspection', id: string } | { __typename?: 'ProjectParticipant', id: string } | { __typename?: 'RectificationOrder', id: string } | { __typename?: 'ReviewOpinion', id: string } | { __typename?: 'SecurityReview', id: string } | { __typename?: 'SecurityTest', id: string } | { __typename?: 'SharingReview', id: string } | { __typename?: 'StateTransition', id: string } | { __typename?: 'SystemDefect', id: string } | { __typename?: 'User', id: string } | { __typename?: 'UtilisationReading', id: string } | { __typename?: 'WebhookDelivery', id: string } | { __typename?: 'WebhookSubscription', id: string } | { __typename?: 'WorkingCalendarYear', id: string } | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 

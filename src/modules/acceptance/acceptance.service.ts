@@ -17,6 +17,7 @@ import type {
   AcceptanceResultInput,
 } from './acceptance.types';
 import { acceptanceWorkflow as workflow, factSource } from './acceptance.workflow';
+import { onProjectAccepted } from '../systems/system.service';
 
 /**
  * PM-15, PM-16.1, PM-16.2: the construction unit applies for acceptance — to DRC, or to its county's
@@ -160,6 +161,8 @@ function resultProblems(input: AcceptanceResultInput): Problem[] {
 async function acceptProject(cmd: Command, record: AcceptanceRecord): Promise<void> {
   if (record.status !== AcceptanceStatus.PASSED) return;
   await projectWorkflow.advance(cmd, record.project, 'accept', `验收通过（第 ${record.round} 次申请）`);
+  // PM-16.3, PM-17: the systems it built or changed, still planned, are now in service.
+  await onProjectAccepted(cmd, record.project);
 }
 
 /**

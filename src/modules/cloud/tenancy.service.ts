@@ -45,6 +45,7 @@ import { unmetGates } from '../../workflow/machine';
 import { CloudZone } from './zone.entity';
 import { CloudTenancyDocument, CloudTenancyDocumentKind } from './tenancy-document.entity';
 import { ownContent } from '../documents/document.service';
+import { onOldSystemRetired, onTenancyCutOver } from '../systems/system.service';
 
 const CLASSIFIED_REFUSED = invalid('CM-2', 'classified', {
   zh: '涉及国家秘密的信息系统不适用政务云，不能申请',
@@ -341,6 +342,8 @@ export const recordTenancyDeployment = tenancyWorkflow.step<CloudTenancyDeployme
     t.deployedOn = cmd.today;
     // Deployed: a request for more time still pending has nothing left to decide.
     withdrawExtensionRequest(t);
+    // CM-13, CM-4: its systems of the catalog are in service; a migration's old one is the fallback.
+    return onTenancyCutOver(cmd, t);
   },
 });
 
@@ -399,6 +402,8 @@ export const retireOldSystem = tenancyWorkflow.step<CloudTenancyStepInput>('reti
   apply(cmd, t) {
     t.oldSystemRetiredOn = cmd.today;
     t.oldSystemRetiredBy = cmd.currentUser();
+    // CM-13: the replaced systems of the catalog are retired with it.
+    return onOldSystemRetired(cmd, t);
   },
 });
 

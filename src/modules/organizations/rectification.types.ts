@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { RectificationSystemInput } from '../systems/system.types';
 import { RectificationReason, RectificationStatus } from './rectification-order.entity';
 
 @InputType()
@@ -14,6 +15,9 @@ export class RectificationOrderIssueInput {
 
   @Field(() => ID, { nullable: true, description: "PM-19: the finding on one of the unit's projects the order rests on" })
   findingId?: string;
+
+  @Field(() => [RectificationSystemInput], { nullable: true, description: 'PM-17: the systems of the catalog it is about, each with its defect' })
+  systems?: RectificationSystemInput[];
 }
 
 @InputType()
