@@ -1,8 +1,8 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { authenticate, createContext, languageOf, type AppServices, type AuthenticatedRequest, type RequestContext } from '../../context';
-import { notAuthenticated } from '../../graphql/errors';
+import type { AppServices } from '../../context';
 import { keyOf } from '../../graphql/global-id';
-import { onlyMethods, requestIdOf, sendHttpError } from '../../http/http-error';
+import { onlyMethods, sendHttpError } from '../../http/http-error';
+import { signedIn, type WithContext } from '../../http/signed-in';
 import { CloudTenancyDocument } from '../cloud/tenancy-document.entity';
 import { DocumentContent, ProjectDocument } from './document.entity';
 import { storeContent } from './document.service';
@@ -22,25 +22,7 @@ const SAFE_MEDIA_TYPES = new Set([
   'text/csv',
 ]);
 
-type WithContext = Request & { ctx?: RequestContext };
 
-/** The bearer token is checked before anything else, the body included. */
-function signedIn(services: AppServices) {
-  return async (req: WithContext, res: Response, next: NextFunction) => {
-    try {
-      // The rate limit before it has verified the token already.
-      const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
-      if (!auth.principal) {
-        sendHttpError(req, res, 401, 'UNAUTHENTICATED', notAuthenticated(auth.authError));
-        return;
-      }
-      req.ctx = createContext(services, auth, languageOf(req.headers['accept-language']), requestIdOf(res));
-      next();
-    } catch (e) {
-      next(e);
-    }
-  };
-}
 
 /** Control characters (NUL included) have no place in a file name, nor in a PostgreSQL text. */
 const CONTROL = /[\u0000-\u001f\u007f]/;

@@ -1,11 +1,11 @@
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { authenticate, createContext, languageOf, type AppServices, type AuthenticatedRequest, type RequestContext } from '../../context';
-import { notAuthenticated, type UserError } from '../../graphql/errors';
+import express, { type Request, type Response, type Router } from 'express';
+import type { AppServices } from '../../context';
+import type { UserError } from '../../graphql/errors';
 import { onlyMethods, requestIdOf, sendHttpError } from '../../http/http-error';
+import { signedIn, type WithContext } from '../../http/signed-in';
 import { noteErrorCode } from '../../log/request-facts';
 import { postReadings, rowOf, rowsOfCsv, rowsOfJsonText } from './reading.service';
 
-type WithContext = Request & { ctx?: RequestContext };
 
 /** The most bytes a batch may have: 2,000 readings are well within it. */
 export const MAX_BATCH_BYTES = 1024 * 1024;
@@ -30,21 +30,6 @@ function sendProblems(req: Request, res: Response, errors: UserError[]): void {
     );
 }
 
-function signedIn(services: AppServices) {
-  return async (req: WithContext, res: Response, next: NextFunction) => {
-    try {
-      const auth = (req as AuthenticatedRequest).auth ?? (await authenticate(services, req.headers.authorization));
-      if (!auth.principal) {
-        sendHttpError(req, res, 401, 'UNAUTHENTICATED', notAuthenticated(auth.authError));
-        return;
-      }
-      req.ctx = createContext(services, auth, languageOf(req.headers['accept-language']), requestIdOf(res));
-      next();
-    } catch (e) {
-      next(e);
-    }
-  };
-}
 
 const mediaTypeOf = (req: Request) => String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 
