@@ -1,0 +1,166 @@
+import {
+  ReferenceKind,
+  type EntityClass,
+  type EntityData,
+  type EntityManager,
+  type EntityMetadata,
+  type EntityProperty,
+  type FilterQuery,
+  type Platform,
+  type QueryOrderMap,
+} from '@mikro-orm/core';
+
+/**
+ * Plain rows: the read path without managed entities.
+ *
+ * A list, a page or a loader that only reads does not need what the unit of work gives an entity
+ * (a helper, change-tracking snapshots, propagation of relations, the identity map's merge), and
+ * that is most of a read's CPU. `readRows` sends the statement `em.find` would send (same filter
+ * processing, same SQL, same cursor conditions) and returns each result as a row: an object whose
+ * prototype is the entity class's own (so `constructor.name`, the GraphQL `id` and CASL's subject
+ * type are the entity's), holding the columns as the entity's properties, with each to-one
+ * relation as a stub `{ <primary key> }` of the target's row type. Resolvers therefore read
+ * `row.unit.id` from a row exactly as from an entity and its reference.
+ *
+ * Rows are kept per entity manager by type and key, like the identity map but without tracking:
+ * a stub and the row read later for the same key are one object, so a policy condition on a
+ * relation (`project.constructionUnit.id` of a catalog) sees a row read earlier in the request.
+ *
+ * Rows are never written: they are not entities (`wrap(row)` has no helper, `em.persist(row)`
+ * refuses them). Writes load entities through their command's entity manager.
+ */
+
+/** A row of entity `T`: the entity's own shape (collections are not loaded). */
+export type Row<T> = T;
+
+const protos = new Map<string, object>();
+
+/** The prototype of `meta`'s rows: the entity class's methods, none of the ORM's property accessors. */
+function rowPrototype(meta: EntityMetadata): object {
+  let proto = protos.get(meta.className);
+  if (!proto) {
+    proto = Object.create(meta.class.prototype as object) as object;
+    const shadow = (name: string, value: unknown) =>
+      Object.defineProperty(proto, name, { value, writable: true, enumerable: false, configurable: true });
+    // The ORM defines setters for properties on the entity prototype (propagation, change tracking):
+    // plain data properties in between make assignments to a row land on the row itself.
+    for (const name of Object.keys(meta.properties)) shadow(name, undefined);
+    for (const name of ['__helper', '__meta', '__platform', '__factory', '__em', 'toJSON']) shadow(name, undefined);
+    shadow('__entity', false);
+    protos.set(meta.className, proto);
+  }
+  return proto;
+}
+
+interface Plan {
+  meta: EntityMetadata;
+  proto: object;
+  pk: string;
+  props: { prop: EntityProperty; target?: Plan; convert: boolean; date: boolean }[];
+}
+
+const plans = new Map<string, Plan>();
+
+function planOf(em: EntityManager, className: string): Plan {
+  let plan = plans.get(className);
+  if (plan) return plan;
+  const meta = em.getMetadata().get(className);
+  if (meta.compositePK) throw new Error(`${className}: rows of a composite key are not supported`);
+  plan = { meta, proto: rowPrototype(meta), pk: meta.primaryKeys[0], props: [] };
+  plans.set(className, plan);
+  for (const prop of meta.props) {
+    if (prop.persist === false) continue;
+    if (prop.kind === ReferenceKind.SCALAR) {
+      plan.props.push({ prop, convert: Boolean(prop.customType), date: prop.runtimeType === 'Date' });
+    } else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
+      plan.props.push({ prop, target: planOf(em, prop.targetMeta!.className), convert: false, date: false });
+    }
+  }
+  return plan;
+}
+
+/** The rows one entity manager has read, by type and key. */
+class RowSet {
+  private readonly byType = new Map<string, Map<string, object>>();
+
+  of(plan: Plan, key: unknown): object {
+    let rows = this.byType.get(plan.meta.className);
+    if (!rows) this.byType.set(plan.meta.className, (rows = new Map()));
+    const id = String(key);
+    let row = rows.get(id);
+    if (!row) {
+      row = Object.create(plan.proto) as object;
+      (row as Record<string, unknown>)[plan.pk] = key;
+      rows.set(id, row);
+    }
+    return row;
+  }
+}
+
+const rowSets = new WeakMap<EntityManager, RowSet>();
+
+function rowSetOf(em: EntityManager): RowSet {
+  let set = rowSets.get(em);
+  if (!set) rowSets.set(em, (set = new RowSet()));
+  return set;
+}
+
+/** Fills the row of `data`'s key with it, as the hydrator would fill an entity. */
+function toRow(plan: Plan, data: EntityData<object>, set: RowSet, platform: Platform): object {
+  const row = set.of(plan, (data as Record<string, unknown>)[plan.pk]) as Record<string, unknown>;
+  const values = data as Record<string, unknown>;
+  for (const { prop, target, convert, date } of plan.props) {
+    const name = prop.name;
+    if (!(name in values)) continue; // a lazy property not selected
+    let value = values[name];
+    if (value != null) {
+      if (target) value = set.of(target, value);
+      else if (convert) value = prop.customType!.convertToJSValue(value, platform);
+      else if (date && !(value instanceof Date)) value = new Date(value as string);
+    }
+    row[name] = value;
+  }
+  return row;
+}
+
+export interface ReadOptions<T> {
+  orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[];
+  limit?: number;
+  /** Keyset pagination as `em.findByCursor` takes it (with `overfetch`, one more row than asked). */
+  first?: number;
+  last?: number;
+  after?: string;
+  before?: string;
+  overfetch?: boolean;
+}
+
+/**
+ * The rows of `entity` matching `where`, in one statement: what `em.find(entity, where, options)`
+ * would return, as rows (see above). `where` is any MikroORM filter, e.g. a policy filter of
+ * `accessFilter` combined with the query's own conditions.
+ */
+export async function readRows<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T> | string,
+  where: FilterQuery<T>,
+  options: ReadOptions<T> = {},
+): Promise<Row<T>[]> {
+  const name = typeof entity === 'string' ? entity : entity.name;
+  const plan = planOf(em, name);
+  const context = em.getContext() as EntityManager & {
+    prepareOptions(o: object): void;
+    processWhere(name: string, where: unknown, o: object, type: 'read'): Promise<FilterQuery<T>>;
+  };
+  const opts: Record<string, unknown> = { ...options, orderBy: options.orderBy ?? {}, populate: [] };
+  context.prepareOptions(opts);
+  const processed = await context.processWhere(name, where, opts, 'read');
+  const results = await context.getDriver().find<T>(name, processed, { ...opts, ctx: context.getTransactionContext(), em: context } as never);
+  const set = rowSetOf(context);
+  const platform = context.getPlatform();
+  return results.map((data) => toRow(plan, data, set, platform) as T);
+}
+
+/** Whether `value` is a row (or a stub) of the read path rather than a managed entity. */
+export function isRow(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { __entity?: boolean }).__entity === false;
+}
