@@ -82,6 +82,8 @@ function planOf(em: EntityManager, className: string): Plan {
 /** The rows one entity manager has read, by type and key. */
 class RowSet {
   private readonly byType = new Map<string, Map<string, object>>();
+  /** Rows read from the database (the others are stubs: a key only). */
+  readonly loaded = new WeakSet<object>();
 
   of(plan: Plan, key: unknown): object {
     let rows = this.byType.get(plan.meta.className);
@@ -120,6 +122,7 @@ function toRow(plan: Plan, data: EntityData<object>, set: RowSet, platform: Plat
     }
     row[name] = value;
   }
+  set.loaded.add(row);
   return row;
 }
 
@@ -132,6 +135,11 @@ export interface ReadOptions<T> {
   after?: string;
   before?: string;
   overfetch?: boolean;
+  /**
+   * To-one relations (dotted paths) read with the rows, one statement per relation that has rows
+   * not read yet, without the target's policy filter (like `em.find`'s populate).
+   */
+  populate?: readonly string[];
 }
 
 /**
@@ -149,15 +157,36 @@ export async function readRows<T extends object>(
   const plan = planOf(em, name);
   const context = em.getContext() as EntityManager & {
     prepareOptions(o: object): void;
+    tryFlush(name: string, o: object): Promise<void>;
     processWhere(name: string, where: unknown, o: object, type: 'read'): Promise<FilterQuery<T>>;
   };
-  const opts: Record<string, unknown> = { ...options, orderBy: options.orderBy ?? {}, populate: [] };
+  const { populate = [], ...rest } = options;
+  const opts: Record<string, unknown> = { ...rest, orderBy: options.orderBy ?? {}, populate: [] };
   context.prepareOptions(opts);
+  // As `em.find`: changes of the unit of work to this type are flushed first (flush mode AUTO),
+  // so a command's facts see what it has written so far.
+  await context.tryFlush(name, opts);
   const processed = await context.processWhere(name, where, opts, 'read');
   const results = await context.getDriver().find<T>(name, processed, { ...opts, ctx: context.getTransactionContext(), em: context } as never);
   const set = rowSetOf(context);
   const platform = context.getPlatform();
-  return results.map((data) => toRow(plan, data, set, platform) as T);
+  const rows = results.map((data) => toRow(plan, data, set, platform));
+  for (const path of populate) await populateRows(context, plan, rows, path.split('.'), set);
+  return rows as T[];
+}
+
+async function populateRows(em: EntityManager, plan: Plan, rows: object[], path: string[], set: RowSet): Promise<void> {
+  const [name, ...rest] = path;
+  const relation = plan.props.find((p) => p.prop.name === name && p.target);
+  if (!relation) throw new Error(`${plan.meta.className}.${name}: only to-one relations are read with rows`);
+  const target = relation.target!;
+  const stubs = [...new Set(rows.map((r) => (r as Record<string, object | null | undefined>)[name]).filter((s): s is object => s != null))];
+  const missing = stubs.filter((s) => !set.loaded.has(s));
+  if (missing.length) {
+    const keys = missing.map((s) => (s as Record<string, unknown>)[target.pk]);
+    await readRows(em, target.meta.className, { [target.pk]: { $in: keys } } as FilterQuery<object>);
+  }
+  if (rest.length) await populateRows(em, target, stubs, rest, set);
 }
 
 /** Whether `value` is a row (or a stub) of the read path rather than a managed entity. */
