@@ -57,6 +57,8 @@ interface Plan {
   proto: object;
   pk: string;
   props: { prop: EntityProperty; target?: Plan; convert: boolean; date: boolean }[];
+  /** The properties a row selects: every column but the lazy ones. */
+  columns: string[];
 }
 
 const plans = new Map<string, Plan>();
@@ -66,7 +68,7 @@ function planOf(em: EntityManager, className: string): Plan {
   if (plan) return plan;
   const meta = em.getMetadata().get(className);
   if (meta.compositePK) throw new Error(`${className}: rows of a composite key are not supported`);
-  plan = { meta, proto: rowPrototype(meta), pk: meta.primaryKeys[0], props: [] };
+  plan = { meta, proto: rowPrototype(meta), pk: meta.primaryKeys[0], props: [], columns: [] };
   plans.set(className, plan);
   for (const prop of meta.props) {
     if (prop.persist === false) continue;
@@ -74,7 +76,8 @@ function planOf(em: EntityManager, className: string): Plan {
       plan.props.push({ prop, convert: Boolean(prop.customType), date: prop.runtimeType === 'Date' });
     } else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
       plan.props.push({ prop, target: planOf(em, prop.targetMeta!.className), convert: false, date: false });
-    }
+    } else continue;
+    if (!prop.lazy) plan.columns.push(prop.name);
   }
   return plan;
 }
@@ -192,4 +195,66 @@ async function populateRows(em: EntityManager, plan: Plan, rows: object[], path:
 /** Whether `value` is a row (or a stub) of the read path rather than a managed entity. */
 export function isRow(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { __entity?: boolean }).__entity === false;
+}
+
+/**
+ * A keyed read's statement, compiled once per entity, key, filter and order: the ORM's query
+ * builder turns the filter into SQL (joins, casts, array operators) as it does for `readRows`; the
+ * keys are then the one parameter that changes, so a loader's batch costs its statement only.
+ */
+interface Compiled {
+  sql: string;
+  bindings: unknown[];
+  slot: number;
+}
+
+const KEYS = '\u0000keys';
+const MAX_COMPILED = 2000;
+const compiled = new Map<string, Compiled | null>();
+
+function compile(em: EntityManager, plan: Plan, key: string, filter: FilterQuery<object>, orderBy?: QueryOrderMap<object>): Compiled | null {
+  const qb = (em as unknown as { createQueryBuilder(name: string): any }).createQueryBuilder(plan.meta.className);
+  qb.select(plan.columns).where({ $and: [{ [key]: { $in: [KEYS] } }, filter] });
+  if (orderBy) qb.orderBy(orderBy);
+  const { sql, bindings } = qb.getKnexQuery().toSQL() as { sql: string; bindings: unknown[] };
+  const slots = bindings.flatMap((b, i) => (b === KEYS ? [i] : []));
+  // Only a statement whose keys are one `in (?)` parameter, and whose `?` are all parameters.
+  const marks = sql.split('?').length - 1;
+  if (slots.length !== 1 || marks !== bindings.length || sql.includes('??') || !new RegExp('in \\(\\?\\)').test(sql)) return null;
+  return { sql, bindings, slot: slots[0] };
+}
+
+/**
+ * The rows of `entity` whose `key` (a column or a to-one relation) is one of `keys` and that match
+ * `filter`: what `readRows(em, entity, { $and: [{ [key]: { $in: keys } }, filter] }, { orderBy })`
+ * returns, through a statement compiled once (see above). For the request's loaders.
+ */
+export async function readRowsByKeys<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  key: string,
+  keys: readonly unknown[],
+  filter: FilterQuery<T>,
+  orderBy?: QueryOrderMap<T>,
+): Promise<Row<T>[]> {
+  const plan = planOf(em, entity.name);
+  const id = `${entity.name}|${key}|${JSON.stringify(filter)}|${JSON.stringify(orderBy ?? null)}`;
+  let statement = compiled.get(id);
+  if (statement === undefined) {
+    statement = compile(em, plan, key, filter as FilterQuery<object>, orderBy as QueryOrderMap<object>);
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(id, statement);
+  }
+  if (!statement) return readRows(em, entity, { $and: [{ [key]: { $in: [...keys] } }, filter] } as FilterQuery<T>, { orderBy });
+  const context = em.getContext();
+  const bindings = statement.bindings.slice();
+  bindings[statement.slot] = [...keys];
+  const connection = context.getConnection() as unknown as {
+    execute(sql: string, params: unknown[], method: 'all', ctx: unknown, logging: object): Promise<Record<string, unknown>[]>;
+  };
+  const results = await connection.execute(statement.sql, bindings, 'all', context.getTransactionContext(), { id: context.id });
+  const driver = context.getDriver();
+  const set = rowSetOf(context);
+  const platform = context.getPlatform();
+  return results.map((r) => toRow(plan, driver.mapResult(r as never, plan.meta as never) as EntityData<object>, set, platform) as T);
 }

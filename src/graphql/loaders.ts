@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { accessFilter, NOTHING } from '../authz/access-filter';
 import type { RequestContext } from '../context';
-import { readRows } from '../db/rows';
+import { readRowsByKeys } from '../db/rows';
 
 /**
  * Per-request DataLoaders. Every relation a resolver follows goes through one of these, so a page
@@ -41,7 +41,7 @@ export function createLoaders(ctx: RequestContext): Loaders {
         new DataLoader<string, T | null>(async (keys) => {
           const filter = readFilter(ctx, entity);
           if (filter === NOTHING) return keys.map(() => null);
-          const rows = await readRows(ctx.em, entity, { $and: [{ [key]: { $in: [...keys] } }, filter] } as FilterQuery<T>);
+          const rows = await readRowsByKeys(ctx.em, entity, key, keys, filter as FilterQuery<T>);
           const byKey = new Map(rows.map((r) => [String((r as Record<string, unknown>)[key]), r]));
           return keys.map((k) => byKey.get(k) ?? null);
         }),
@@ -58,9 +58,7 @@ export function createLoaders(ctx: RequestContext): Loaders {
   function groupLoader<T extends object>(entity: EntityClass<T>, foreignKey: string, filter: FilterQuery<T> | typeof NOTHING) {
     return new DataLoader<string, T[]>(async (keys) => {
       if (filter === NOTHING) return keys.map(() => []);
-      const rows = await readRows(ctx.em, entity, { $and: [{ [foreignKey]: { $in: [...keys] } }, filter] } as FilterQuery<T>, {
-        orderBy: { createdAt: 'asc', id: 'asc' } as never,
-      });
+      const rows = await readRowsByKeys(ctx.em, entity, foreignKey, keys, filter as FilterQuery<T>, { createdAt: 'asc', id: 'asc' } as never);
       const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) {
         const ref = (row as Record<string, any>)[foreignKey];
