@@ -74,6 +74,8 @@ async function main() {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
       const json = (await res.json()) as { errors?: unknown; data?: { projects: { nodes: unknown[] } } };
       if (res.status !== 200 || json.errors) throw new Error(JSON.stringify(json.errors ?? res.status));
+      // BENCH_OUTPUT=<file>: the response, to compare two builds' answers.
+      if (process.env.BENCH_OUTPUT) fs.writeFileSync(process.env.BENCH_OUTPUT, JSON.stringify(json, null, 1));
       return json.data!.projects.nodes.length;
     };
     for (let i = 0; i < 50; i++) await once();
