@@ -1,6 +1,7 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import { accessFilter, NOTHING } from '../authz/access-filter';
 import type { RequestContext } from '../context';
+import { readRows } from '../db/rows';
 import { badUserInput } from '../graphql/errors';
 import { DEFAULT_PAGE, MAX_PAGE, type ConnectionShape } from '../graphql/relay';
 import { DomainEvent } from './domain-event.entity';
@@ -34,7 +35,7 @@ export async function eventsAfter(ctx: RequestContext, after: string | undefined
   if (branches.length === 0) return empty;
 
   const where: FilterQuery<DomainEvent> = { $and: [{ sequence: { $gt: after ?? '0' } }, branches.length === 1 ? branches[0] : { $or: branches }] };
-  const rows = await ctx.em.find(DomainEvent, where, { orderBy: { sequence: 'asc' }, limit: size + 1 });
+  const rows = await readRows(ctx.em, DomainEvent, where, { orderBy: { sequence: 'asc' }, limit: size + 1 });
   const nodes = rows.slice(0, size);
   let count: Promise<number> | undefined;
   const em = ctx.em;

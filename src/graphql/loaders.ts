@@ -2,11 +2,13 @@ import DataLoader from 'dataloader';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { accessFilter, NOTHING } from '../authz/access-filter';
 import type { RequestContext } from '../context';
+import { readRowsByKeys } from '../db/rows';
 
 /**
  * Per-request DataLoaders. Every relation a resolver follows goes through one of these, so a page
  * of N rows costs one statement per relation, not N; every loader applies the reader's policy
- * filter in SQL, so a relation never reveals a row a list would hide.
+ * filter in SQL, so a relation never reveals a row a list would hide. They only read: what they
+ * return are rows (src/db/rows.ts), not managed entities.
  */
 export interface Loaders {
   /** Rows by primary key; null where missing or not readable. */
@@ -39,7 +41,7 @@ export function createLoaders(ctx: RequestContext): Loaders {
         new DataLoader<string, T | null>(async (keys) => {
           const filter = readFilter(ctx, entity);
           if (filter === NOTHING) return keys.map(() => null);
-          const rows = await ctx.em.find(entity, { $and: [{ [key]: { $in: [...keys] } }, filter] } as FilterQuery<T>);
+          const rows = await readRowsByKeys(ctx.em, entity, key, keys, filter as FilterQuery<T>);
           const byKey = new Map(rows.map((r) => [String((r as Record<string, unknown>)[key]), r]));
           return keys.map((k) => byKey.get(k) ?? null);
         }),
@@ -56,9 +58,7 @@ export function createLoaders(ctx: RequestContext): Loaders {
   function groupLoader<T extends object>(entity: EntityClass<T>, foreignKey: string, filter: FilterQuery<T> | typeof NOTHING) {
     return new DataLoader<string, T[]>(async (keys) => {
       if (filter === NOTHING) return keys.map(() => []);
-      const rows = await ctx.em.find(entity, { $and: [{ [foreignKey]: { $in: [...keys] } }, filter] } as FilterQuery<T>, {
-        orderBy: { createdAt: 'asc', id: 'asc' } as never,
-      });
+      const rows = await readRowsByKeys(ctx.em, entity, foreignKey, keys, filter as FilterQuery<T>, { createdAt: 'asc', id: 'asc' } as never);
       const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) {
         const ref = (row as Record<string, any>)[foreignKey];

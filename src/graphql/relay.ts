@@ -1,8 +1,9 @@
-import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { Cursor, type EntityClass, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { accessFilter, NOTHING } from '../authz/access-filter';
 import type { RequestContext } from '../context';
+import { readRows } from '../db/rows';
 import { badUserInput } from './errors';
 import { readFilter } from './loaders';
 
@@ -102,14 +103,17 @@ export async function paginate<T extends object>(
     }
   }
   try {
-    const cursor = await ctx.em.findByCursor(entity, { $and: [where, filter] } as FilterQuery<T>, {
+    const options = {
       first,
       last: args.last ?? undefined,
       after: args.after ?? undefined,
       before: args.before ?? undefined,
       orderBy: { ...orderBy, id: 'asc' } as QueryOrderMap<T>,
-      includeCount: false,
-    });
+      overfetch: true,
+    };
+    // Rows, not entities: a page only reads (`em.findByCursor`'s statement, without the unit of work).
+    const rows = await readRows(ctx.em, entity, { $and: [where, filter] } as FilterQuery<T>, options);
+    const cursor = new Cursor<T>(rows as never, undefined as never, options as never, ctx.em.getMetadata().get(entity.name));
     const edges = cursor.items.map((node) => ({ cursor: cursor.from(node), node }));
     // A count can cost more than the page (every matching row): run it only when it is asked for.
     const em = ctx.em;

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
+import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayOf } from '../../calendar/clock';
+import { readRows } from '../../db/rows';
 import type { RequestContext } from '../../context';
 import { StateTransition } from '../../workflow/state-transition.entity';
 import type { DocumentKind } from '../documents/document.enums';
@@ -35,15 +37,21 @@ export class AcceptanceFactSource {
   private readonly extensions: DataLoader<string, AcceptanceExtension[]>;
   private readonly transitions: DataLoader<string, StateTransition[]>;
 
-  /** `today`: the Asia/Shanghai date by the service's clock (`todayOf(ctx.services.clock)`). */
-  constructor(em: EntityManager, today: string) {
+  /**
+   * `today`: the Asia/Shanghai date by the service's clock (`todayOf(ctx.services.clock)`).
+   * `plain`: a read path's source, whose reviews, records and extensions are rows (src/db/rows.ts);
+   * a command's are entities of its unit of work, since a new record refers to them.
+   */
+  constructor(em: EntityManager, today: string, plain = false) {
     this.today = today;
+    const find = <T extends object>(entity: EntityClass<T>, where: FilterQuery<T>, options: { orderBy?: QueryOrderMap<T> } = {}): Promise<T[]> =>
+      plain ? readRows(em, entity, where, options) : (em.find(entity, where, options) as Promise<T[]>);
     this.projects = new DataLoader(async (ids) => {
-      const rows = await em.find(Project, { id: { $in: [...ids] } });
+      const rows = await readRows(em, Project, { id: { $in: [...ids] } });
       return ids.map((id) => rows.find((p) => p.id === id) ?? null);
     });
     this.reviews = new DataLoader(async (ids) => {
-      const rows = await em.find(SharingReview, { project: { $in: [...ids] } });
+      const rows = await find(SharingReview, { project: { $in: [...ids] } });
       return ids.map((id) => rows.find((r) => r.project.id === id) ?? null);
     });
     this.reportKinds = new DataLoader(async (ids) => {
@@ -70,14 +78,14 @@ export class AcceptanceFactSource {
       return ids.map((id) => found.has(id));
     });
     this.records = new DataLoader(async (ids) =>
-      grouped(await em.find(AcceptanceRecord, { project: { $in: [...ids] } }, { orderBy: { round: 'asc' } }), (r) => r.project.id, ids),
+      grouped(await find(AcceptanceRecord, { project: { $in: [...ids] } }, { orderBy: { round: 'asc' } }), (r) => r.project.id, ids),
     );
     this.extensions = new DataLoader(async (ids) =>
-      grouped(await em.find(AcceptanceExtension, { project: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (e) => e.project.id, ids),
+      grouped(await find(AcceptanceExtension, { project: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (e) => e.project.id, ids),
     );
     this.transitions = new DataLoader(async (ids) =>
       grouped(
-        await em.find(StateTransition, { subjectId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+        await readRows(em, StateTransition, { subjectId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
         (t) => t.subjectId,
         ids,
       ),
@@ -147,5 +155,5 @@ export class AcceptanceFactSource {
 
 /** The fact source of a GraphQL request (read paths), made once per request. */
 export function factsOf(ctx: RequestContext): AcceptanceFactSource {
-  return ctx.loaders.memo('AcceptanceFactSource', () => new AcceptanceFactSource(ctx.em, todayOf(ctx.services.clock)));
+  return ctx.loaders.memo('AcceptanceFactSource', () => new AcceptanceFactSource(ctx.em, todayOf(ctx.services.clock), true));
 }

@@ -15,7 +15,7 @@ import { SharingReview } from './sharing-review.entity';
 
 /** The agency that receives a project's applications, once per division and request. */
 async function organizerOf(ctx: RequestContext, project: Project): Promise<Agency> {
-  await ctx.em.populate(project, ['division']);
+  // The division's code is the key of the project's division, on a row as on an entity.
   const byDivision = ctx.loaders.memo('acceptanceOrganizers', () => new Map<string, Promise<Agency>>());
   const code = project.division.code;
   if (!byDivision.has(code)) byDivision.set(code, acceptanceOrganizer(ctx.em, project));

@@ -3,6 +3,7 @@ import { raw } from '@mikro-orm/core';
 import type { QBFilterQuery } from '@mikro-orm/postgresql';
 import { NOTHING } from '../../authz/access-filter';
 import type { RequestContext } from '../../context';
+import { readRowsByKeys } from '../../db/rows';
 import { readFilter } from '../../graphql/loaders';
 import { NONE } from '../../workflow/machine';
 import { StateTransition } from '../../workflow/state-transition.entity';
@@ -33,9 +34,9 @@ export interface CatalogOwner {
 
 export function catalogOwners(ctx: RequestContext): DataLoader<string, CatalogOwner | null> {
   return memo(ctx, 'owners', async (projectIds) => {
-    // The projects enter the request's identity map, so a catalog's policies can judge it
-    // (`project.constructionUnit.id`, …) without a statement per catalog.
-    const projects = await ctx.em.find(Project, { id: { $in: [...projectIds] } });
+    // The projects fill the request's rows of the catalogs' projects, so a catalog's policies can
+    // judge it (`project.constructionUnit.id`, …) without a statement per catalog.
+    const projects = await readRowsByKeys(ctx.em, Project, 'id', projectIds, {});
     const byId = new Map(
       projects.map((p) => [
         p.id,
@@ -108,11 +109,10 @@ const HISTORY_EVENTS = [
 /** The recorded submissions, publications and returns of each catalog, oldest first (readable with the catalog itself). */
 export function catalogHistory(ctx: RequestContext): DataLoader<string, StateTransition[]> {
   return memo(ctx, 'history', async (catalogIds) => {
-    const rows = await ctx.em.find(
-      StateTransition,
-      { subjectType: 'Catalog', subjectId: { $in: [...catalogIds] }, event: { $in: HISTORY_EVENTS } },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
+    const rows = await readRowsByKeys(ctx.em, StateTransition, 'subjectId', catalogIds, { subjectType: 'Catalog', event: { $in: HISTORY_EVENTS } }, {
+      createdAt: 'asc',
+      id: 'asc',
+    });
     const groups = new Map<string, StateTransition[]>(catalogIds.map((id) => [id, []]));
     for (const t of rows) groups.get(t.subjectId)?.push(t);
     return catalogIds.map((id) => groups.get(id)!);

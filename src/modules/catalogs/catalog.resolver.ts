@@ -160,7 +160,7 @@ export class CatalogResolver {
 
   @FieldResolver(() => [AvailableAction], { description: 'update (the entries), submit, publish, return: whether the reader may, and why not' })
   async availableActions(@Root() catalog: Catalog, @Ctx() ctx: RequestContext) {
-    // Loading the owner brings the project into the request's identity map: the policies judge the catalog by it.
+    // Loading the owner reads the project into the request's rows: the policies judge the catalog by it.
     if (!(await catalogOwners(ctx).load(catalog.project.id))) return [];
     return catalogWorkflow.availableActions(ctx, catalog);
   }

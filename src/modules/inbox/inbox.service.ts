@@ -6,6 +6,7 @@ import { todayOf } from '../../calendar/clock';
 import type { WorkingCalendar } from '../../calendar/working-calendar';
 import type { RequestContext } from '../../context';
 import { badUserInput } from '../../graphql/errors';
+import { readRows } from '../../db/rows';
 import { readFilter } from '../../graphql/loaders';
 import { NOTHING } from '../../authz/access-filter';
 import { DEFAULT_PAGE, MAX_PAGE } from '../../graphql/relay';
@@ -32,7 +33,7 @@ async function tasksOfSource(ctx: RequestContext, source: TaskSource, today: str
   const duty = source.workflow.taskFilter(ctx.ability);
   const read = readFilter(ctx, source.entity);
   if (!duty || read === NOTHING) return [];
-  const rows = await ctx.em.find(source.entity, { $and: [duty, read] } as FilterQuery<object>, { populate: source.populate as never[] });
+  const rows = await readRows(ctx.em, source.entity, { $and: [duty, read] } as FilterQuery<object>, { populate: source.populate });
   // An object with a granted step that has no gates is a task whatever its facts; the facts of the
   // others decide. The steps a task lists are asked only when a page shows it.
   const stepsOf = (row: object) => source.workflow.taskActions(ctx, row).then((actions) => actions.map((a) => a.action));

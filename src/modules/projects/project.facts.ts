@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import Decimal from 'decimal.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRows } from '../../db/rows';
 import { StateTransition } from '../../workflow/state-transition.entity';
 import { Catalog, CatalogStatus } from '../catalogs/catalog.entity';
 import { ProjectDocument } from '../documents/document.entity';
@@ -22,7 +23,7 @@ function grouped<T>(rows: T[], key: (row: T) => string, keys: readonly string[])
  * The facts the project gates read, loaded in batches: one statement per kind of fact for any
  * number of projects, so `availableActions` on a page of projects costs the same as on one.
  * Facts are the objective record, read without the reader's policy filter (they decide what the
- * rules allow; they are never returned as such).
+ * rules allow; they are never returned as such), so they are read as rows (src/db/rows.ts).
  */
 export class ProjectFactSource {
   private readonly budgetLines: DataLoader<string, BudgetLine[]>;
@@ -36,25 +37,25 @@ export class ProjectFactSource {
 
   constructor(em: EntityManager) {
     this.budgetLines = new DataLoader(async (ids) =>
-      grouped(await em.find(BudgetLine, { project: { $in: [...ids] } }), (l) => l.project.id, ids),
+      grouped(await readRows(em, BudgetLine, { project: { $in: [...ids] } }), (l) => l.project.id, ids),
     );
     this.documents = new DataLoader(async (ids) =>
       grouped(
-        await em.find(ProjectDocument, { project: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }),
+        await readRows(em, ProjectDocument, { project: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }),
         (d) => d.project.id,
         ids,
       ),
     );
     this.participants = new DataLoader(async (ids) =>
-      grouped(await em.find(ProjectParticipant, { project: { $in: [...ids] } }), (p) => p.project.id, ids),
+      grouped(await readRows(em, ProjectParticipant, { project: { $in: [...ids] } }), (p) => p.project.id, ids),
     );
     this.openOrders = new DataLoader(async (units) => {
-      const rows = await em.find(RectificationOrder, { unit: { $in: [...units] }, status: RectificationStatus.OPEN });
+      const rows = await readRows(em, RectificationOrder, { unit: { $in: [...units] }, status: RectificationStatus.OPEN });
       return units.map((u) => rows.filter((r) => r.unit.id === u).length);
     });
     // PM-9(3): a catalog counts once submitted (or published) with at least one entry.
     this.catalogs = new DataLoader(async (ids) => {
-      const catalogs = await em.find(Catalog, { project: { $in: [...ids] }, status: { $in: [CatalogStatus.SUBMITTED, CatalogStatus.PUBLISHED] } });
+      const catalogs = await readRows(em, Catalog, { project: { $in: [...ids] }, status: { $in: [CatalogStatus.SUBMITTED, CatalogStatus.PUBLISHED] } });
       const withEntries = new Set(
         catalogs.length === 0
           ? []
@@ -69,7 +70,7 @@ export class ProjectFactSource {
     });
     // A technical review round starts at the latest submission of the plan or failure of the review.
     this.techRoundStart = new DataLoader(async (ids) => {
-      const rows = await em.find(
+      const rows = await readRows(em, 
         StateTransition,
         { subjectType: 'Project', subjectId: { $in: [...ids] }, event: { $in: ['submitTechnicalPlan', 'failTechReview'] } },
         { orderBy: { createdAt: 'asc' } },
@@ -87,7 +88,7 @@ export class ProjectFactSource {
       return ids.map((id) => counts.get(id) ?? 0);
     });
     this.opinions = new DataLoader(async (ids) =>
-      grouped(await em.find(ReviewOpinion, { project: { $in: [...ids] } }), (o) => o.project.id, ids),
+      grouped(await readRows(em, ReviewOpinion, { project: { $in: [...ids] } }), (o) => o.project.id, ids),
     );
   }
 

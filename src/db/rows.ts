@@ -1,0 +1,260 @@
+import {
+  ReferenceKind,
+  type EntityClass,
+  type EntityData,
+  type EntityManager,
+  type EntityMetadata,
+  type EntityProperty,
+  type FilterQuery,
+  type Platform,
+  type QueryOrderMap,
+} from '@mikro-orm/core';
+
+/**
+ * Plain rows: the read path without managed entities.
+ *
+ * A list, a page or a loader that only reads does not need what the unit of work gives an entity
+ * (a helper, change-tracking snapshots, propagation of relations, the identity map's merge), and
+ * that is most of a read's CPU. `readRows` sends the statement `em.find` would send (same filter
+ * processing, same SQL, same cursor conditions) and returns each result as a row: an object whose
+ * prototype is the entity class's own (so `constructor.name`, the GraphQL `id` and CASL's subject
+ * type are the entity's), holding the columns as the entity's properties, with each to-one
+ * relation as a stub `{ <primary key> }` of the target's row type. Resolvers therefore read
+ * `row.unit.id` from a row exactly as from an entity and its reference.
+ *
+ * Rows are kept per entity manager by type and key, like the identity map but without tracking:
+ * a stub and the row read later for the same key are one object, so a policy condition on a
+ * relation (`project.constructionUnit.id` of a catalog) sees a row read earlier in the request.
+ *
+ * Rows are never written: they are not entities (`wrap(row)` has no helper, `em.persist(row)`
+ * refuses them). Writes load entities through their command's entity manager.
+ */
+
+/** A row of entity `T`: the entity's own shape (collections are not loaded). */
+export type Row<T> = T;
+
+const protos = new Map<string, object>();
+
+/** The prototype of `meta`'s rows: the entity class's methods, none of the ORM's property accessors. */
+function rowPrototype(meta: EntityMetadata): object {
+  let proto = protos.get(meta.className);
+  if (!proto) {
+    proto = Object.create(meta.class.prototype as object) as object;
+    const shadow = (name: string, value: unknown) =>
+      Object.defineProperty(proto, name, { value, writable: true, enumerable: false, configurable: true });
+    // The ORM defines setters for properties on the entity prototype (propagation, change tracking):
+    // plain data properties in between make assignments to a row land on the row itself.
+    for (const name of Object.keys(meta.properties)) shadow(name, undefined);
+    for (const name of ['__helper', '__meta', '__platform', '__factory', '__em', 'toJSON']) shadow(name, undefined);
+    shadow('__entity', false);
+    protos.set(meta.className, proto);
+  }
+  return proto;
+}
+
+interface Plan {
+  meta: EntityMetadata;
+  proto: object;
+  pk: string;
+  props: { prop: EntityProperty; target?: Plan; convert: boolean; date: boolean }[];
+  /** The properties a row selects: every column but the lazy ones. */
+  columns: string[];
+}
+
+const plans = new Map<string, Plan>();
+
+function planOf(em: EntityManager, className: string): Plan {
+  let plan = plans.get(className);
+  if (plan) return plan;
+  const meta = em.getMetadata().get(className);
+  if (meta.compositePK) throw new Error(`${className}: rows of a composite key are not supported`);
+  plan = { meta, proto: rowPrototype(meta), pk: meta.primaryKeys[0], props: [], columns: [] };
+  plans.set(className, plan);
+  for (const prop of meta.props) {
+    if (prop.persist === false) continue;
+    if (prop.kind === ReferenceKind.SCALAR) {
+      plan.props.push({ prop, convert: Boolean(prop.customType), date: prop.runtimeType === 'Date' });
+    } else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
+      plan.props.push({ prop, target: planOf(em, prop.targetMeta!.className), convert: false, date: false });
+    } else continue;
+    if (!prop.lazy) plan.columns.push(prop.name);
+  }
+  return plan;
+}
+
+/** The rows one entity manager has read, by type and key. */
+class RowSet {
+  private readonly byType = new Map<string, Map<string, object>>();
+  /** Rows read from the database (the others are stubs: a key only). */
+  readonly loaded = new WeakSet<object>();
+
+  of(plan: Plan, key: unknown): object {
+    let rows = this.byType.get(plan.meta.className);
+    if (!rows) this.byType.set(plan.meta.className, (rows = new Map()));
+    const id = String(key);
+    let row = rows.get(id);
+    if (!row) {
+      row = Object.create(plan.proto) as object;
+      (row as Record<string, unknown>)[plan.pk] = key;
+      rows.set(id, row);
+    }
+    return row;
+  }
+}
+
+const rowSets = new WeakMap<EntityManager, RowSet>();
+
+function rowSetOf(em: EntityManager): RowSet {
+  let set = rowSets.get(em);
+  if (!set) rowSets.set(em, (set = new RowSet()));
+  return set;
+}
+
+/** Fills the row of `data`'s key with it, as the hydrator would fill an entity. */
+function toRow(plan: Plan, data: EntityData<object>, set: RowSet, platform: Platform): object {
+  const row = set.of(plan, (data as Record<string, unknown>)[plan.pk]) as Record<string, unknown>;
+  const values = data as Record<string, unknown>;
+  for (const { prop, target, convert, date } of plan.props) {
+    const name = prop.name;
+    if (!(name in values)) continue; // a lazy property not selected
+    let value = values[name];
+    if (value != null) {
+      if (target) value = set.of(target, value);
+      else if (convert) value = prop.customType!.convertToJSValue(value, platform);
+      else if (date && !(value instanceof Date)) value = new Date(value as string);
+    }
+    row[name] = value;
+  }
+  set.loaded.add(row);
+  return row;
+}
+
+export interface ReadOptions<T> {
+  orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[];
+  limit?: number;
+  /** Keyset pagination as `em.findByCursor` takes it (with `overfetch`, one more row than asked). */
+  first?: number;
+  last?: number;
+  after?: string;
+  before?: string;
+  overfetch?: boolean;
+  /**
+   * To-one relations (dotted paths) read with the rows, one statement per relation that has rows
+   * not read yet, without the target's policy filter (like `em.find`'s populate).
+   */
+  populate?: readonly string[];
+}
+
+/**
+ * The rows of `entity` matching `where`, in one statement: what `em.find(entity, where, options)`
+ * would return, as rows (see above). `where` is any MikroORM filter, e.g. a policy filter of
+ * `accessFilter` combined with the query's own conditions.
+ */
+export async function readRows<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T> | string,
+  where: FilterQuery<T>,
+  options: ReadOptions<T> = {},
+): Promise<Row<T>[]> {
+  const name = typeof entity === 'string' ? entity : entity.name;
+  const plan = planOf(em, name);
+  const context = em.getContext() as EntityManager & {
+    prepareOptions(o: object): void;
+    tryFlush(name: string, o: object): Promise<void>;
+    processWhere(name: string, where: unknown, o: object, type: 'read'): Promise<FilterQuery<T>>;
+  };
+  const { populate = [], ...rest } = options;
+  const opts: Record<string, unknown> = { ...rest, orderBy: options.orderBy ?? {}, populate: [] };
+  context.prepareOptions(opts);
+  // As `em.find`: changes of the unit of work to this type are flushed first (flush mode AUTO),
+  // so a command's facts see what it has written so far.
+  await context.tryFlush(name, opts);
+  const processed = await context.processWhere(name, where, opts, 'read');
+  const results = await context.getDriver().find<T>(name, processed, { ...opts, ctx: context.getTransactionContext(), em: context } as never);
+  const set = rowSetOf(context);
+  const platform = context.getPlatform();
+  const rows = results.map((data) => toRow(plan, data, set, platform));
+  for (const path of populate) await populateRows(context, plan, rows, path.split('.'), set);
+  return rows as T[];
+}
+
+async function populateRows(em: EntityManager, plan: Plan, rows: object[], path: string[], set: RowSet): Promise<void> {
+  const [name, ...rest] = path;
+  const relation = plan.props.find((p) => p.prop.name === name && p.target);
+  if (!relation) throw new Error(`${plan.meta.className}.${name}: only to-one relations are read with rows`);
+  const target = relation.target!;
+  const stubs = [...new Set(rows.map((r) => (r as Record<string, object | null | undefined>)[name]).filter((s): s is object => s != null))];
+  const missing = stubs.filter((s) => !set.loaded.has(s));
+  if (missing.length) {
+    const keys = missing.map((s) => (s as Record<string, unknown>)[target.pk]);
+    await readRows(em, target.meta.className, { [target.pk]: { $in: keys } } as FilterQuery<object>);
+  }
+  if (rest.length) await populateRows(em, target, stubs, rest, set);
+}
+
+/** Whether `value` is a row (or a stub) of the read path rather than a managed entity. */
+export function isRow(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { __entity?: boolean }).__entity === false;
+}
+
+/**
+ * A keyed read's statement, compiled once per entity, key, filter and order: the ORM's query
+ * builder turns the filter into SQL (joins, casts, array operators) as it does for `readRows`; the
+ * keys are then the one parameter that changes, so a loader's batch costs its statement only.
+ */
+interface Compiled {
+  sql: string;
+  bindings: unknown[];
+  slot: number;
+}
+
+const KEYS = '\u0000keys';
+const MAX_COMPILED = 2000;
+const compiled = new Map<string, Compiled | null>();
+
+function compile(em: EntityManager, plan: Plan, key: string, filter: FilterQuery<object>, orderBy?: QueryOrderMap<object>): Compiled | null {
+  const qb = (em as unknown as { createQueryBuilder(name: string): any }).createQueryBuilder(plan.meta.className);
+  qb.select(plan.columns).where({ $and: [{ [key]: { $in: [KEYS] } }, filter] });
+  if (orderBy) qb.orderBy(orderBy);
+  const { sql, bindings } = qb.getKnexQuery().toSQL() as { sql: string; bindings: unknown[] };
+  const slots = bindings.flatMap((b, i) => (b === KEYS ? [i] : []));
+  // Only a statement whose keys are one `in (?)` parameter, and whose `?` are all parameters.
+  const marks = sql.split('?').length - 1;
+  if (slots.length !== 1 || marks !== bindings.length || sql.includes('??') || !new RegExp('in \\(\\?\\)').test(sql)) return null;
+  return { sql, bindings, slot: slots[0] };
+}
+
+/**
+ * The rows of `entity` whose `key` (a column or a to-one relation) is one of `keys` and that match
+ * `filter`: what `readRows(em, entity, { $and: [{ [key]: { $in: keys } }, filter] }, { orderBy })`
+ * returns, through a statement compiled once (see above). For the request's loaders.
+ */
+export async function readRowsByKeys<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  key: string,
+  keys: readonly unknown[],
+  filter: FilterQuery<T>,
+  orderBy?: QueryOrderMap<T>,
+): Promise<Row<T>[]> {
+  const plan = planOf(em, entity.name);
+  const id = `${entity.name}|${key}|${JSON.stringify(filter)}|${JSON.stringify(orderBy ?? null)}`;
+  let statement = compiled.get(id);
+  if (statement === undefined) {
+    statement = compile(em, plan, key, filter as FilterQuery<object>, orderBy as QueryOrderMap<object>);
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(id, statement);
+  }
+  if (!statement) return readRows(em, entity, { $and: [{ [key]: { $in: [...keys] } }, filter] } as FilterQuery<T>, { orderBy });
+  const context = em.getContext();
+  const bindings = statement.bindings.slice();
+  bindings[statement.slot] = [...keys];
+  const connection = context.getConnection() as unknown as {
+    execute(sql: string, params: unknown[], method: 'all', ctx: unknown, logging: object): Promise<Record<string, unknown>[]>;
+  };
+  const results = await connection.execute(statement.sql, bindings, 'all', context.getTransactionContext(), { id: context.id });
+  const driver = context.getDriver();
+  const set = rowSetOf(context);
+  const platform = context.getPlatform();
+  return results.map((r) => toRow(plan, driver.mapResult(r as never, plan.meta as never) as EntityData<object>, set, platform) as T);
+}

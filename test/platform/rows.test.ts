@@ -1,0 +1,78 @@
+import { createMongoAbility } from '@casl/ability';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { subjectTypeOf } from '../../src/authz/ability';
+import { isRow, readRows, readRowsByKeys } from '../../src/db/rows';
+import { Agency } from '../../src/modules/organizations/agency.entity';
+import { Division } from '../../src/modules/organizations/division.entity';
+import { openTestOrm, type TestOrm } from '../support/database';
+
+/**
+ * The read path's rows (src/db/rows.ts): what `em.find` reads, without entities of the unit of
+ * work, and answering the questions resolvers and policies ask of an entity alike.
+ */
+let db: TestOrm;
+let em: EntityManager;
+beforeAll(async () => {
+  db = await openTestOrm();
+});
+beforeEach(() => {
+  em = db.orm.em.fork();
+});
+afterAll(() => db.close());
+
+describe('rows', () => {
+  it('reads what em.find reads, in its order, as objects of the entity class that are not entities', async () => {
+    const where = { county: { $ne: null } };
+    const rows = await readRows(em, Agency, where, { orderBy: { code: 'asc' }, limit: 5 });
+    const entities = await db.orm.em.fork().find(Agency, where, { orderBy: { code: 'asc' }, limit: 5 });
+    expect(rows.map((r) => [r.id, r.code, r.name, r.kind, r.createdAt.toISOString(), r.county?.code])).toEqual(
+      entities.map((e) => [e.id, e.code, e.name, e.kind, e.createdAt.toISOString(), e.county?.code]),
+    );
+    for (const row of rows) {
+      expect(row.constructor).toBe(Agency);
+      expect(row).toBeInstanceOf(Agency);
+      expect(isRow(row)).toBe(true);
+      expect((row as unknown as { __helper?: unknown }).__helper).toBeUndefined();
+    }
+    // Nothing entered the unit of work.
+    expect(em.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
+    expect(() => em.persist(rows[0])).toThrow();
+  });
+
+  it('holds a to-one relation as a stub that becomes the row when the target is read', async () => {
+    const [agency] = await readRows(em, Agency, { county: { $ne: null } }, { orderBy: { code: 'asc' }, limit: 1 });
+    const stub = agency.county!;
+    expect(stub.constructor).toBe(Division);
+    expect(stub.name).toBeUndefined();
+    const [division] = await readRows(em, Division, { code: stub.code });
+    expect(division).toBe(stub);
+    expect(agency.county!.name).toEqual(expect.any(String));
+  });
+
+  it('answers CASL by its entity type, conditions on relations included', async () => {
+    const [agency] = await readRows(em, Agency, { county: { $ne: null } }, { orderBy: { code: 'asc' }, limit: 1 });
+    const ability = createMongoAbility(
+      [
+        { action: 'read', subject: 'Agency', conditions: { 'county.code': agency.county!.code } },
+        { action: 'read', subject: 'Agency', fields: ['name'], inverted: true },
+      ],
+      { detectSubjectType: subjectTypeOf },
+    );
+    expect(subjectTypeOf(agency)).toBe('Agency');
+    expect(ability.can('read', agency)).toBe(true);
+    expect(ability.can('read', agency, 'code')).toBe(true);
+    expect(ability.can('read', agency, 'name')).toBe(false);
+  });
+
+  it('reads by keys through a compiled statement as readRows does', async () => {
+    const all = await readRows(em, Agency, {}, { orderBy: { code: 'asc' } });
+    const keys = all.slice(0, 7).map((a) => a.id);
+    const filter: FilterQuery<Agency> = { kind: all[0].kind };
+    const compiled = await readRowsByKeys(em, Agency, 'id', keys, filter, { code: 'asc' });
+    const again = await readRowsByKeys(em, Agency, 'id', keys.slice(0, 2), filter, { code: 'asc' });
+    const plain = await readRows(db.orm.em.fork(), Agency, { $and: [{ id: { $in: keys } }, filter] } as FilterQuery<Agency>, { orderBy: { code: 'asc' } });
+    expect(compiled.map((a) => a.id)).toEqual(plain.map((a) => a.id));
+    expect(compiled.length).toBeGreaterThan(0);
+    expect(again.map((a) => a.id)).toEqual(plain.filter((a) => keys.slice(0, 2).includes(a.id)).map((a) => a.id));
+  });
+});
