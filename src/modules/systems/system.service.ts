@@ -46,7 +46,7 @@ export function isCurrent(result: AssessmentResult | undefined | null, on: strin
 async function systemFacts(em: EntityManager, system: InformationSystem, today: string): Promise<SystemFacts> {
   const facts: SystemFacts = { status: system.status, today };
   if (system.status === S.MIGRATING) {
-    const replacement = await em.findOne(InformationSystem, { replaces: system, tenancy: { cutoverOn: { $ne: null } } }, { populate: ['tenancy'] });
+    const replacement = await em.findOne(InformationSystem, { replaces: system.id, tenancy: { cutoverOn: { $ne: null } } }, { populate: ['tenancy'] });
     Object.assign(facts, retention(replacement?.tenancy?.cutoverOn));
   }
   return facts;
