@@ -4,6 +4,9 @@ import path from 'node:path';
 import { median, type Measurement } from './load';
 import type { SeedSummary } from './seed';
 
+/** The machine's load when the run began (this module is loaded at its start), before any side runs. */
+const LOAD_AT_START = os.loadavg()[0];
+
 export const SIDES = ['api', 'postgraphile', 'sql'] as const;
 export type Side = (typeof SIDES)[number];
 export const LABEL: Record<Side, string> = { api: 'API', postgraphile: 'PostGraphile', sql: 'raw SQL' };
@@ -86,9 +89,9 @@ export function render(r: Report): string {
       `BENCH_CONCURRENCY=${s.concurrency} BENCH_LOAD_CLIENTS=${s.loadClients} BENCH_LOAD_SECONDS=${s.loadSeconds} npm run bench:compare\` ` +
       '(these are the defaults; each is an environment variable).',
     '',
-    '**Provisional**: the machine is shared with other work while it runs (two cores for the three servers, PostgreSQL and the',
-    'load generator), so absolute figures move from run to run; the ratios of interleaved rounds move less. Rerun after changes',
-    'to the read path.',
+    `The three servers, PostgreSQL and the load generator share the machine's ${cpu.length} cores; the load average was ` +
+      `${LOAD_AT_START.toFixed(1)} when the run started. Absolute figures move with other work on the machine; the ratios of`,
+    'interleaved rounds move less.',
     '',
     `Data: ${r.seed.projects} projects over the city and 16 county-level units, ${r.seed.budgetLines} budget lines, ${r.seed.catalogs} catalogs with ` +
       `${r.seed.catalogEntries} entries, ${r.seed.tenancies} cloud tenancies, ${r.seed.sharingReviews} sharing reviews, ${r.seed.acceptanceRecords} acceptance ` +
