@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 import { startTestApp, type TestApp } from '../support/app';
-import { Apply, ChangeSubmit, cloudIds, provisionTenancy, useClock, type CloudIds } from './support';
+import { Adjust, Apply, ChangeSubmit, cloudIds, provisionTenancy, useClock, type CloudIds } from './support';
 
 const Zones = graphql(`
   query CertifiedZones {
@@ -109,6 +109,20 @@ describe('certified cloud infrastructure (CM-22)', () => {
     expect(more.cloudChangeRequestSubmit.errors).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'CM-22' })]);
     const less = await app.query(ChangeSubmit, { input: { tenancyId: tenancy, kind: 'REDUCTION', reason: '业务迁出', lines: [{ itemId: ids.item('ECS-VCPU'), quantity: 1 }] } }, 'gaj.clerk');
     expect(less.cloudChangeRequestSubmit.errors).toEqual([]);
+  });
+
+  it('CM-22: BDC adjusts no quota upwards in a zone whose certificate expired, and may lower one', async () => {
+    useClock(app, '2026-06-01');
+    const own = await provisionTenancy(app, ids, { as: 'gaj.clerk', resources: [['ECS-VCPU', 4]] });
+    useClock(app, '2029-01-02');
+    const adjust = (quantity: number) =>
+      app.query(Adjust, { input: { tenancyId: own, utilisation: '监管平台：近 30 天 CPU 峰值使用率 95%', lines: [{ itemId: ids.item('ECS-VCPU'), quantity }] } }, 'bdc.leader');
+    const up = await adjust(8);
+    expect(up.cloudTenancyAdjust.errors).toEqual([expect.objectContaining({ code: 'PRECONDITION_FAILED', rule: 'CM-22' })]);
+    expect(up.cloudTenancyAdjust.cloudChangeRequest).toBeNull();
+    const down = await adjust(2);
+    expect(down.cloudTenancyAdjust.errors).toEqual([]);
+    expect(down.cloudTenancyAdjust.cloudChangeRequest).toMatchObject({ kind: 'ADJUSTMENT', status: 'COMPLETED' });
   });
 
   it('lets only BDC record a certificate, checked, and a renewal puts the zone back in service', async () => {

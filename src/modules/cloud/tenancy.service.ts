@@ -536,11 +536,16 @@ export const submitChange = filing<CloudChangeRequestSubmitInput, CloudChangeReq
  */
 export const adjustTenancy = filing<CloudTenancyAdjustInput, CloudChangeRequest>('adjust', {
   validate: (input) => (input.utilisation.trim() ? [] : [invalid('CM-14', 'utilisation', { zh: '请说明监测到的资源使用情况', en: 'State the utilisation observed' })]),
-  check: async (cmd, t, input) => [
-    ...(await linesAgainstQuota(cmd.em, t, CloudChangeKind.ADJUSTMENT, input.lines)).problems,
-    // CM-14: the readings it rests on are the tenancy's own.
-    ...(await readingsToCite(cmd.em, t, input.readingIds)).problems,
-  ],
+  check: async (cmd, t, input, facts) => {
+    const { pairs, problems } = await linesAgainstQuota(cmd.em, t, CloudChangeKind.ADJUSTMENT, input.lines);
+    return [
+      ...problems,
+      // CM-22: an uncertified zone serves nothing more; an adjustment may still lower a quota.
+      ...(pairs.some((p) => p.quantity > p.original) ? unmetGates([zoneCertified], facts) : []),
+      // CM-14: the readings it rests on are the tenancy's own.
+      ...(await readingsToCite(cmd.em, t, input.readingIds)).problems,
+    ];
+  },
   async create(cmd, t, input) {
     const { pairs } = await linesAgainstQuota(cmd.em, t, CloudChangeKind.ADJUSTMENT, input.lines);
     const cr = fileChange(cmd, t, CloudChangeKind.ADJUSTMENT, input.utilisation, pairs, 'adjust');
