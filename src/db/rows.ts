@@ -198,7 +198,7 @@ export function isRow(value: unknown): boolean {
 }
 
 /**
- * A keyed read's statement, compiled once per entity, key, filter and order: the ORM's query
+ * A keyed statement compiled once per identity (entity, key, filter, order, …): the ORM's query
  * builder turns the filter into SQL (joins, casts, array operators) as it does for `readRows`; the
  * keys are then the one parameter that changes, so a loader's batch costs its statement only.
  */
@@ -208,20 +208,46 @@ interface Compiled {
   slot: number;
 }
 
-const KEYS = '\u0000keys';
+/** Stands for the keys in a statement being compiled: `{ $in: [KEYS] }`. */
+export const KEYS = '\u0000keys';
 const MAX_COMPILED = 2000;
 const compiled = new Map<string, Compiled | null>();
 
-function compile(em: EntityManager, plan: Plan, key: string, filter: FilterQuery<object>, orderBy?: QueryOrderMap<object>): Compiled | null {
-  const qb = (em as unknown as { createQueryBuilder(name: string): any }).createQueryBuilder(plan.meta.className);
-  qb.select(plan.columns).where({ $and: [{ [key]: { $in: [KEYS] } }, filter] });
-  if (orderBy) qb.orderBy(orderBy);
+function compile(qb: { getKnexQuery(): { toSQL(): unknown } }): Compiled | null {
   const { sql, bindings } = qb.getKnexQuery().toSQL() as { sql: string; bindings: unknown[] };
   const slots = bindings.flatMap((b, i) => (b === KEYS ? [i] : []));
   // Only a statement whose keys are one `in (?)` parameter, and whose `?` are all parameters.
   const marks = sql.split('?').length - 1;
   if (slots.length !== 1 || marks !== bindings.length || sql.includes('??') || !new RegExp('in \\(\\?\\)').test(sql)) return null;
   return { sql, bindings, slot: slots[0] };
+}
+
+/**
+ * The raw result rows of the statement `build` makes (a query builder whose condition on the keys
+ * is `{ $in: [KEYS] }`) for `keys`, compiled once per `id` — which must name everything the
+ * statement depends on but the keys. Null when the statement does not take its keys as one
+ * parameter: the caller then runs it as usual.
+ */
+export async function executeByKeys(
+  em: EntityManager,
+  id: string,
+  build: () => { getKnexQuery(): { toSQL(): unknown } },
+  keys: readonly unknown[],
+): Promise<Record<string, unknown>[] | null> {
+  let statement = compiled.get(id);
+  if (statement === undefined) {
+    statement = compile(build());
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(id, statement);
+  }
+  if (!statement) return null;
+  const context = em.getContext();
+  const bindings = statement.bindings.slice();
+  bindings[statement.slot] = [...keys];
+  const connection = context.getConnection() as unknown as {
+    execute(sql: string, params: unknown[], method: 'all', ctx: unknown, logging: object): Promise<Record<string, unknown>[]>;
+  };
+  return connection.execute(statement.sql, bindings, 'all', context.getTransactionContext(), { id: context.id });
 }
 
 /**
@@ -239,20 +265,19 @@ export async function readRowsByKeys<T extends object>(
 ): Promise<Row<T>[]> {
   const plan = planOf(em, entity.name);
   const id = `${entity.name}|${key}|${JSON.stringify(filter)}|${JSON.stringify(orderBy ?? null)}`;
-  let statement = compiled.get(id);
-  if (statement === undefined) {
-    statement = compile(em, plan, key, filter as FilterQuery<object>, orderBy as QueryOrderMap<object>);
-    if (compiled.size >= MAX_COMPILED) compiled.clear();
-    compiled.set(id, statement);
-  }
-  if (!statement) return readRows(em, entity, { $and: [{ [key]: { $in: [...keys] } }, filter] } as FilterQuery<T>, { orderBy });
+  const results = await executeByKeys(
+    em,
+    id,
+    () => {
+      const qb = (em as unknown as { createQueryBuilder(name: string): any }).createQueryBuilder(plan.meta.className);
+      qb.select(plan.columns).where({ $and: [{ [key]: { $in: [KEYS] } }, filter] });
+      if (orderBy) qb.orderBy(orderBy);
+      return qb;
+    },
+    keys,
+  );
+  if (!results) return readRows(em, entity, { $and: [{ [key]: { $in: [...keys] } }, filter] } as FilterQuery<T>, { orderBy });
   const context = em.getContext();
-  const bindings = statement.bindings.slice();
-  bindings[statement.slot] = [...keys];
-  const connection = context.getConnection() as unknown as {
-    execute(sql: string, params: unknown[], method: 'all', ctx: unknown, logging: object): Promise<Record<string, unknown>[]>;
-  };
-  const results = await connection.execute(statement.sql, bindings, 'all', context.getTransactionContext(), { id: context.id });
   const driver = context.getDriver();
   const set = rowSetOf(context);
   const platform = context.getPlatform();

@@ -3,7 +3,7 @@ import { raw } from '@mikro-orm/core';
 import type { QBFilterQuery } from '@mikro-orm/postgresql';
 import { NOTHING } from '../../authz/access-filter';
 import type { RequestContext } from '../../context';
-import { readRowsByKeys } from '../../db/rows';
+import { executeByKeys, KEYS, readRowsByKeys } from '../../db/rows';
 import { readFilter } from '../../graphql/loaders';
 import { NONE } from '../../workflow/machine';
 import { StateTransition } from '../../workflow/state-transition.entity';
@@ -78,19 +78,23 @@ export function sharingStats(ctx: RequestContext): DataLoader<string, SharingSta
   return memo(ctx, 'sharingStats', async (catalogIds) => {
     const filter = readFilter(ctx, CatalogEntry);
     if (filter === NOTHING) return catalogIds.map(() => NO_ENTRIES);
-    const rows = await ctx.em
-      .createQueryBuilder(CatalogEntry, 'e')
-      .select([
-        raw('e.catalog_id as catalog'),
-        raw('count(*)::int as total'),
-        raw(`(count(*) filter (where e.sharing_type = 'UNCONDITIONAL'))::int as unconditional`),
-        raw(`(count(*) filter (where e.sharing_type = 'CONDITIONAL'))::int as conditional`),
-        raw(`(count(*) filter (where e.sharing_type = 'NOT_SHARED'))::int as not_shared`),
-        raw('(count(*) filter (where e.registered_on_exchange))::int as registered'),
-      ])
-      .where({ $and: [{ catalog: { $in: [...catalogIds] } }, filter] } as QBFilterQuery<CatalogEntry>)
-      .groupBy('e.catalog')
-      .execute<{ catalog: string; total: number; unconditional: number; conditional: number; not_shared: number; registered: number }[]>('all', false);
+    const statement = (keys: unknown[]) =>
+      ctx.em
+        .createQueryBuilder(CatalogEntry, 'e')
+        .select([
+          raw('e.catalog_id as catalog'),
+          raw('count(*)::int as total'),
+          raw(`(count(*) filter (where e.sharing_type = 'UNCONDITIONAL'))::int as unconditional`),
+          raw(`(count(*) filter (where e.sharing_type = 'CONDITIONAL'))::int as conditional`),
+          raw(`(count(*) filter (where e.sharing_type = 'NOT_SHARED'))::int as not_shared`),
+          raw('(count(*) filter (where e.registered_on_exchange))::int as registered'),
+        ])
+        .where({ $and: [{ catalog: { $in: keys } }, filter] } as QBFilterQuery<CatalogEntry>)
+        .groupBy('e.catalog');
+    type Stats = { catalog: string; total: number; unconditional: number; conditional: number; not_shared: number; registered: number };
+    // The statement is compiled once per reader's filter; a page's batch binds its catalogs only.
+    const rows = ((await executeByKeys(ctx.em, `sharingStats|${JSON.stringify(filter)}`, () => statement([KEYS]), catalogIds)) ??
+      (await statement([...catalogIds]).execute('all', false))) as unknown as Stats[];
     const stats = new Map(
       rows.map((r) => [
         String(r.catalog),
