@@ -9,12 +9,10 @@ import { boot } from '../src/app';
 import { loadConfig } from '../src/config';
 import { mintLocalToken } from '../src/identity/token-verifier';
 import { Catalog } from '../src/modules/catalogs/catalog.entity';
-import { Agency } from '../src/modules/organizations/agency.entity';
-import { CITY_CODE, Division } from '../src/modules/organizations/division.entity';
 import { BudgetLine } from '../src/modules/projects/budget-line.entity';
-import { BuildType, BudgetLineKind, NetworkKind, ProjectCategory, ProjectStatus } from '../src/modules/projects/project.enums';
-import { Project } from '../src/modules/projects/project.entity';
+import { BudgetLineKind } from '../src/modules/projects/project.enums';
 import { createServer } from '../src/server';
+import { seedBenchProjects } from './seed-projects';
 
 /**
  * CPU per request of the county portal's page, one request at a time (`npm run bench:page`):
@@ -29,42 +27,16 @@ export const COUNTY_PAGE = `{ projects(first: 20) { nodes { id code name status 
   budgetLines { kind amount } catalog { status entryCount } cloudTenancies { systemName status }
   sharingReview { status } acceptanceRecords { status round } } } }`;
 
-async function seed(services: Awaited<ReturnType<typeof boot>>['services']) {
-  const em = services.orm.em.fork();
-  if ((await em.count(Project, {})) >= PROJECTS) return;
-  const units = await em.find(Agency, { kind: 'DEPARTMENT' as never }, { populate: ['county'] });
-  for (let i = 0; i < PROJECTS; i++) {
-    const unit = units[i % units.length];
-    const project = em.create(Project, {
-      code: `PAGE-${i}`,
-      name: `${unit.name}信息化项目${i}`,
-      constructionUnit: unit,
-      division: em.getReference(Division, unit.county?.code ?? CITY_CODE),
-      category: ProjectCategory.BUSINESS_SYSTEM,
-      buildType: BuildType.NEW,
-      network: NetworkKind.EGOV_EXTRANET,
-      investment: (100000 + i * 1000).toFixed(2),
-      year: 2026,
-      status: Object.values(ProjectStatus)[i % 9],
-    });
-    em.create(BudgetLine, { project, kind: BudgetLineKind.SOFTWARE_DEVELOPMENT, description: '开发', amount: project.investment });
-    em.create(BudgetLine, { project, kind: BudgetLineKind.COMPUTE_STORAGE_HARDWARE, description: '设备', amount: '1000.00' });
-    if (i % 2 === 0) em.create(Catalog, { project });
-    if (i % 500 === 499) {
-      await em.flush();
-      em.clear();
-    }
-  }
-  await em.flush();
-}
-
 async function main() {
   // DATA_DIR keeps the seeded database between runs (A/B comparisons); else a temporary one.
   const dataDir = process.env.DATABASE_URL || process.env.DATA_DIR ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'jian-page-'));
   const config = loadConfig({ ...process.env, DATA_DIR: dataDir ?? process.env.DATA_DIR, GRAPHQL_INTROSPECTION: 'false', RATE_LIMIT_POINTS: '0', LOG_LEVEL: 'warn', WEB_CONCURRENCY: '1' });
   const booted = await boot(config);
   try {
-    await seed(booted.services);
+    await seedBenchProjects(booted.services, PROJECTS, 'PAGE', (em, project, i) => {
+      em.create(BudgetLine, { project, kind: BudgetLineKind.COMPUTE_STORAGE_HARDWARE, description: '设备', amount: '1000.00' });
+      if (i % 2 === 0) em.create(Catalog, { project });
+    });
     const server = await createServer(booted.services);
     await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;

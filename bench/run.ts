@@ -7,12 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { boot } from '../src/app';
 import { loadConfig } from '../src/config';
 import { mintLocalToken } from '../src/identity/token-verifier';
-import { Agency } from '../src/modules/organizations/agency.entity';
-import { CITY_CODE, Division } from '../src/modules/organizations/division.entity';
-import { BudgetLine } from '../src/modules/projects/budget-line.entity';
-import { BuildType, BudgetLineKind, NetworkKind, ProjectCategory, ProjectStatus } from '../src/modules/projects/project.enums';
-import { Project } from '../src/modules/projects/project.entity';
 import { createServer } from '../src/server';
+import { seedBenchProjects } from './seed-projects';
 import { compareSection } from './compare/results';
 
 /**
@@ -45,33 +41,6 @@ const scenarios: { name: string; as: string; query: string }[] = [
   },
 ];
 
-async function seed(services: Awaited<ReturnType<typeof boot>>['services']) {
-  const em = services.orm.em.fork();
-  if ((await em.count(Project, {})) >= PROJECTS) return;
-  const units = await em.find(Agency, { kind: 'DEPARTMENT' as never }, { populate: ['county'] });
-  for (let i = 0; i < PROJECTS; i++) {
-    const unit = units[i % units.length];
-    const project = em.create(Project, {
-      code: `BENCH-${i}`,
-      name: `${unit.name}信息化项目${i}`,
-      constructionUnit: unit,
-      division: em.getReference(Division, unit.county?.code ?? CITY_CODE),
-      category: ProjectCategory.BUSINESS_SYSTEM,
-      buildType: BuildType.NEW,
-      network: NetworkKind.EGOV_EXTRANET,
-      investment: (100000 + i * 1000).toFixed(2),
-      year: 2026,
-      status: Object.values(ProjectStatus)[i % 9],
-    });
-    em.create(BudgetLine, { project, kind: BudgetLineKind.SOFTWARE_DEVELOPMENT, description: '开发', amount: project.investment });
-    if (i % 500 === 499) {
-      await em.flush();
-      em.clear();
-    }
-  }
-  await em.flush();
-}
-
 async function run(url: string, token: string, query: string) {
   const latencies: number[] = [];
   const body = JSON.stringify({ query });
@@ -98,7 +67,7 @@ async function main() {
   const config = loadConfig({ ...process.env, DATA_DIR: dataDir ?? process.env.DATA_DIR, GRAPHQL_INTROSPECTION: 'false', RATE_LIMIT_POINTS: '0', LOG_LEVEL: 'warn' });
   const booted = await boot(config);
   try {
-    await seed(booted.services);
+    await seedBenchProjects(booted.services, PROJECTS, 'BENCH');
     const server = await createServer(booted.services);
     await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
