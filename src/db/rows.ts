@@ -9,6 +9,7 @@ import {
   type Platform,
   type QueryOrderMap,
 } from '@mikro-orm/core';
+import { executeBatched } from './statement-batch';
 
 /**
  * Plain rows: the read path without managed entities.
@@ -241,13 +242,9 @@ export async function executeByKeys(
     compiled.set(id, statement);
   }
   if (!statement) return null;
-  const context = em.getContext();
   const bindings = statement.bindings.slice();
   bindings[statement.slot] = [...keys];
-  const connection = context.getConnection() as unknown as {
-    execute(sql: string, params: unknown[], method: 'all', ctx: unknown, logging: object): Promise<Record<string, unknown>[]>;
-  };
-  return connection.execute(statement.sql, bindings, 'all', context.getTransactionContext(), { id: context.id });
+  return executeBatched(em, statement.sql, bindings);
 }
 
 /**

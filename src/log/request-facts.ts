@@ -14,6 +14,8 @@ export interface RequestFacts {
   readonly startedAt: bigint;
   /** SQL statements sent to PostgreSQL for this request, transaction control included. */
   statements: number;
+  /** Queries sent: a batch of statements (src/db/statement-batch.ts) is one round trip. */
+  roundTrips: number;
   principal?: string;
   agency?: string;
   serviceClient?: string;
@@ -38,10 +40,19 @@ export function currentRequest(): RequestFacts | undefined {
   return scope.getStore();
 }
 
-/** Called by the ORM's logger for every statement: one lookup and one increment. */
+/** Called by the ORM's logger for every query it sends: one lookup and one increment. */
 export function countStatement(): void {
   const facts = scope.getStore();
-  if (facts) facts.statements += 1;
+  if (facts) {
+    facts.statements += 1;
+    facts.roundTrips += 1;
+  }
+}
+
+/** The statements of a batch beyond its first, which the ORM's logger counted with the query. */
+export function countBatchedStatements(n: number): void {
+  const facts = scope.getStore();
+  if (facts) facts.statements += n;
 }
 
 export function notePrincipal(username: string, agency: string, serviceClient: string | undefined): void {

@@ -20,6 +20,7 @@ export interface RequestSummary {
   operation?: string;
   operationType?: string;
   statements: number;
+  roundTrips: number;
   principal?: string;
   agency?: string;
   serviceClient?: string;
@@ -65,6 +66,7 @@ export function requestSummary(req: Request, res: Response): RequestSummary | un
     operation: f.operation,
     operationType: f.operationType,
     statements: f.statements,
+    roundTrips: f.roundTrips,
     principal: f.principal,
     agency: f.agency,
     serviceClient: f.serviceClient,
@@ -86,6 +88,7 @@ export function requestLog(logger: Logger) {
       lang: languageOf(req.headers['accept-language']),
       startedAt: process.hrtime.bigint(),
       statements: 0,
+      roundTrips: 0,
     };
     res.locals.requestFacts = f;
     res.once('close', () => {

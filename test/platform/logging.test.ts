@@ -199,7 +199,7 @@ describe('requestOutcome (what a metrics plugin reads in willSendResponse)', () 
       operationType: 'query',
       outcome: 'NOT_FOUND',
     });
-    const facts = { requestId: 'r-00000001', lang: 'zh' as const, startedAt: process.hrtime.bigint(), statements: 0, refusal: { code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' } };
+    const facts = { requestId: 'r-00000001', lang: 'zh' as const, startedAt: process.hrtime.bigint(), statements: 0, roundTrips: 0, refusal: { code: 'PRECONDITION_FAILED', rule: 'PM-9(3)' } };
     expect(runWithRequestFacts(facts, () => requestOutcome(rc('mutation { projectSubmitFeasibility(input: { id: "x" }) { errors { code } } }', null)))).toEqual({
       operation: 'projectSubmitFeasibility',
       operationType: 'mutation',

@@ -19,7 +19,10 @@ import { createServer, type RunningServer } from '../../src/server';
 import { createTestDatabase, dropDatabase } from './database';
 import type { LoggerNamespace, LoggerOptions } from '@mikro-orm/core';
 
-/** Counts the SQL statements the ORM sends (and each request's, as the app does), and prints nothing. */
+/**
+ * Counts the queries the ORM sends (a batch of keyed reads is one: src/db/statement-batch.ts), and
+ * each request's statements as the app does, and prints nothing.
+ */
 class StatementCounter extends RequestStatementLogger {
   constructor(options: LoggerOptions, private readonly counter: { count: number }) {
     super(options);

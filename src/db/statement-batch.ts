@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { isStatementCancelled } from '../graphql/errors';
+import { countBatchedStatements } from '../log/request-facts';
+
+/**
+ * Keyed reads sent together. The DataLoaders of one level of a GraphQL query dispatch in the same
+ * turn of the event loop (a page's units, divisions, budget lines, catalogs, … at once); each
+ * statement alone costs a round trip (a pool checkout, a socket write, a wake-up on the answer).
+ * The reads one entity manager (or one
+ * transaction) asks for in a turn therefore go to PostgreSQL as one multi-statement query: the
+ * ORM already sends each statement as text with its values inlined (`formatQuery`), so the batch
+ * is those same texts joined, and PostgreSQL answers one result per statement, in order.
+ *
+ * Only reads go through here (executeByKeys), never a statement that changes data: a batch runs
+ * in one implicit transaction, so a failed statement aborts the ones after it. When a batch fails,
+ * each of its statements is sent again on its own so that each caller gets its own answer or
+ * error; a cancelled batch (statement timeout), or one in a transaction (which the error has
+ * aborted), is not sent again.
+ */
+interface Pending {
+  sql: string;
+  params: unknown[];
+  resolve(rows: Record<string, unknown>[]): void;
+  reject(error: unknown): void;
+}
+
+interface Connection {
+  execute(sql: string, params: unknown[], method: 'all', ctx: unknown, logging: object): Promise<unknown>;
+}
+
+const batches = new WeakMap<object, Pending[]>();
+
+/** The result rows of `sql` with `params` (`?` placeholders), sent with the other reads of this turn. */
+export function executeBatched(em: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+  const context = em.getContext();
+  const trx = context.getTransactionContext() as object | undefined;
+  // A transaction's statements must share its connection; outside one, a request's entity manager.
+  const owner = trx ?? context;
+  let batch = batches.get(owner);
+  if (!batch) {
+    const pending: Pending[] = [];
+    batches.set(owner, (batch = pending));
+    // After the promise jobs and ticks of this turn, where DataLoader dispatches its batches.
+    setImmediate(() => {
+      batches.delete(owner);
+      void send(context, trx, pending);
+    });
+  }
+  return new Promise((resolve, reject) => batch.push({ sql, params, resolve, reject }));
+}
+
+function one(em: EntityManager, trx: unknown, statement: Pending): Promise<void> {
+  const connection = em.getConnection() as unknown as Connection;
+  return connection
+    .execute(statement.sql, statement.params, 'all', trx, { id: em.id })
+    .then((rows) => statement.resolve(rows as Record<string, unknown>[]), statement.reject);
+}
+
+async function send(em: EntityManager, trx: unknown, batch: Pending[]): Promise<void> {
+  if (batch.length === 1) return one(em, trx, batch[0]);
+  const platform = em.getPlatform();
+  const text = batch.map((s) => platform.formatQuery(s.sql, s.params)).join(';\n');
+  const connection = em.getConnection() as unknown as Connection;
+  let results: Record<string, unknown>[][];
+  try {
+    results = (await connection.execute(text, [], 'all', trx, { id: em.id })) as Record<string, unknown>[][];
+  } catch (error) {
+    // A cancelled batch would only be cancelled again; in a transaction, the error has aborted it.
+    if (trx || isStatementCancelled(error)) batch.forEach((s) => s.reject(error));
+    else await Promise.all(batch.map((s) => one(em, trx, s)));
+    return;
+  }
+  // The ORM's logger counted the batch as one query; the request log counts its statements.
+  countBatchedStatements(batch.length - 1);
+  batch.forEach((s, i) => s.resolve(results[i]));
+}

@@ -1,0 +1,86 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRows, readRowsByKeys } from '../../src/db/rows';
+import { runWithRequestFacts, type RequestFacts } from '../../src/log/request-facts';
+import { Agency } from '../../src/modules/organizations/agency.entity';
+import { Division } from '../../src/modules/organizations/division.entity';
+import { openTestOrm, type TestOrm } from '../support/database';
+
+/**
+ * Keyed reads of one turn of the event loop go as one multi-statement query
+ * (src/db/statement-batch.ts), each caller still getting its own answer, or its own error.
+ */
+let db: TestOrm;
+let em: EntityManager;
+beforeAll(async () => {
+  db = await openTestOrm();
+});
+beforeEach(() => {
+  em = db.orm.em.fork();
+});
+afterAll(() => db.close());
+
+/** `fn` as a request: its statements and round trips counted as the request log counts them. */
+async function asRequest<T>(fn: () => Promise<T>): Promise<{ result: T; facts: RequestFacts }> {
+  const facts: RequestFacts = { requestId: 'batch-test', lang: 'en', startedAt: process.hrtime.bigint(), statements: 0, roundTrips: 0 };
+  const result = await runWithRequestFacts(facts, fn);
+  return { result, facts };
+}
+
+describe('statement batches', () => {
+  it('sends the keyed reads of one turn as one query, each answered as if sent alone', async () => {
+    const agencies = await readRows(db.orm.em.fork(), Agency, { county: { $ne: null } }, { orderBy: { code: 'asc' }, limit: 6 });
+    const agencyIds = agencies.map((a) => a.id);
+    const countyCodes = [...new Set(agencies.map((a) => a.county!.code))];
+    const { result, facts } = await asRequest(() =>
+      Promise.all([
+        readRowsByKeys(em, Agency, 'id', agencyIds, {}),
+        readRowsByKeys(em, Division, 'code', countyCodes, {}),
+        readRowsByKeys(em, Agency, 'county', countyCodes, { kind: agencies[0].kind }, { code: 'asc' }),
+      ]),
+    );
+    expect(facts).toMatchObject({ statements: 3, roundTrips: 1 });
+    const [byId, divisions, byCounty] = result;
+    expect(byId.map((a) => a.id).sort()).toEqual([...agencyIds].sort());
+    expect(divisions.map((d) => d.code).sort()).toEqual([...countyCodes].sort());
+    const alone = await readRows(db.orm.em.fork(), Agency, { county: { $in: countyCodes }, kind: agencies[0].kind }, { orderBy: { code: 'asc' } });
+    expect(byCounty.map((a) => a.id)).toEqual(alone.map((a) => a.id));
+    // Rows of one entity manager: the agencies' counties are the divisions read beside them.
+    expect(byId.find((a) => a.id === agencies[0].id)!.county).toBe(divisions.find((d) => d.code === agencies[0].county!.code));
+  });
+
+  it('sends a read that follows another one turn later on its own', async () => {
+    const [agency] = await readRows(db.orm.em.fork(), Agency, { county: { $ne: null } }, { limit: 1 });
+    const { facts } = await asRequest(async () => {
+      const [row] = await readRowsByKeys(em, Agency, 'id', [agency.id], {});
+      return readRowsByKeys(em, Division, 'code', [row.county!.code], {});
+    });
+    expect(facts).toMatchObject({ statements: 2, roundTrips: 2 });
+  });
+
+  it('fails only the statement that fails: the others of its batch are answered', async () => {
+    const [agency] = await readRows(db.orm.em.fork(), Agency, {}, { limit: 1 });
+    const [good, bad] = await Promise.allSettled([
+      readRowsByKeys(em, Agency, 'id', [agency.id], {}),
+      // Not a uuid: PostgreSQL refuses the statement, and the batch with it.
+      readRowsByKeys(em, Agency, 'id', ['not-a-uuid'], {}),
+    ]);
+    expect(good).toMatchObject({ status: 'fulfilled', value: [expect.objectContaining({ id: agency.id })] });
+    expect(bad).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringMatching(/uuid/) }) });
+  });
+
+  it('runs a transaction’s batch on its connection, seeing what it wrote', async () => {
+    const [county] = await readRows(db.orm.em.fork(), Division, { code: { $ne: '360800' } }, { limit: 1 });
+    await db.orm.em.fork().transactional(async (tx) => {
+      const added = tx.create(Agency, { code: 'BATCH-TEST', name: '批量读取测试', nameEn: 'Batch read test', kind: 'DEPARTMENT', county: tx.getReference(Division, county.code) } as never);
+      await tx.flush();
+      const [rows, divisions] = await Promise.all([
+        readRowsByKeys(tx, Agency, 'id', [added.id], {}),
+        readRowsByKeys(tx, Division, 'code', [county.code], {}),
+      ]);
+      expect(rows.map((a) => a.code)).toEqual(['BATCH-TEST']);
+      expect(divisions).toHaveLength(1);
+      tx.remove(added);
+    });
+    expect(await readRows(db.orm.em.fork(), Agency, { code: 'BATCH-TEST' })).toEqual([]);
+  });
+});
