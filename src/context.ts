@@ -6,6 +6,7 @@ import { createMongoAbility } from '@casl/ability';
 import { buildAbility, type AppAbility, type PrincipalAttributes } from './authz/ability';
 import type { PolicySet } from './authz/policy-loader';
 import type { AppConfig } from './config';
+import { readRowsJoined } from './db/rows';
 import { createLoaders, type Loaders } from './graphql/loaders';
 import type { Lang, Msg } from './graphql/errors';
 import { User } from './modules/organizations/user.entity';
@@ -92,8 +93,8 @@ export async function authenticate(
   if (!m) return { principal: null, authError: { zh: 'Authorization 头格式错误（应为 Bearer 加凭证）', en: 'malformed Authorization header' } };
   try {
     const claims = await services.verifyToken(m[1]);
-    const em = services.orm.em.fork();
-    const user = await em.findOne(User, { username: claims.sub, active: true }, { populate: ['agency', 'agency.county'], strategy: 'joined' });
+    // On every request: the user's row with its agency and county, one precompiled statement.
+    const [user] = await readRowsJoined(services.orm.em.fork(), User, { username: claims.sub, active: true }, ['agency', 'agency.county']);
     if (!user) return { principal: null, authError: { zh: '用户不存在或已停用', en: 'unknown user' } };
     const actor = claims.act?.sub;
     // An OA system acts only when configured, and only for the agencies it serves.

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { readRows, readRowsByKeys } from '../../src/db/rows';
+import { readRows, readRowsByKeys, readRowsJoined } from '../../src/db/rows';
 import { runWithRequestFacts, type RequestFacts } from '../../src/log/request-facts';
 import { Agency } from '../../src/modules/organizations/agency.entity';
 import { Division } from '../../src/modules/organizations/division.entity';
+import { User } from '../../src/modules/organizations/user.entity';
 import { openTestOrm, type TestOrm } from '../support/database';
 
 /**
@@ -82,5 +83,31 @@ describe('statement batches', () => {
       tx.remove(added);
     });
     expect(await readRows(db.orm.em.fork(), Agency, { code: 'BATCH-TEST' })).toEqual([]);
+  });
+});
+
+describe('readRowsJoined', () => {
+  it('reads a user with their agency and its county in one statement, as em.findOne populates them', async () => {
+    for (const username of ['taihe.gov', 'drc.clerk']) {
+      const { result, facts } = await asRequest(() => readRowsJoined(db.orm.em.fork(), User, { username, active: true }, ['agency', 'agency.county']));
+      expect(facts).toMatchObject({ statements: 1, roundTrips: 1 });
+      const entity = await db.orm.em.fork().findOneOrFail(User, { username }, { populate: ['agency', 'agency.county'] });
+      const [row] = result;
+      expect([row.id, row.username, row.roles, row.active, row.agency.id, row.agency.kind, row.agency.name]).toEqual([
+        entity.id,
+        entity.username,
+        entity.roles,
+        entity.active,
+        entity.agency.id,
+        entity.agency.kind,
+        entity.agency.name,
+      ]);
+      expect(row.agency.county?.code ?? null).toBe(entity.agency.county?.code ?? null);
+      expect(row.agency.county?.name ?? null).toBe(entity.agency.county?.name ?? null);
+    }
+    // The municipal clerk's agency has no county; the county government's has.
+    const [clerk] = await readRowsJoined(em, User, { username: 'drc.clerk', active: true }, ['agency', 'agency.county']);
+    expect(clerk.agency.county).toBeNull();
+    expect(await readRowsJoined(em, User, { username: 'nobody.here', active: true }, ['agency'])).toEqual([]);
   });
 });
