@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import Negotiator from 'negotiator';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createMongoAbility } from '@casl/ability';
-import { buildAbility, type AppAbility, type PrincipalAttributes } from './authz/ability';
+import { abilityFor, type AppAbility, type PrincipalAttributes } from './authz/ability';
 import type { PolicySet } from './authz/policy-loader';
 import type { AppConfig } from './config';
 import { readRowsJoined } from './db/rows';
@@ -127,7 +127,7 @@ export function createContext(
 ): RequestContext {
   const user = auth.principal?.user;
   const readOnly = user?.agency.kind === AgencyKind.AUDIT;
-  const ability = user ? buildAbility(services.policies, principalAttributes(user)) : createMongoAbility<[string, any]>([]);
+  const ability = user ? abilityFor(services.policies, principalAttributes(user)) : createMongoAbility<[string, any]>([]);
   const em = (readOnly ? services.readOrm : services.orm).em.fork();
   const ctx: RequestContext = {
     requestId,

@@ -67,3 +67,26 @@ export function buildAbility(policies: PolicySet, user: PrincipalAttributes): Ap
     detectSubjectType: subjectTypeOf,
   });
 }
+
+const abilities = new WeakMap<PolicySet, Map<string, AppAbility>>();
+const MAX_ABILITIES = 1000;
+
+/**
+ * `buildAbility`, kept per policy set and attributes: the ability a user's requests are judged by
+ * is the same from one request to the next until their agency, county or roles change (the
+ * attributes are read with the user on every request, so a change counts at the next one). An
+ * ability is never changed once built, and CASL indexes its rules on first use: a kept ability
+ * judges faster than a new one.
+ */
+export function abilityFor(policies: PolicySet, user: PrincipalAttributes): AppAbility {
+  let byUser = abilities.get(policies);
+  if (!byUser) abilities.set(policies, (byUser = new Map()));
+  const key = JSON.stringify(user);
+  let ability = byUser.get(key);
+  if (!ability) {
+    if (byUser.size >= MAX_ABILITIES) byUser.clear();
+    byUser.set(key, (ability = buildAbility(policies, user)));
+  }
+  return ability;
+}
+
