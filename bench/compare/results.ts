@@ -24,6 +24,8 @@ export interface StatementCounts {
     rows: number;
     detail?: string;
     api: number;
+    /** Queries the API sent for them: a batch of keyed reads is one (src/db/statement-batch.ts). */
+    apiRoundTrips?: number;
     /** Calls per request in pg_stat_statements, and their planning and execution time per request (ms). */
     apiPgss?: number;
     postgraphilePgss?: number;
@@ -146,12 +148,14 @@ export function render(r: Report): string {
     '',
     'A relation costs its statement only when some row of the page has it (the entry count of catalogs, for instance), so a',
     "page of one row may cost fewer. The API's figure includes the token's user lookup. " + growth(r.statements),
+    "The API sends the keyed reads of one level of the query together, as one multi-statement query: its round trips are",
+    'fewer than its statements (the most of the requests counted).',
     '',
-    '| page | first | rows | API (request log) | API (pg_stat_statements) | PostGraphile | raw SQL |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| page | first | rows | API (request log) | API round trips | API (pg_stat_statements) | PostGraphile | raw SQL |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const c of r.statements) {
-    for (const x of c.sizes) lines.push(`| ${c.page} | ${x.first} | ${x.rows}${x.detail ? ` (${x.detail})` : ''} | ${x.api} | ${pgss(x.apiPgss)} | ${pgss(x.postgraphilePgss)} | ${pgss(x.sqlPgss)} |`);
+    for (const x of c.sizes) lines.push(`| ${c.page} | ${x.first} | ${x.rows}${x.detail ? ` (${x.detail})` : ''} | ${x.api} | ${x.apiRoundTrips ?? '–'} | ${pgss(x.apiPgss)} | ${pgss(x.postgraphilePgss)} | ${pgss(x.sqlPgss)} |`);
   }
   if (r.pgss) {
     lines.push(

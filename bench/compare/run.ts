@@ -249,7 +249,7 @@ async function countStatements(
       if (side === 'api') {
         api.process.send({ cmd: 'countStatements', on: true } satisfies FromParent);
         api.process.send({ cmd: 'statements' } satisfies FromParent);
-        await api.next((m): m is { statements: number[] } => 'statements' in m);
+        await api.next((m): m is { statements: number[]; roundTrips: number[] } => 'statements' in m);
       }
       if (pgss) await db.query('select pg_stat_statements_reset()');
       for (let i = 0; i < n; i++) {
@@ -264,14 +264,15 @@ async function countStatements(
       }
       if (side === 'api') {
         api.process.send({ cmd: 'statements' } satisfies FromParent);
-        const { statements } = await api.next((m): m is { statements: number[] } => 'statements' in m);
+        const { statements, roundTrips } = await api.next((m): m is { statements: number[]; roundTrips: number[] } => 'statements' in m);
         api.process.send({ cmd: 'countStatements', on: false } satisfies FromParent);
         if (statements.length !== n || new Set(statements).size !== 1) throw new Error(`${page} (first ${first}): the API's requests sent ${statements.join(', ')} statements`);
         row.api = statements[0];
+        row.apiRoundTrips = Math.max(...roundTrips);
       }
     }
     sizes.push(detail ? { ...row, detail } : row);
-    log(`${page} statements per request, first ${first} (${row.rows} rows): API ${row.api} (pg_stat_statements ${row.apiPgss ?? '–'}), PostGraphile ${row.postgraphilePgss ?? '–'}, raw SQL ${row.sqlPgss ?? '–'}`);
+    log(`${page} statements per request, first ${first} (${row.rows} rows): API ${row.api} in ${row.apiRoundTrips} round trips (pg_stat_statements ${row.apiPgss ?? '–'}), PostGraphile ${row.postgraphilePgss ?? '–'}, raw SQL ${row.sqlPgss ?? '–'}`);
   }
   return { page, sizes };
 }

@@ -24,7 +24,7 @@ import { loadClaims, READER_ROLE, type Claims } from './rls';
  */
 type Kind = 'api' | 'postgraphile' | 'sql';
 
-export type ToParent = { ready: true; port: number } | { statements: number[] } | { cpuMicros: number } | { error: string };
+export type ToParent = { ready: true; port: number } | { statements: number[]; roundTrips: number[] } | { cpuMicros: number } | { error: string };
 export type FromParent = { cmd: 'countStatements'; on: boolean } | { cmd: 'statements' } | { cmd: 'cpu' } | { cmd: 'stop' };
 
 const kind = process.argv[2] as Kind;
@@ -48,13 +48,17 @@ process.on('SIGINT', () => void exit(0));
 /** The API as it serves: src/server.ts on the app's boot, rate limits off, its request log counting statements. */
 async function startApi(): Promise<number> {
   const statements: number[] = [];
+  const roundTrips: number[] = [];
   const log = new Writable({
     write(chunk: Buffer, _enc, done) {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (!line) continue;
         try {
-          const entry = JSON.parse(line) as { msg?: string; statements?: number; path?: string };
-          if (entry.msg === 'request' && entry.path === '/graphql') statements.push(entry.statements ?? 0);
+          const entry = JSON.parse(line) as { msg?: string; statements?: number; roundTrips?: number; path?: string };
+          if (entry.msg === 'request' && entry.path === '/graphql') {
+            statements.push(entry.statements ?? 0);
+            roundTrips.push(entry.roundTrips ?? 0);
+          }
           else if (entry.msg !== 'request') process.stderr.write(line + '\n');
         } catch {
           process.stderr.write(line + '\n');
@@ -72,7 +76,7 @@ async function startApi(): Promise<number> {
   process.on('message', (m: FromParent) => {
     // The request log line (info) carries each request's statement count; off while measuring speed.
     if (m.cmd === 'countStatements') logger.level = m.on ? 'info' : 'warn';
-    if (m.cmd === 'statements') send({ statements: statements.splice(0) });
+    if (m.cmd === 'statements') send({ statements: statements.splice(0), roundTrips: roundTrips.splice(0) });
   });
   stop = async () => {
     await server.stop();
