@@ -170,13 +170,106 @@ export async function readRows<T extends object>(
   // As `em.find`: changes of the unit of work to this type are flushed first (flush mode AUTO),
   // so a command's facts see what it has written so far.
   await context.tryFlush(name, opts);
-  const processed = await context.processWhere(name, where, opts, 'read');
-  const results = await context.getDriver().find<T>(name, processed, { ...opts, ctx: context.getTransactionContext(), em: context } as never);
   const set = rowSetOf(context);
   const platform = context.getPlatform();
+  const key = statementKey(name, where, rest);
+  let statement = key === undefined ? null : statements.get(key);
+  let results: EntityData<object>[];
+  if (statement === undefined) {
+    statement = await compileFind(context, name, await context.processWhere(name, where, opts, 'read'), opts);
+    if (statements.size >= MAX_COMPILED) statements.clear();
+    statements.set(key!, statement);
+  }
+  if (statement) {
+    const driver = context.getDriver();
+    const raw = await executeBatched(context, statement.sql, statement.bindings);
+    results = raw.map((r) => driver.mapResult(r as never, plan.meta as never) as EntityData<object>);
+    if (statement.reverse) results.reverse();
+  } else {
+    const processed = await context.processWhere(name, where, opts, 'read');
+    results = await context.getDriver().find(name, processed, { ...opts, ctx: context.getTransactionContext(), em: context } as never);
+  }
   const rows = results.map((data) => toRow(plan, data, set, platform));
   for (const path of populate) await populateRows(context, plan, rows, path.split('.'), set);
   return rows as T[];
+}
+
+/**
+ * The statements of `readRows`, by entity, filter and options: the same filter and options make
+ * the same SQL (the filter's values are inlined in it as the ORM sends them), so a page asked
+ * again (the same reader's county, the same cursor) costs its statement only, not the building
+ * of it. A filter holding anything but plain data (an entity, a row, a raw fragment) is not kept.
+ */
+const statements = new Map<string, { sql: string; bindings: unknown[]; reverse: boolean } | null>();
+
+/** A text naming `where` and `options` exactly, or undefined when they hold more than plain data. */
+function statementKey(name: string, where: unknown, options: unknown): string | undefined {
+  const out: string[] = [name];
+  const put = (value: unknown): boolean => {
+    if (value === null || typeof value !== 'object') {
+      out.push(typeof value === 'string' ? JSON.stringify(value) : `${typeof value}:${String(value)}`);
+      return true;
+    }
+    if (value instanceof Date) {
+      out.push(`date:${value.getTime()}`);
+      return true;
+    }
+    if (Array.isArray(value)) {
+      out.push('[');
+      for (const v of value) if (!put(v)) return false;
+      out.push(']');
+      return true;
+    }
+    if (Object.getPrototypeOf(value) !== Object.prototype || Object.getOwnPropertySymbols(value).length) return false;
+    out.push('{');
+    for (const [k, v] of Object.entries(value)) {
+      out.push(JSON.stringify(k), ':');
+      if (!put(v)) return false;
+    }
+    out.push('}');
+    return true;
+  };
+  return put(where) && put(options) ? out.join('') : undefined;
+}
+
+type FindDriver = Record<string, (...args: any[]) => any>;
+
+/**
+ * The statement `driver.find(name, where, options)` sends (AbstractSqlDriver.find at the pinned
+ * MikroORM, step by step, without executing it), or null when it joins other tables (those
+ * results need the ORM's merging, so such reads go through `driver.find`).
+ */
+async function compileFind(em: EntityManager, name: string, where: unknown, opts: Record<string, unknown>) {
+  const driver = em.getDriver() as unknown as FindDriver;
+  const options = { populate: [], orderBy: [], ...opts, em } as Record<string, any>;
+  const meta = em.getMetadata().find(name)!;
+  if (meta.virtual) return null;
+  const populate = driver.autoJoinOneToOneOwner(meta, options.populate, options.fields);
+  const joinedProps = driver.joinedProps(meta, populate, options);
+  if (populate.length || joinedProps.length) return null;
+  const qb = driver.createQueryBuilder(name, undefined, options.connectionType, false, options.logging).withSchema(driver.getSchemaName(meta, options));
+  const fields = driver.buildFields(meta, populate, joinedProps, qb, qb.alias, options, driver.getSchemaName(meta, options));
+  const orderBy = driver.buildOrderBy(qb, meta, populate, options);
+  const { first, last, before, after } = options;
+  const cursor = [first, last, before, after].some((v) => v != null);
+  for (const flag of [options.flags ?? []].flat()) qb.setFlag(flag);
+  qb.select(fields)
+    .where(where)
+    .groupBy(options.groupBy)
+    .having(options.having)
+    .indexHint(options.indexHint)
+    .comment(options.comments)
+    .hintComment(options.hintComments);
+  if (cursor) {
+    const processed = driver.processCursorOptions(meta, options, orderBy);
+    qb.andWhere(processed.where).orderBy(processed.orderBy);
+  } else qb.orderBy(orderBy);
+  if (options.limit != null || options.offset != null) qb.limit(options.limit, options.offset);
+  if (options.lockMode) qb.setLockMode(options.lockMode, options.lockTableAliases);
+  await qb.applyJoinedFilters(em, options.filters);
+  if ((qb as { _populate?: unknown[] })._populate?.length) return null;
+  const { sql, bindings } = qb.getKnexQuery().toSQL() as { sql: string; bindings: unknown[] };
+  return { sql, bindings: [...bindings], reverse: cursor && !first && Boolean(last) };
 }
 
 async function populateRows(em: EntityManager, plan: Plan, rows: object[], path: string[], set: RowSet): Promise<void> {

@@ -75,4 +75,35 @@ describe('rows', () => {
     expect(compiled.length).toBeGreaterThan(0);
     expect(again.map((a) => a.id)).toEqual(plain.filter((a) => keys.slice(0, 2).includes(a.id)).map((a) => a.id));
   });
+  it('pages by cursor as em.findByCursor does, forwards and backwards, from a statement kept after its first use', async () => {
+    const orderBy = { code: 'asc', id: 'asc' } as const;
+    const fresh = () => db.orm.em.fork();
+    const first = await fresh().findByCursor(Agency, {}, { first: 4, orderBy });
+    const next = await fresh().findByCursor(Agency, {}, { first: 4, after: first, orderBy });
+    const back = await fresh().findByCursor(Agency, {}, { last: 3, before: next, orderBy });
+    const ids = (xs: Iterable<Agency>) => [...xs].map((a) => a.id);
+    for (let pass = 0; pass < 2; pass++) {
+      expect(ids(await readRows(fresh(), Agency, {}, { first: 4, orderBy }))).toEqual(ids(first.items));
+      expect(ids(await readRows(fresh(), Agency, {}, { first: 4, after: first.endCursor!, orderBy }))).toEqual(ids(next.items));
+      expect(ids(await readRows(fresh(), Agency, {}, { last: 3, before: next.startCursor!, orderBy }))).toEqual(ids(back.items));
+    }
+  });
+
+  it('reads the data of now through a kept statement, and reads by a filter holding an entity too', async () => {
+    const [agency] = await readRows(em, Agency, { county: { $ne: null } }, { orderBy: { code: 'asc' }, limit: 1 });
+    const where = { code: agency.code };
+    expect((await readRows(db.orm.em.fork(), Agency, where))[0].name).toBe(agency.name);
+    await db.orm.em.fork().nativeUpdate(Agency, { id: agency.id }, { name: `${agency.name}（改）` });
+    try {
+      expect((await readRows(db.orm.em.fork(), Agency, where))[0].name).toBe(`${agency.name}（改）`);
+    } finally {
+      await db.orm.em.fork().nativeUpdate(Agency, { id: agency.id }, { name: agency.name });
+    }
+    // A filter naming an entity (not plain data) is read through the ORM's find, with the same answer.
+    const other = db.orm.em.fork();
+    const byRow = await readRows(other, Agency, { county: other.getReference(Division, agency.county!.code), kind: agency.kind }, { orderBy: { code: 'asc' } });
+    const byKey = await readRows(db.orm.em.fork(), Agency, { county: agency.county!.code, kind: agency.kind }, { orderBy: { code: 'asc' } });
+    expect(byRow.map((a) => a.id)).toEqual(byKey.map((a) => a.id));
+    expect(byRow.map((a) => a.id)).toContain(agency.id);
+  });
 });
