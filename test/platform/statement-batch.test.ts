@@ -86,6 +86,20 @@ describe('statement batches', () => {
   });
 });
 
+describe('statement batches and transactions', () => {
+  it('does not send a read of a transaction that has ended (its connection is back in the pool)', async () => {
+    const [agency] = await readRows(db.orm.em.fork(), Agency, {}, { limit: 1 });
+    let late: Promise<unknown> | undefined;
+    await db.orm.em.fork().transactional(async (tx) => {
+      // Not awaited: dispatched after the commit.
+      late = new Promise((resolve) => setImmediate(resolve))
+        .then(() => readRowsByKeys(tx, Agency, 'id', [agency.id], {}))
+        .catch((e: unknown) => e);
+    });
+    expect(await late).toEqual(expect.objectContaining({ message: expect.stringMatching(/transaction ended/) }));
+  });
+});
+
 describe('readRowsJoined', () => {
   it('reads a user with their agency and its county in one statement, as em.findOne populates them', async () => {
     for (const username of ['taihe.gov', 'drc.clerk']) {
