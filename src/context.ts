@@ -81,8 +81,17 @@ const LANGUAGES: Lang[] = ['zh', 'en'];
  */
 export function languageOf(acceptLanguage: string | undefined): Lang {
   if (!acceptLanguage) return 'zh';
-  return (new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language(LANGUAGES) as Lang | undefined) ?? 'zh';
+  // A request asks several times (its log, its context, its errors), and clients send few distinct headers.
+  let lang = languages.get(acceptLanguage);
+  if (!lang) {
+    lang = (new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language(LANGUAGES) as Lang | undefined) ?? 'zh';
+    if (languages.size >= 500) languages.clear();
+    if (acceptLanguage.length <= 200) languages.set(acceptLanguage, lang);
+  }
+  return lang;
 }
+
+const languages = new Map<string, Lang>();
 
 export async function authenticate(
   services: AppServices,

@@ -22,6 +22,15 @@ describe('languageOf: Accept-Language by quality values, Chinese by default', ()
     [';;;,,', 'zh'],
   ])('%j → %s', (header, lang) => {
     expect(languageOf(header)).toBe(lang);
+    // Asked again (answers are kept per header), the same.
+    expect(languageOf(header)).toBe(lang);
+  });
+
+  it('answers a header too long to keep as it answers a short one', () => {
+    const long = `en;q=0.9, ${Array.from({ length: 60 }, (_, i) => `x${i};q=0.1`).join(', ')}`;
+    expect(long.length).toBeGreaterThan(200);
+    expect(languageOf(long)).toBe('en');
+    expect(languageOf(long)).toBe('en');
   });
 });
 
