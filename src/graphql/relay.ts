@@ -114,12 +114,15 @@ export async function paginate<T extends object>(
     // Rows, not entities: a page only reads (`em.findByCursor`'s statement, without the unit of work).
     const rows = await readRows(ctx.em, entity, { $and: [where, filter] } as FilterQuery<T>, options);
     const cursor = new Cursor<T>(rows as never, undefined as never, options as never, ctx.em.getMetadata().get(entity.name));
-    const edges = cursor.items.map((node) => ({ cursor: cursor.from(node), node }));
-    // A count can cost more than the page (every matching row): run it only when it is asked for.
+    // A count can cost more than the page (every matching row): run it only when it is asked for;
+    // each edge's cursor is encoded only when edges are asked for (a portal reads `nodes`).
     const em = ctx.em;
     let count: Promise<number> | undefined;
+    let edges: { cursor: string; node: T }[] | undefined;
     return {
-      edges,
+      get edges() {
+        return (edges ??= cursor.items.map((node) => ({ cursor: cursor.from(node), node: node as T })));
+      },
       nodes: cursor.items,
       get totalCount() {
         return (count ??= em.count(entity, { $and: [where, filter] } as FilterQuery<T>));
