@@ -39,6 +39,17 @@ describe('HTTP conventions', () => {
     expect(other.status).toBe(422);
   });
 
+  it('answers compact JSON, not indented', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await app.token('jyj.clerk')}` },
+      body: JSON.stringify({ query: '{ me { username agency { code } } }' }),
+    });
+    const text = await res.text();
+    expect(JSON.parse(text)).toMatchObject({ data: { me: { username: 'jyj.clerk' } } });
+    expect(text).toBe(JSON.stringify(JSON.parse(text)));
+  });
+
   it('answers in English with Accept-Language: en, in Chinese otherwise', async () => {
     const bad = { ...create('x'), variables: { input: { ...create('x').variables.input, category: 'OFFICE_EQUIPMENT' } } };
     const en = await post(bad, { 'accept-language': 'en-US,en;q=0.9' });
