@@ -198,7 +198,8 @@ export async function readRows<T extends object>(
  * The statements of `readRows`, by entity, filter and options: the same filter and options make
  * the same SQL (the filter's values are inlined in it as the ORM sends them), so a page asked
  * again (the same reader's county, the same cursor) costs its statement only, not the building
- * of it. A filter holding anything but plain data (an entity, a row, a raw fragment) is not kept.
+ * of it. A filter holding anything but plain data (an entity, a row, a raw fragment), or too long
+ * to be worth keeping, is not kept.
  */
 const statements = new Map<string, { sql: string; bindings: unknown[]; reverse: boolean } | null>();
 
@@ -229,8 +230,13 @@ function statementKey(name: string, where: unknown, options: unknown): string | 
     out.push('}');
     return true;
   };
-  return put(where) && put(options) ? out.join('') : undefined;
+  if (!put(where) || !put(options)) return undefined;
+  const key = out.join('');
+  // A long filter (a list of many keys) is seldom asked again: not worth the memory it would hold.
+  return key.length <= MAX_KEPT_KEY ? key : undefined;
 }
+
+const MAX_KEPT_KEY = 8192;
 
 type FindDriver = Record<string, (...args: any[]) => any>;
 

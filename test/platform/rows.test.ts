@@ -99,6 +99,9 @@ describe('rows', () => {
     } finally {
       await db.orm.em.fork().nativeUpdate(Agency, { id: agency.id }, { name: agency.name });
     }
+    // A filter too long to keep (many keys) is read as well.
+    const many = [agency.id, ...Array.from({ length: 400 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)];
+    expect((await readRows(db.orm.em.fork(), Agency, { id: { $in: many } })).map((a) => a.id)).toEqual([agency.id]);
     // A filter naming an entity (not plain data) is read through the ORM's find, with the same answer.
     const other = db.orm.em.fork();
     const byRow = await readRows(other, Agency, { county: other.getReference(Division, agency.county!.code), kind: agency.kind }, { orderBy: { code: 'asc' } });
