@@ -130,6 +130,11 @@ function toRow(plan: Plan, data: EntityData<object>, set: RowSet, platform: Plat
   return row;
 }
 
+/** A raw result row of `plan`'s table (column names) as its row: mapped as the ORM maps a result, then filled. */
+function rowOfResult(em: EntityManager, plan: Plan, result: Record<string, unknown>, set: RowSet): object {
+  return toRow(plan, em.getDriver().mapResult(result as never, plan.meta as never) as EntityData<object>, set, em.getPlatform());
+}
+
 export interface ReadOptions<T> {
   orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[];
   limit?: number;
@@ -171,25 +176,26 @@ export async function readRows<T extends object>(
   // so a command's facts see what it has written so far.
   await context.tryFlush(name, opts);
   const set = rowSetOf(context);
-  const platform = context.getPlatform();
   const key = statementKey(name, where, rest);
   let statement = key === undefined ? null : statements.get(key);
-  let results: EntityData<object>[];
+  let processed: FilterQuery<T> | undefined;
   if (statement === undefined) {
-    statement = await compileFind(context, name, await context.processWhere(name, where, opts, 'read'), opts);
+    processed = await context.processWhere(name, where, opts, 'read');
+    statement = await compileFind(context, name, processed, opts);
     if (statements.size >= MAX_COMPILED) statements.clear();
     statements.set(key!, statement);
   }
+  let rows: object[];
   if (statement) {
-    const driver = context.getDriver();
-    const raw = await executeBatched(context, statement.sql, statement.bindings);
-    results = raw.map((r) => driver.mapResult(r as never, plan.meta as never) as EntityData<object>);
+    const results = await executeBatched(context, statement.sql, statement.bindings);
     if (statement.reverse) results.reverse();
+    rows = results.map((r) => rowOfResult(context, plan, r, set));
   } else {
-    const processed = await context.processWhere(name, where, opts, 'read');
-    results = await context.getDriver().find(name, processed, { ...opts, ctx: context.getTransactionContext(), em: context } as never);
+    processed ??= await context.processWhere(name, where, opts, 'read');
+    const results = await context.getDriver().find(name, processed, { ...opts, ctx: context.getTransactionContext(), em: context } as never);
+    const platform = context.getPlatform();
+    rows = results.map((data) => toRow(plan, data, set, platform));
   }
-  const rows = results.map((data) => toRow(plan, data, set, platform));
   for (const path of populate) await populateRows(context, plan, rows, path.split('.'), set);
   return rows as T[];
 }
@@ -253,8 +259,9 @@ async function compileFind(em: EntityManager, name: string, where: unknown, opts
   const populate = driver.autoJoinOneToOneOwner(meta, options.populate, options.fields);
   const joinedProps = driver.joinedProps(meta, populate, options);
   if (populate.length || joinedProps.length) return null;
-  const qb = driver.createQueryBuilder(name, undefined, options.connectionType, false, options.logging).withSchema(driver.getSchemaName(meta, options));
-  const fields = driver.buildFields(meta, populate, joinedProps, qb, qb.alias, options, driver.getSchemaName(meta, options));
+  const schema = driver.getSchemaName(meta, options);
+  const qb = driver.createQueryBuilder(name, undefined, options.connectionType, false, options.logging).withSchema(schema);
+  const fields = driver.buildFields(meta, populate, joinedProps, qb, qb.alias, options, schema);
   const orderBy = driver.buildOrderBy(qb, meta, populate, options);
   const { first, last, before, after } = options;
   const cursor = [first, last, before, after].some((v) => v != null);
@@ -374,10 +381,8 @@ export async function readRowsByKeys<T extends object>(
   );
   if (!results) return readRows(em, entity, { $and: [{ [key]: { $in: [...keys] } }, filter] } as FilterQuery<T>, { orderBy });
   const context = em.getContext();
-  const driver = context.getDriver();
   const set = rowSetOf(context);
-  const platform = context.getPlatform();
-  return results.map((r) => toRow(plan, driver.mapResult(r as never, plan.meta as never) as EntityData<object>, set, platform) as T);
+  return results.map((r) => rowOfResult(context, plan, r, set) as T);
 }
 
 interface JoinedStatement {
@@ -437,9 +442,7 @@ export async function readRowsJoined<T extends object>(
   const columns = Object.keys(equals);
   const { sql, tables } = joinedStatement(context, planOf(context, entity.name), columns, paths);
   const results = await executeBatched(context, sql, Object.values(equals));
-  const driver = context.getDriver();
   const set = rowSetOf(context);
-  const platform = context.getPlatform();
   return results.map((r) => {
     let root: object | undefined;
     for (const { plan, alias } of tables) {
@@ -448,7 +451,7 @@ export async function readRowsJoined<T extends object>(
       for (const key in r) if (key.startsWith(prefix)) raw[key.slice(prefix.length)] = r[key];
       // A left join that found nothing: the relation stays as its key says (null).
       if (raw[plan.meta.properties[plan.pk].fieldNames[0]] == null) continue;
-      const row = toRow(plan, driver.mapResult(raw as never, plan.meta as never) as EntityData<object>, set, platform);
+      const row = rowOfResult(context, plan, raw, set);
       root ??= row;
     }
     return root as T;

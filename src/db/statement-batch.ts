@@ -6,12 +6,13 @@ import { countBatchedStatements } from '../log/request-facts';
  * Keyed reads sent together. The DataLoaders of one level of a GraphQL query dispatch in the same
  * turn of the event loop (a page's units, divisions, budget lines, catalogs, … at once); each
  * statement alone costs a round trip (a pool checkout, a socket write, a wake-up on the answer).
- * The reads one entity manager (or one
- * transaction) asks for in a turn therefore go to PostgreSQL as one multi-statement query: the
- * ORM already sends each statement as text with its values inlined (`formatQuery`), so the batch
- * is those same texts joined, and PostgreSQL answers one result per statement, in order.
+ * The reads one entity manager (or one transaction) asks for in a turn therefore go to PostgreSQL
+ * as one multi-statement query: the ORM already sends each statement as text with its values
+ * inlined (`formatQuery`), so the batch is those same texts joined, and PostgreSQL answers one
+ * result per statement, in order.
  *
- * Only reads go through here (executeByKeys), never a statement that changes data: a batch runs
+ * Only reads go through here (the read path of src/db/rows.ts: pages, loaders, the signed-in
+ * user's lookup), never a statement that changes data: a batch runs
  * in one implicit transaction, so a failed statement aborts the ones after it. When a batch fails,
  * each of its statements is sent again on its own so that each caller gets its own answer or
  * error; a cancelled batch (statement timeout), or one in a transaction (which the error has
@@ -89,21 +90,22 @@ export function executeBatched(em: EntityManager, sql: string, params: unknown[]
   return new Promise((resolve, reject) => batch.push({ sql, params, resolve, reject }));
 }
 
-function one(em: EntityManager, trx: unknown, statement: Pending): Promise<void> {
-  return query(em, trx, em.getPlatform().formatQuery(statement.sql, statement.params)).then(([rows]) => statement.resolve(rows), statement.reject);
+/** Sends one statement's text alone and answers its caller. */
+function one(em: EntityManager, trx: unknown, text: string, statement: Pending): Promise<void> {
+  return query(em, trx, text).then(([rows]) => statement.resolve(rows), statement.reject);
 }
 
 async function send(em: EntityManager, trx: unknown, batch: Pending[]): Promise<void> {
-  if (batch.length === 1) return one(em, trx, batch[0]);
   const platform = em.getPlatform();
-  const text = batch.map((s) => platform.formatQuery(s.sql, s.params)).join(';\n');
+  const texts = batch.map((s) => platform.formatQuery(s.sql, s.params));
+  if (batch.length === 1) return one(em, trx, texts[0], batch[0]);
   let results: Record<string, unknown>[][];
   try {
-    results = await query(em, trx, text);
+    results = await query(em, trx, texts.join(';\n'));
   } catch (error) {
     // A cancelled batch would only be cancelled again; in a transaction, the error has aborted it.
     if (trx || isStatementCancelled(error)) batch.forEach((s) => s.reject(error));
-    else await Promise.all(batch.map((s) => one(em, trx, s)));
+    else await Promise.all(batch.map((s, i) => one(em, trx, texts[i], s)));
     return;
   }
   // The ORM's logger counted the batch as one query; the request log counts its statements.
