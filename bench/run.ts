@@ -64,7 +64,7 @@ async function run(url: string, token: string, query: string) {
 
 async function main() {
   const dataDir = process.env.DATABASE_URL ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'jian-bench-'));
-  const config = loadConfig({ ...process.env, DATA_DIR: dataDir ?? process.env.DATA_DIR, GRAPHQL_INTROSPECTION: 'false', RATE_LIMIT_POINTS: '0', LOG_LEVEL: 'warn' });
+  const config = loadConfig({ ...process.env, DATA_DIR: dataDir ?? process.env.DATA_DIR, GRAPHQL_INTROSPECTION: 'false', RATE_LIMIT_POINTS: '0', LOG_LEVEL: 'warn', WEB_CONCURRENCY: '1' });
   const booted = await boot(config);
   try {
     await seedBenchProjects(booted.services, PROJECTS, 'BENCH');

@@ -42,11 +42,14 @@ export interface AppConfig {
   maxRequestBytes: number;
   /** How often each process runs the scheduled jobs (late cloud deployments, CM-13), in seconds. */
   schedulerIntervalSeconds: number;
-  /** Worker processes serving the port (WEB_CONCURRENCY); 1 serves from the process itself. */
+  /** Worker processes serving the port (WEB_CONCURRENCY, default one per core); 1 serves from the process itself. */
   webConcurrency: number;
   /** Bounds on what one request may take from the database. */
   database: {
-    /** Connections of each pool (the primary's and the read-only one) in each process. */
+    /**
+     * Connections of each pool (the primary's and the read-only one) in each process: the service's
+     * DATABASE_POOL_MAX shared among its worker processes (`poolShare`).
+     */
     poolMax: number;
     /** Longest a statement of the service may run before PostgreSQL cancels it, in ms (0: none). */
     statementTimeoutMs: number;
@@ -135,12 +138,22 @@ function seconds(value: string | undefined, fallback: number): number {
   return n;
 }
 
-/** WEB_CONCURRENCY: a number of processes (at most 64), or `auto` for one per core. */
+/** WEB_CONCURRENCY: a number of processes (at most 64), or `auto` (the default) for one per core. */
 function workers(value: string | undefined): number {
-  if (value === undefined || value === '') return 1;
-  const n = value.trim() === 'auto' ? os.availableParallelism() : Number(value);
+  const text = value?.trim() || 'auto';
+  const n = text === 'auto' ? Math.min(os.availableParallelism(), 64) : Number(text);
   if (!(Number.isInteger(n) && n >= 1 && n <= 64)) throw new Error(`Expected WEB_CONCURRENCY from 1 to 64 or auto, got "${value}"`);
   return n;
+}
+
+/**
+ * A worker's part of the service's connections: DATABASE_POOL_MAX is what the whole service may
+ * hold of each database, however many processes serve, so that one worker per core never asks
+ * PostgreSQL for more connections than the operator planned. At least 2 per process (a command's
+ * transaction and a read beside it).
+ */
+export function poolShare(total: number, processes: number): number {
+  return Math.max(2, Math.floor(total / processes));
 }
 
 /** Like `int`, where 0 means "off". */
@@ -186,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && (!env.AUTH_JWKS_URL || !env.AUTH_ISSUER || !env.AUTH_AUDIENCE)) {
     throw new Error('In production, AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE must name the identity platform');
   }
+  const webConcurrency = workers(env.WEB_CONCURRENCY);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseReadUrl: env.DATABASE_READ_URL || undefined,
@@ -212,7 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxUploadBytes: int(env.MAX_UPLOAD_BYTES, 50 * 1024 * 1024),
     maxRequestBytes: int(env.MAX_REQUEST_BYTES, 8 * 1024 * 1024),
     schedulerIntervalSeconds: int(env.SCHEDULER_INTERVAL_SECONDS, 300),
-    webConcurrency: workers(env.WEB_CONCURRENCY),
+    webConcurrency,
     shutdownTimeoutSeconds: int(env.SHUTDOWN_TIMEOUT_SECONDS, 10),
     auditCheckpoint: {
       dir: env.AUDIT_CHECKPOINT_DIR ? path.resolve(env.AUDIT_CHECKPOINT_DIR) : path.resolve(env.DATA_DIR ?? '.data', 'audit-checkpoints'),
@@ -230,7 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryBaseSeconds: int(env.WEBHOOK_RETRY_BASE_SECONDS, 30),
     },
     database: {
-      poolMax: int(env.DATABASE_POOL_MAX, 20),
+      poolMax: poolShare(int(env.DATABASE_POOL_MAX, 20), webConcurrency),
       statementTimeoutMs: intOrZero(env.DATABASE_STATEMENT_TIMEOUT_MS, 5000),
       idleInTransactionTimeoutMs: intOrZero(env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS, 60_000),
     },

@@ -9,7 +9,7 @@ import { startCloudScheduler, type CloudScheduler } from './modules/cloud/cloud.
 import { startDeliveryScheduler, type DeliveryScheduler } from './events/delivery.scheduler';
 import { writeAuditCheckpoint } from './audit/audit-checkpoint-writer';
 import { createLogger } from './log/logger';
-import { runPrimary } from './primary';
+import { runPrimary, WORKER_SERVING } from './primary';
 
 /** Time past the request bound for the rest of the shutdown (hooks, ORM, PostgreSQL) before the process gives up on it. */
 const SHUTDOWN_MARGIN_MS = 10_000;
@@ -148,6 +148,8 @@ async function main(): Promise<void> {
     await checkpoint();
   });
   ready = true;
+  // The supervisor starts the other workers once the first serves (primary.ts).
+  if (cluster.isWorker) process.send?.(WORKER_SERVING);
   if (signalled) await shutdown(signalled);
 }
 

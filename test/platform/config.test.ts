@@ -94,8 +94,9 @@ describe('configuration', () => {
     for (const bad of ['65536', '-1', '4000x', 'http']) expect(() => loadConfig({ PORT: bad })).toThrow(/PORT.*got "/);
   });
 
-  it('WEB_CONCURRENCY is 1 to 64 processes, or auto for one per core', () => {
-    expect(loadConfig({}).webConcurrency).toBe(1);
+  it('WEB_CONCURRENCY is 1 to 64 processes, or auto (the default) for one per core', () => {
+    expect(loadConfig({}).webConcurrency).toBe(Math.min(os.availableParallelism(), 64));
+    expect(loadConfig({ WEB_CONCURRENCY: '1' }).webConcurrency).toBe(1);
     expect(loadConfig({ WEB_CONCURRENCY: '4' }).webConcurrency).toBe(4);
     expect(loadConfig({ WEB_CONCURRENCY: 'auto' }).webConcurrency).toBe(os.availableParallelism());
     for (const bad of ['0', '65', '2.5', 'many']) expect(() => loadConfig({ WEB_CONCURRENCY: bad })).toThrow(/WEB_CONCURRENCY.*got "/);

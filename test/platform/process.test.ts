@@ -61,7 +61,8 @@ async function health(port: number): Promise<number> {
 
 /** Starts a server on PORT=0: the start-up line names the address and the port it really took. */
 async function startServer(dir: string, env: Record<string, string> = {}): Promise<Run & { port: number }> {
-  const server = node('main.js', [], { DATA_DIR: dir, PORT: '0', ...env });
+  // One process unless a test asks for workers: the single process's signals and exit codes are what most tests check.
+  const server = node('main.js', [], { DATA_DIR: dir, PORT: '0', WEB_CONCURRENCY: '1', ...env });
   let exited = false;
   void server.exit.then(() => (exited = true));
   for (let i = 0; i < 600 && !exited; i++) {
@@ -235,6 +236,14 @@ describe('the service as processes: CLIs beside a live server, restarts, shutdow
     expect(await verify.exit).toEqual({ code: 0, signal: null });
     expect(isAlive(pid)).toBe(false);
     expect(fs.existsSync(pidFile())).toBe(false);
+  });
+
+  it('by default one worker per core; SIGINT while the later workers still start is a clean stop (exit 0)', async () => {
+    server = await startServer(dir, { WEB_CONCURRENCY: 'auto', LOG_LEVEL: 'info' });
+    started.push(server);
+    if (os.availableParallelism() > 1) expect(server.stdout()).toContain(`starting ${os.availableParallelism()} worker processes`);
+    server.child.kill('SIGINT');
+    expect(await exitWithin(server, 30_000)).toEqual({ code: 0, signal: null });
   });
 
   it('WEB_CONCURRENCY=2: two workers serve the one port, and one SIGINT stops both, then the postmaster', async () => {

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { loadConfig } from '../../src/config';
@@ -47,10 +48,18 @@ describe('time limits of database sessions', () => {
   afterAll(() => app.stop());
 
   it('defaults to 5 s per statement, a minute idle in a transaction, 20 connections a pool', () => {
-    const { database } = loadConfig({});
+    const { database } = loadConfig({ WEB_CONCURRENCY: '1' });
     expect(database).toEqual({ poolMax: 20, statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 60_000 });
     expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0' }).database.statementTimeoutMs).toBe(0);
     expect(() => loadConfig({ DATABASE_POOL_MAX: '0' })).toThrow();
+  });
+
+  it('shares DATABASE_POOL_MAX among the worker processes, at least 2 connections a process', () => {
+    expect(loadConfig({ WEB_CONCURRENCY: '4' }).database.poolMax).toBe(5);
+    expect(loadConfig({ WEB_CONCURRENCY: '3', DATABASE_POOL_MAX: '20' }).database.poolMax).toBe(6);
+    expect(loadConfig({ WEB_CONCURRENCY: '16' }).database.poolMax).toBe(2);
+    const perCore = Math.max(2, Math.floor(20 / os.availableParallelism()));
+    expect(loadConfig({}).database.poolMax).toBe(perCore);
   });
 
   it('is in force on every session of the primary and the read-only pool', async () => {

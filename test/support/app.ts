@@ -90,6 +90,8 @@ export async function startTestApp(
     DATABASE_URL: url.toString(),
     NODE_ENV: 'test',
     DATABASE_POOL_MAX: '8',
+    // One process: the app serves from the test's own.
+    WEB_CONCURRENCY: '1',
     RATE_LIMIT_POINTS: '0',
     AUDIT_CHECKPOINT_DIR: path.join(scratch, 'audit-checkpoints'),
     AUDIT_CHECKPOINT_KEY_FILE: path.join(scratch, 'keys', 'audit-checkpoint-sm2.key'),
