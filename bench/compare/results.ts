@@ -51,6 +51,8 @@ export interface Report {
   database: string;
   /** GRAPHQL_MAX_COST of the API's process when set by BENCH_API_MAX_COST ('' for the default). */
   apiMaxCost: string;
+  /** DATABASE_POOL_MAX of every side (the API's shared among its workers). */
+  poolMax: number;
 }
 
 /** The section's markers in bench/RESULTS.md: `npm run bench` keeps what is between them, and this run replaces it. */
@@ -88,7 +90,7 @@ export function render(r: Report): string {
       `${os.type()} ${os.release()}, Node ${process.version}, ${r.database}; the run took ${f1(r.minutes)} min.`,
     '',
     `Command: \`BENCH_PROJECTS=${s.projects} BENCH_AUDIT_EVENTS=${s.auditEvents} BENCH_ROUNDS=${s.rounds} BENCH_SECONDS=${s.seconds} ` +
-      `BENCH_CONCURRENCY=${s.concurrency} BENCH_LOAD_CLIENTS=${s.loadClients} BENCH_LOAD_SECONDS=${s.loadSeconds} npm run bench:compare\` ` +
+      `BENCH_CONCURRENCY=${s.concurrency} BENCH_LOAD_CLIENTS=${s.loadClients} BENCH_LOAD_SECONDS=${s.loadSeconds} BENCH_API_WORKERS=${s.apiWorkers} npm run bench:compare\` ` +
       '(these are the defaults; each is an environment variable).',
     '',
     `The three servers, PostgreSQL and the load generator share the machine's ${cpu.length} cores; the load average was ` +
@@ -99,13 +101,13 @@ export function render(r: Report): string {
       `${r.seed.catalogEntries} entries, ${r.seed.tenancies} cloud tenancies, ${r.seed.sharingReviews} sharing reviews, ${r.seed.acceptanceRecords} acceptance ` +
       `records, ${r.seed.auditEvents} audit events (bench/compare/seed.ts, bulk SQL after the app's migrations and reference data).`,
     '',
-    'Sides, each in its own process on the same database, over HTTP on loopback with the same bearer tokens (ES256, checked on every request):',
+    'Sides, each in processes of its own on the same database, over HTTP on loopback with the same bearer tokens (ES256, checked on every request):',
     '',
-    "- **API**: src/server.ts as it serves (rate limits off), policies filtering in SQL, the user looked up per request, with",
+    `- **API**: src/server.ts as it serves (rate limits off), in ${s.apiWorkers === 1 ? 'one process like the others (`BENCH_API_WORKERS`; it serves with one worker per core by default)' : `${s.apiWorkers} worker processes on one port (\`BENCH_API_WORKERS\`, as WEB_CONCURRENCY), sharing its pool of ${r.poolMax} connections`}, policies filtering in SQL, the user looked up per request, with`,
     r.apiMaxCost ? `  its cost limit set to ${r.apiMaxCost} (\`BENCH_API_MAX_COST\`).` : '  its default query limits (the county page of 100 is within the default cost limit).',
-    '- **PostGraphile** 4.14 over the same tables, reading as a role of its own under row-level security policies that give',
+    '- **PostGraphile** 4.14 in one process over the same tables, reading as a role of its own under row-level security policies that give',
     "  each principal the rows the app's read rules give it (bench/compare/rls.ts; the claims set per request by pgSettings).",
-    '- **raw SQL**: one statement per page builds the whole JSON (json_agg, json_build_object), the rules written into its',
+    '- **raw SQL** in one process: one statement per page builds the whole JSON (json_agg, json_build_object), the rules written into its',
     '  WHERE clauses (bench/compare/pages.ts); the handler sends the text on as PostgreSQL wrote it.',
     '',
     `Pages (bench/compare/pages.ts): the **county page** as \`${r.users.county}\`: ${s.countyPage} projects, newest first, each with its construction ` +
@@ -133,7 +135,7 @@ export function render(r: Report): string {
     lines.push(`| API / raw SQL | ${spread(result.rounds.map((x) => x.api.rps / x.sql.rps))} |`);
     lines.push(
       '',
-      "CPU time of each side's own process per request, median of rounds (PostgreSQL's time not included; it is below): " +
+      "CPU time of each side's own processes per request, median of rounds (PostgreSQL's time not included; it is below): " +
         SIDES.map((side) => `${LABEL[side]} ${f1(median(result.rounds.map((x) => x[side].cpuMs)))} ms`).join(', ') + '.',
     );
     lines.push('', 'Rounds (req/s): ' + result.rounds.map((x, i) => `${i + 1}: ${SIDES.map((side) => f1(x[side].rps)).join(' · ')}`).join('; ') + ' (API · PostGraphile · raw SQL).', '');

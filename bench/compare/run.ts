@@ -51,6 +51,11 @@ const SETTINGS = {
   statementRequests: env('BENCH_STATEMENT_REQUESTS', 5),
   countyPage: env('BENCH_COUNTY_PAGE', 20),
   auditPage: env('BENCH_AUDIT_PAGE', 50),
+  /**
+   * The API's worker processes: one, like for like with the other sides (each one process); the
+   * API serves with one per core by default (WEB_CONCURRENCY), which BENCH_API_WORKERS can measure.
+   */
+  apiWorkers: env('BENCH_API_WORKERS', 1),
 };
 /** The API's GRAPHQL_MAX_COST: its default unless BENCH_API_MAX_COST says otherwise (the county page of 100 is within it). */
 const API_MAX_COST = process.env.BENCH_API_MAX_COST ?? '';
@@ -313,7 +318,7 @@ async function main() {
     await db.query('analyze');
     log(`data (${seed.inserted ? 'inserted' : 'found'} in ${((Date.now() - t0) / 1000).toFixed(0)} s): ${JSON.stringify(seed)}`);
 
-    const childEnv = { DATABASE_URL: url, DATA_DIR: scratch, DATABASE_POOL_MAX: String(config.database.poolMax), ...(API_MAX_COST ? { BENCH_API_MAX_COST: API_MAX_COST } : {}) };
+    const childEnv = { DATABASE_URL: url, DATA_DIR: scratch, DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX || '20', BENCH_API_WORKERS: String(SETTINGS.apiWorkers), ...(API_MAX_COST ? { BENCH_API_MAX_COST: API_MAX_COST } : {}) };
     const started = await Promise.all(SIDES.map((side) => startChild(side, childEnv, children)));
     const bySide = Object.fromEntries(started.map((c) => [c.side, c])) as Record<Side, Child>;
     const tokens = {
@@ -358,6 +363,7 @@ async function main() {
         load,
         minutes: (Date.now() - t0) / 60_000,
         apiMaxCost: API_MAX_COST,
+        poolMax: Number(process.env.DATABASE_POOL_MAX || 20),
         database: `${config.databaseUrl ? '' : 'embedded '}PostgreSQL ${(await db.query<{ server_version: string }>('show server_version')).rows[0].server_version}${config.databaseUrl ? ' at DATABASE_URL' : ''}`,
       },
       process.env.BENCH_WRITE !== '0',

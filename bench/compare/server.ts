@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster, { type Worker } from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
 import Module from 'node:module';
@@ -211,8 +212,81 @@ async function startSql(): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
+/**
+ * The API with the worker processes it serves with (WEB_CONCURRENCY, one per core by default), as
+ * src/primary.ts runs them: the workers share the port; this process passes the parent's commands
+ * on to each and answers for all of them (the CPU time of the workers and its own, every worker's
+ * statement counts). Each worker is `startApi` in a process of its own.
+ */
+async function superviseApi(workers: number): Promise<number> {
+  const all: Worker[] = [];
+  const ask = <T>(worker: Worker, m: FromParent, has: (r: ToParent) => r is ToParent & T) =>
+    new Promise<T>((resolve) => {
+      const on = (r: ToParent) => {
+        if (!has(r)) return;
+        worker.off('message', on);
+        resolve(r);
+      };
+      worker.on('message', on);
+      worker.send(m);
+    });
+  const start = () =>
+    new Promise<number>((resolve, reject) => {
+      const worker = cluster.fork();
+      all.push(worker);
+      worker.on('message', (m: ToParent) => {
+        if ('ready' in m) resolve(m.port);
+        if ('error' in m) reject(new Error(m.error));
+      });
+      worker.once('exit', (code) => (stopping ? undefined : reject(new Error(`An API worker exited (${code})`))));
+    });
+  // One first (it migrates nothing here, but the app's own supervisor starts them so), then the rest.
+  const port = await start();
+  for (const p of await Promise.all(Array.from({ length: workers - 1 }, start))) {
+    if (p !== port) throw new Error(`API workers listen on ${port} and ${p}`);
+  }
+  process.on('message', (m: FromParent) => {
+    if (m.cmd === 'countStatements') for (const w of all) w.send(m);
+    if (m.cmd === 'statements') {
+      void Promise.all(all.map((w) => ask<{ statements: number[]; roundTrips: number[] }>(w, m, (r): r is ToParent & { statements: number[]; roundTrips: number[] } => 'statements' in r))).then((rs) =>
+        send({ statements: rs.flatMap((r) => r.statements), roundTrips: rs.flatMap((r) => r.roundTrips) }),
+      );
+    }
+  });
+  stop = async () => {
+    await Promise.all(all.map((w) => new Promise<void>((resolve) => (w.isDead() ? resolve() : (w.once('exit', () => resolve()), w.process.kill('SIGTERM'))))));
+  };
+  cpuOfWorkers = async () => {
+    const each = await Promise.all(all.map((w) => ask<{ cpuMicros: number }>(w, { cmd: 'cpu' }, (r): r is ToParent & { cpuMicros: number } => 'cpuMicros' in r)));
+    return each.reduce((sum, r) => sum + r.cpuMicros, 0);
+  };
+  return port;
+}
+
+/** The CPU time of the API's workers, when this process supervises them. */
+let cpuOfWorkers: (() => Promise<number>) | undefined;
+
+/** The API's processes: BENCH_API_WORKERS, else as the app serves (WEB_CONCURRENCY, default one per core). */
+function apiWorkers(): number {
+  const configured = process.env.BENCH_API_WORKERS;
+  return configured ? Number(configured) : loadConfig(process.env).webConcurrency;
+}
+
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is required');
+  // The app's configuration in each API process is the one it serves with: its part of the pool.
+  if (kind === 'api' && cluster.isPrimary) process.env.WEB_CONCURRENCY = String(apiWorkers());
+  if (kind === 'api' && cluster.isPrimary && apiWorkers() > 1) {
+    process.on('message', (m: FromParent) => {
+      if (m.cmd === 'stop') void exit(0);
+      if (m.cmd === 'cpu') {
+        const { user, system } = process.cpuUsage();
+        void (cpuOfWorkers?.() ?? Promise.resolve(0)).then((workers) => send({ cpuMicros: user + system + workers }));
+      }
+    });
+    send({ ready: true, port: await superviseApi(apiWorkers()) });
+    return;
+  }
   const start = { api: startApi, postgraphile: startPostGraphile, sql: startSql }[kind];
   if (!start) throw new Error(`Unknown side ${kind}: api, postgraphile or sql`);
   process.on('message', (m: FromParent) => {
