@@ -57,10 +57,19 @@ interface Plan {
   meta: EntityMetadata;
   proto: object;
   pk: string;
+  /** The primary key's column. */
+  pkColumn: string;
   props: { prop: EntityProperty; target?: Plan; convert: boolean; date: boolean }[];
   /** The properties a row selects: every column but the lazy ones. */
   columns: string[];
+  /** Whether a result row's columns can be decoded one property at a time (`decoded`). */
+  lazy: boolean;
 }
+
+/** The result row (column names) a row was read from, while some of its properties are not decoded yet. */
+const RAW = Symbol('raw result');
+/** The row set a lazily decoded row's relations resolve in. */
+const SET = Symbol('row set');
 
 const plans = new Map<string, Plan>();
 
@@ -69,7 +78,8 @@ function planOf(em: EntityManager, className: string): Plan {
   if (plan) return plan;
   const meta = em.getMetadata().get(className);
   if (meta.compositePK) throw new Error(`${className}: rows of a composite key are not supported`);
-  plan = { meta, proto: rowPrototype(meta), pk: meta.primaryKeys[0], props: [], columns: [] };
+  const pk = meta.primaryKeys[0];
+  plan = { meta, proto: rowPrototype(meta), pk, pkColumn: meta.properties[pk].fieldNames[0], props: [], columns: [], lazy: !meta.embeddable && !meta.discriminatorColumn };
   plans.set(className, plan);
   for (const prop of meta.props) {
     if (prop.persist === false) continue;
@@ -80,7 +90,58 @@ function planOf(em: EntityManager, className: string): Plan {
     } else continue;
     if (!prop.lazy) plan.columns.push(prop.name);
   }
+  if (plan.props.some(({ prop }) => prop.fieldNames.length !== 1)) plan.lazy = false;
+  if (plan.lazy) for (const p of plan.props) if (p.prop.name !== pk) decodeOnRead(plan, p, em.getPlatform());
   return plan;
+}
+
+/**
+ * Makes `p` a property that a row read from a result decodes when it is first read, then keeps as
+ * its own: a page's rows hold every column, and a reader asks for a few of them (the county page
+ * reads 4 of a cloud tenancy's 60). The decoding is the ORM's, step by step: its result mapper's
+ * (booleans, dates in the connection's time zone), then the row's (a relation's stub, a custom
+ * type's value).
+ */
+function decodeOnRead(plan: Plan, p: Plan['props'][number], platform: Platform): void {
+  const { prop, target, convert, date } = p;
+  const name = prop.name;
+  const column = prop.fieldNames[0];
+  const boolean = prop.runtimeType === 'boolean';
+  const parsesDate = prop.runtimeType === 'Date' && !platform.isNumericProperty(prop);
+  const tz = platform.getTimezone();
+  const decode = (raw: Record<string, unknown>, set: RowSet): unknown => {
+    let value = raw[column];
+    if (value == null) return value;
+    if (boolean) value = !!value;
+    else if (parsesDate && !(value instanceof Date)) {
+      if (!tz || tz === 'local' || typeof value === 'number' || typeof value === 'bigint') value = platform.parseDate(typeof value === 'bigint' ? Number(value) : (value as string));
+      else {
+        const text = String(value);
+        value = platform.parseDate(text.includes('+') || text.lastIndexOf('-') > 10 || text.endsWith('Z') ? text : text + tz);
+      }
+    }
+    if (target) return set.of(target, value);
+    if (convert) return prop.customType!.convertToJSValue(value, platform);
+    if (date && !(value instanceof Date)) return new Date(value as string);
+    return value;
+  };
+  const keep = (row: object, value: unknown) => Object.defineProperty(row, name, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(plan.proto, name, {
+    configurable: true,
+    enumerable: false,
+    get(this: Record<symbol, unknown>) {
+      const raw = this[RAW] as Record<string, unknown> | undefined;
+      // A stub (a key only) has nothing to decode, and may be read later.
+      if (raw === undefined) return undefined;
+      if (!(column in raw)) return undefined; // a lazy property not selected
+      const value = decode(raw, this[SET] as RowSet);
+      keep(this, value);
+      return value;
+    },
+    set(this: object, value: unknown) {
+      keep(this, value);
+    },
+  });
 }
 
 /** The rows one entity manager has read, by type and key. */
@@ -130,8 +191,22 @@ function toRow(plan: Plan, data: EntityData<object>, set: RowSet, platform: Plat
   return row;
 }
 
-/** A raw result row of `plan`'s table (column names) as its row: mapped as the ORM maps a result, then filled. */
+/**
+ * A raw result row of `plan`'s table (column names) as its row. A row not read before keeps the
+ * result and decodes each property when it is first read (`decodeOnRead`); a row read again (or a
+ * stub something was assigned to) is filled at once, as the ORM maps a result, so that it holds
+ * the newer values.
+ */
 function rowOfResult(em: EntityManager, plan: Plan, result: Record<string, unknown>, set: RowSet): object {
+  if (plan.lazy) {
+    const row = set.of(plan, result[plan.pkColumn]) as Record<symbol, unknown>;
+    if (!set.loaded.has(row) && Object.keys(row).length === 1) {
+      row[RAW] = result;
+      row[SET] = set;
+      set.loaded.add(row);
+      return row;
+    }
+  }
   return toRow(plan, em.getDriver().mapResult(result as never, plan.meta as never) as EntityData<object>, set, em.getPlatform());
 }
 
