@@ -130,8 +130,13 @@ export async function paginate<T extends object>(
       pageInfo: {
         hasNextPage: cursor.hasNextPage,
         hasPreviousPage: cursor.hasPrevPage,
-        startCursor: cursor.startCursor,
-        endCursor: cursor.endCursor,
+        // Encoded only when asked for, like the edges' cursors.
+        get startCursor() {
+          return cursor.startCursor;
+        },
+        get endCursor() {
+          return cursor.endCursor;
+        },
       },
     };
   } catch (e) {

@@ -1,5 +1,5 @@
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AgencyResolver, DivisionResolver, UserResolver } from '../modules/organizations/organization.resolver';
 import { RectificationOrderResolver } from '../modules/organizations/rectification.resolver';
@@ -125,8 +125,34 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false });
+  built ??= buildSchema({ resolvers, validate: false }).then(readPlainFieldsDirectly);
   return built;
+}
+
+/**
+ * A field that only reads its property (no field resolver, no middleware, no roles) is resolved
+ * by a direct read of it. type-graphql wraps every such field in its middleware runner, which
+ * makes an object per field and call: on a page of 20 projects and their relations, that is a
+ * thousand fields for nothing.
+ */
+function readPlainFieldsDirectly(schema: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage() as unknown as {
+    objectTypes: { name: string; target: Function; fields?: { name: string; schemaName: string; middlewares?: unknown[]; roles?: unknown[] }[] }[];
+    fieldResolvers: { methodName: string; getObjectType?: () => Function }[];
+  };
+  for (const def of storage.objectTypes) {
+    const type = schema.getType(def.name);
+    if (!(type instanceof GraphQLObjectType)) continue;
+    const fields = type.getFields();
+    for (const meta of def.fields ?? []) {
+      const field = fields[meta.schemaName];
+      if (!field || meta.middlewares?.length || meta.roles) continue;
+      if (storage.fieldResolvers.some((r) => r.methodName === meta.name && r.getObjectType?.() === def.target)) continue;
+      const property = meta.name;
+      field.resolve = (source: Record<string, unknown>) => source[property];
+    }
+  }
+  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so that it diffs cleanly. */
