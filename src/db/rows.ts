@@ -96,9 +96,9 @@ function planOf(em: EntityManager, className: string): Plan {
 }
 
 /**
- * Makes `p` a property that a row read from a result decodes when it is first read, then keeps as
- * its own: a page's rows hold every column, and a reader asks for a few of them (the county page
- * reads 4 of a cloud tenancy's 60). The decoding is the ORM's, step by step: its result mapper's
+ * Makes `p` a property that a row read from a result decodes when it is first read: a page's rows
+ * hold every column, and a reader asks for a few of them (the county page reads 4 of a cloud
+ * tenancy's 60). The decoding is the ORM's, step by step: its result mapper's
  * (booleans, dates in the connection's time zone), then the row's (a relation's stub, a custom
  * type's value).
  */
@@ -109,6 +109,9 @@ function decodeOnRead(plan: Plan, p: Plan['props'][number], platform: Platform):
   const boolean = prop.runtimeType === 'boolean';
   const parsesDate = prop.runtimeType === 'Date' && !platform.isNumericProperty(prop);
   const tz = platform.getTimezone();
+  // A column the driver already gave as the property's value is read from the result every time;
+  // only a decoded value (a date, a stub, a custom type's) is kept on the row.
+  const passthrough = !boolean && !parsesDate && !target && !convert && !date;
   const decode = (raw: Record<string, unknown>, set: RowSet): unknown => {
     let value = raw[column];
     if (value == null) return value;
@@ -133,7 +136,8 @@ function decodeOnRead(plan: Plan, p: Plan['props'][number], platform: Platform):
       const raw = this[RAW] as Record<string, unknown> | undefined;
       // A stub (a key only) has nothing to decode, and may be read later.
       if (raw === undefined) return undefined;
-      if (!(column in raw)) return undefined; // a lazy property not selected
+      if (passthrough) return raw[column]; // undefined for a lazy property not selected
+      if (!(column in raw)) return undefined;
       const value = decode(raw, this[SET] as RowSet);
       keep(this, value);
       return value;
