@@ -53,6 +53,8 @@ export interface Report {
   apiMaxCost: string;
   /** DATABASE_POOL_MAX of every side (the API's shared among its workers). */
   poolMax: number;
+  /** The Node flags every side runs with: those `npm start` serves with. */
+  nodeFlags: string[];
 }
 
 /** The section's markers in bench/RESULTS.md: `npm run bench` keeps what is between them, and this run replaces it. */
@@ -101,7 +103,8 @@ export function render(r: Report): string {
       `${r.seed.catalogEntries} entries, ${r.seed.tenancies} cloud tenancies, ${r.seed.sharingReviews} sharing reviews, ${r.seed.acceptanceRecords} acceptance ` +
       `records, ${r.seed.auditEvents} audit events (bench/compare/seed.ts, bulk SQL after the app's migrations and reference data).`,
     '',
-    'Sides, each in processes of its own on the same database, over HTTP on loopback with the same bearer tokens (ES256, checked on every request):',
+    'Sides, each in processes of its own on the same database, over HTTP on loopback with the same bearer tokens (ES256, checked on every request), ' +
+      `each with the Node flags \`npm start\` serves with (${r.nodeFlags.length ? r.nodeFlags.map((f) => `\`${f}\``).join(' ') : 'none'}):`,
     '',
     `- **API**: src/server.ts as it serves (rate limits off), in ${s.apiWorkers === 1 ? 'one process like the others (`BENCH_API_WORKERS`; it serves with one worker per core by default)' : `${s.apiWorkers} worker processes on one port (\`BENCH_API_WORKERS\`, as WEB_CONCURRENCY), sharing its pool of ${r.poolMax} connections`}, policies filtering in SQL, the user looked up per request, with`,
     r.apiMaxCost ? `  its cost limit set to ${r.apiMaxCost} (\`BENCH_API_MAX_COST\`).` : '  its default query limits (the county page of 100 is within the default cost limit).',

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { boot, type Booted } from '../../src/app';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { mintLocalToken } from '../../src/identity/token-verifier';
+import { projectRoot } from '../../src/paths';
 import { fetchJson, measure, type Measurement, type Target } from './load';
 import {
   API_AUDIT_PAGE,
@@ -73,8 +74,23 @@ interface Child {
   next<T extends ToParent>(has: (m: ToParent) => m is T): Promise<T>;
 }
 
+/**
+ * The Node flags `npm start` serves with (package.json), given to every side alike: the larger
+ * young generation of the garbage collector would favour any of them.
+ */
+function servingNodeFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const command = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+dist\/src\/main\.js/.exec(pkg.scripts.start);
+  if (!command) throw new Error(`package.json's start script does not run dist/src/main.js with node: ${pkg.scripts.start}`);
+  return command[1].trim().split(/\s+/).filter(Boolean);
+}
+
 function startChild(side: Side, extraEnv: NodeJS.ProcessEnv, children: Child[]): Promise<Child> {
-  const proc = fork(path.join(__dirname, 'server.js'), [side], { env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const proc = fork(path.join(__dirname, 'server.js'), [side], {
+    env: { ...process.env, ...extraEnv },
+    execArgv: [...process.execArgv, ...servingNodeFlags()],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const waiting: { has: (m: ToParent) => boolean; resolve: (m: ToParent) => void; reject: (e: Error) => void }[] = [];
   const exited = new Promise<never>((_, reject) => proc.once('exit', (code) => reject(new Error(`The ${LABEL[side]} server exited (${code})`))));
   exited.catch(() => undefined);
@@ -364,6 +380,7 @@ async function main() {
         minutes: (Date.now() - t0) / 60_000,
         apiMaxCost: API_MAX_COST,
         poolMax: Number(process.env.DATABASE_POOL_MAX || 20),
+        nodeFlags: servingNodeFlags(),
         database: `${config.databaseUrl ? '' : 'embedded '}PostgreSQL ${(await db.query<{ server_version: string }>('show server_version')).rows[0].server_version}${config.databaseUrl ? ' at DATABASE_URL' : ''}`,
       },
       process.env.BENCH_WRITE !== '0',
