@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../graphql/node';
+import { timeOrderedId } from './time-ordered-id';
 
 /**
  * Every persistent object: a UUID key, creation and update times, and (from Node) a Relay global ID.
@@ -13,8 +13,9 @@ import { Node } from '../graphql/node';
 export abstract class BaseEntity<Optional extends string = never> extends Node {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | Optional;
 
+  /** Time-ordered (UUID version 7), so that rows made in one millisecond list in the order made. */
   @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  id: string = timeOrderedId();
 
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
