@@ -7,7 +7,7 @@ import pg from 'pg';
 import { boot, type Booted } from '../../src/app';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { mintLocalToken } from '../../src/identity/token-verifier';
-import { projectRoot } from '../../src/paths';
+import { servingNodeFlags } from '../node-flags';
 import { fetchJson, measure, type Measurement, type Target } from './load';
 import {
   API_AUDIT_PAGE,
@@ -72,17 +72,6 @@ interface Child {
   port: number;
   /** The next message of the given shape. */
   next<T extends ToParent>(has: (m: ToParent) => m is T): Promise<T>;
-}
-
-/**
- * The Node flags `npm start` serves with (package.json), given to every side alike: the larger
- * young generation of the garbage collector would favour any of them.
- */
-function servingNodeFlags(): string[] {
-  const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  const command = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+dist\/src\/main\.js/.exec(pkg.scripts.start);
-  if (!command) throw new Error(`package.json's start script does not run dist/src/main.js with node: ${pkg.scripts.start}`);
-  return command[1].trim().split(/\s+/).filter(Boolean);
 }
 
 function startChild(side: Side, extraEnv: NodeJS.ProcessEnv, children: Child[]): Promise<Child> {
