@@ -49,6 +49,26 @@ describe('rows', () => {
     expect(agency.county!.name).toEqual(expect.any(String));
   });
 
+  it('decodes a property when it is first read and keeps what it decoded; a row read again holds the newer values', async () => {
+    const [agency] = await readRows(em, Agency, { county: { $ne: null } }, { orderBy: { code: 'asc' }, limit: 1 });
+    // Nothing decoded yet but the key: the result is kept for the properties asked later.
+    expect(Object.keys(agency)).toEqual(['id']);
+    const created = agency.createdAt;
+    expect(created).toBeInstanceOf(Date);
+    expect(agency.createdAt).toBe(created);
+    expect(agency.county).toBe(agency.county);
+    const name = agency.name;
+    await db.orm.em.fork().getConnection().execute('update agency set name = ? where id = ?', [`${name} (renamed)`, agency.id]);
+    try {
+      const [again] = await readRows(em, Agency, { id: agency.id });
+      expect(again).toBe(agency);
+      expect(agency.name).toBe(`${name} (renamed)`);
+      expect(agency.createdAt.getTime()).toBe(created.getTime());
+    } finally {
+      await db.orm.em.fork().getConnection().execute('update agency set name = ? where id = ?', [name, agency.id]);
+    }
+  });
+
   it('answers CASL by its entity type, conditions on relations included', async () => {
     const [agency] = await readRows(em, Agency, { county: { $ne: null } }, { orderBy: { code: 'asc' }, limit: 1 });
     const ability = createMongoAbility(
