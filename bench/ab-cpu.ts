@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { median } from './compare/load';
 import { API_COUNTY_PAGE } from './compare/pages';
 import { servingNodeFlags } from './node-flags';
 
@@ -91,8 +92,6 @@ async function load(sides: Side[], count: number): Promise<number[]> {
   );
   return served;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main(): Promise<void> {
   const dists = process.argv.slice(2).map((d) => path.resolve(d));

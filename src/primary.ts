@@ -10,7 +10,7 @@ const CRASH_LOOP_MS = 10_000;
 
 /**
  * WEB_CONCURRENCY > 1: this process serves nothing itself. It forks the workers (the first alone,
- * the others once it listens), which listen on
+ * the others once it serves), which listen on
  * the one port (Node's cluster shares it), replaces one that dies, passes SIGINT and SIGTERM on to
  * all, and exits once every worker has stopped, with the worst exit code. Each worker is the whole
  * service (main.ts): they share the database, the embedded PostgreSQL included; the scheduled jobs
@@ -55,7 +55,7 @@ export function runPrimary(config: AppConfig, logger: Logger): Promise<number> {
     process.on('SIGTERM', () => stop('SIGTERM'));
 
     logger.info({ workers: config.webConcurrency }, `starting ${config.webConcurrency} worker processes (WEB_CONCURRENCY)`);
-    // One worker first, the others once it listens: it alone starts the embedded PostgreSQL and
+    // One worker first, the others once it serves: it alone starts the embedded PostgreSQL and
     // migrates, and a service that cannot start (a database out of reach, a bad policy file) says
     // so once, not once per core.
     const first = fork();

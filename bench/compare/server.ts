@@ -274,9 +274,10 @@ function apiWorkers(): number {
 
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is required');
+  const workers = kind === 'api' && cluster.isPrimary ? apiWorkers() : 1;
   // The app's configuration in each API process is the one it serves with: its part of the pool.
-  if (kind === 'api' && cluster.isPrimary) process.env.WEB_CONCURRENCY = String(apiWorkers());
-  if (kind === 'api' && cluster.isPrimary && apiWorkers() > 1) {
+  if (kind === 'api' && cluster.isPrimary) process.env.WEB_CONCURRENCY = String(workers);
+  if (workers > 1) {
     process.on('message', (m: FromParent) => {
       if (m.cmd === 'stop') void exit(0);
       if (m.cmd === 'cpu') {
@@ -284,7 +285,7 @@ async function main() {
         void (cpuOfWorkers?.() ?? Promise.resolve(0)).then((workers) => send({ cpuMicros: user + system + workers }));
       }
     });
-    send({ ready: true, port: await superviseApi(apiWorkers()) });
+    send({ ready: true, port: await superviseApi(workers) });
     return;
   }
   const start = { api: startApi, postgraphile: startPostGraphile, sql: startSql }[kind];

@@ -53,16 +53,24 @@ function rowPrototype(meta: EntityMetadata): object {
   return proto;
 }
 
+/** A property a row holds: a column, or a to-one relation held as a stub of `target`. */
+interface PlanProp {
+  prop: EntityProperty;
+  target?: Plan;
+  convert: boolean;
+  date: boolean;
+}
+
 interface Plan {
   meta: EntityMetadata;
   proto: object;
   pk: string;
   /** The primary key's column. */
   pkColumn: string;
-  props: { prop: EntityProperty; target?: Plan; convert: boolean; date: boolean }[];
+  props: PlanProp[];
   /** The properties a row selects: every column but the lazy ones. */
   columns: string[];
-  /** Whether a result row's columns can be decoded one property at a time (`decoded`). */
+  /** Whether a result row's columns can be decoded one property at a time (`decodeOnRead`). */
   lazy: boolean;
 }
 
@@ -102,7 +110,7 @@ function planOf(em: EntityManager, className: string): Plan {
  * (booleans, dates in the connection's time zone), then the row's (a relation's stub, a custom
  * type's value).
  */
-function decodeOnRead(plan: Plan, p: Plan['props'][number], platform: Platform): void {
+function decodeOnRead(plan: Plan, p: PlanProp, platform: Platform): void {
   const { prop, target, convert, date } = p;
   const name = prop.name;
   const column = prop.fieldNames[0];
@@ -123,10 +131,7 @@ function decodeOnRead(plan: Plan, p: Plan['props'][number], platform: Platform):
         value = platform.parseDate(text.includes('+') || text.lastIndexOf('-') > 10 || text.endsWith('Z') ? text : text + tz);
       }
     }
-    if (target) return set.of(target, value);
-    if (convert) return prop.customType!.convertToJSValue(value, platform);
-    if (date && !(value instanceof Date)) return new Date(value as string);
-    return value;
+    return rowValue(p, value, set, platform);
   };
   const keep = (row: object, value: unknown) => Object.defineProperty(row, name, { value, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(plan.proto, name, {
@@ -176,20 +181,23 @@ function rowSetOf(em: EntityManager): RowSet {
   return set;
 }
 
+/** A property's value on a row, from the ORM's mapped value: a relation's stub, a custom type's value, a date. */
+function rowValue({ prop, target, convert, date }: PlanProp, value: unknown, set: RowSet, platform: Platform): unknown {
+  if (value == null) return value;
+  if (target) return set.of(target, value);
+  if (convert) return prop.customType!.convertToJSValue(value, platform);
+  if (date && !(value instanceof Date)) return new Date(value as string);
+  return value;
+}
+
 /** Fills the row of `data`'s key with it, as the hydrator would fill an entity. */
 function toRow(plan: Plan, data: EntityData<object>, set: RowSet, platform: Platform): object {
   const row = set.of(plan, (data as Record<string, unknown>)[plan.pk]) as Record<string, unknown>;
   const values = data as Record<string, unknown>;
-  for (const { prop, target, convert, date } of plan.props) {
-    const name = prop.name;
+  for (const p of plan.props) {
+    const name = p.prop.name;
     if (!(name in values)) continue; // a lazy property not selected
-    let value = values[name];
-    if (value != null) {
-      if (target) value = set.of(target, value);
-      else if (convert) value = prop.customType!.convertToJSValue(value, platform);
-      else if (date && !(value instanceof Date)) value = new Date(value as string);
-    }
-    row[name] = value;
+    row[name] = rowValue(p, values[name], set, platform);
   }
   set.loaded.add(row);
   return row;
@@ -529,7 +537,7 @@ export async function readRowsJoined<T extends object>(
       const raw: Record<string, unknown> = {};
       for (const key in r) if (key.startsWith(prefix)) raw[key.slice(prefix.length)] = r[key];
       // A left join that found nothing: the relation stays as its key says (null).
-      if (raw[plan.meta.properties[plan.pk].fieldNames[0]] == null) continue;
+      if (raw[plan.pkColumn] == null) continue;
       const row = rowOfResult(context, plan, raw, set);
       root ??= row;
     }

@@ -146,7 +146,6 @@ function resolveFieldsDirectly(schema: GraphQLSchema): GraphQLSchema {
       kind: string;
       target: new () => Record<string, (...args: unknown[]) => unknown>;
       methodName: string;
-      schemaName: string;
       params?: Param[];
       middlewares?: unknown[];
       roles?: unknown[];
