@@ -1,4 +1,5 @@
 import {
+  raw,
   ReferenceKind,
   type EntityClass,
   type EntityData,
@@ -236,6 +237,31 @@ export interface ReadOptions<T> {
    * not read yet, without the target's policy filter (like `em.find`'s populate).
    */
   populate?: readonly string[];
+  /**
+   * Rows of other entities read in the same statement, one list per row (see `takeRelated`): for
+   * each, the rows of `entity` whose `key` equals the row's `from`, matching `filter`, in `orderBy`.
+   */
+  related?: readonly RelatedRead[];
+}
+
+/** One relation read with a page's rows: what a keyed loader would read for each row. */
+export interface RelatedRead {
+  entity: string;
+  /** The target's property matched: its key (`id`, `code`) or a foreign key. */
+  key: string;
+  /** The root's property whose value is matched (a column of the root's table). */
+  from: string;
+  filter: FilterQuery<any>;
+  orderBy?: Record<string, 'asc' | 'desc'>;
+}
+
+const RELATED = Symbol('related');
+
+/** The lists of `related` rows read with `row`, in the order asked; undefined when none were read. */
+export function takeRelated(row: object): object[][] | undefined {
+  const got = (row as Record<symbol, object[][] | undefined>)[RELATED];
+  delete (row as Record<symbol, unknown>)[RELATED];
+  return got;
 }
 
 /**
@@ -256,19 +282,20 @@ export async function readRows<T extends object>(
     tryFlush(name: string, o: object): Promise<void>;
     processWhere(name: string, where: unknown, o: object, type: 'read'): Promise<FilterQuery<T>>;
   };
-  const { populate = [], ...rest } = options;
+  const { populate = [], related = [], ...rest } = options;
   const opts: Record<string, unknown> = { ...rest, orderBy: options.orderBy ?? {}, populate: [] };
   context.prepareOptions(opts);
   // As `em.find`: changes of the unit of work to this type are flushed first (flush mode AUTO),
   // so a command's facts see what it has written so far.
   await context.tryFlush(name, opts);
   const set = rowSetOf(context);
-  const key = statementKey(name, where, rest);
+  const key = statementKey(name, where, related.length ? { ...rest, related } : rest);
   let statement = key === undefined ? null : statements.get(key);
   let processed: FilterQuery<T> | undefined;
   if (statement === undefined) {
     processed = await context.processWhere(name, where, opts, 'read');
     statement = await compileFind(context, name, processed, opts);
+    if (statement && related.length) statement = withRelated(context, plan, statement, related) ?? statement;
     if (statements.size >= MAX_COMPILED) statements.clear();
     statements.set(key!, statement);
   }
@@ -276,7 +303,19 @@ export async function readRows<T extends object>(
   if (statement) {
     const results = await executeBatched(context, statement.sql, statement.bindings);
     if (statement.reverse) results.reverse();
-    rows = results.map((r) => rowOfResult(context, plan, r, set));
+    const targets = statement.related;
+    rows = results.map((r) => {
+      if (!targets) return rowOfResult(context, plan, r, set);
+      const got = targets.map((target, i) => {
+        const column = `__r${i}`;
+        const items = (r[column] ?? []) as Record<string, unknown>[];
+        delete r[column];
+        return items.map((item) => rowOfResult(context, target, item, set));
+      });
+      const row = rowOfResult(context, plan, r, set);
+      (row as Record<symbol, unknown>)[RELATED] = got;
+      return row;
+    });
   } else {
     processed ??= await context.processWhere(name, where, opts, 'read');
     const results = await context.getDriver().find(name, processed, { ...opts, ctx: context.getTransactionContext(), em: context } as never);
@@ -294,7 +333,14 @@ export async function readRows<T extends object>(
  * of it. A filter holding anything but plain data (an entity, a row, a raw fragment), or too long
  * to be worth keeping, is not kept.
  */
-const statements = new Map<string, { sql: string; bindings: unknown[]; reverse: boolean } | null>();
+interface FindStatement {
+  sql: string;
+  bindings: unknown[];
+  reverse: boolean;
+  /** The row types of the `related` reads it answers, in order (columns `__r0`, `__r1`, …). */
+  related?: Plan[];
+}
+const statements = new Map<string, FindStatement | null>();
 
 /** A text naming `where` and `options` exactly, or undefined when they hold more than plain data. */
 function statementKey(name: string, where: unknown, options: unknown): string | undefined {
@@ -338,7 +384,7 @@ type FindDriver = Record<string, (...args: any[]) => any>;
  * MikroORM, step by step, without executing it), or null when it joins other tables (those
  * results need the ORM's merging, so such reads go through `driver.find`).
  */
-async function compileFind(em: EntityManager, name: string, where: unknown, opts: Record<string, unknown>) {
+async function compileFind(em: EntityManager, name: string, where: unknown, opts: Record<string, unknown>): Promise<FindStatement | null> {
   const driver = em.getDriver() as unknown as FindDriver;
   const options = { populate: [], orderBy: [], ...opts, em } as Record<string, any>;
   const meta = em.getMetadata().find(name)!;
@@ -370,6 +416,72 @@ async function compileFind(em: EntityManager, name: string, where: unknown, opts
   if ((qb as { _populate?: unknown[] })._populate?.length) return null;
   const { sql, bindings } = qb.getKnexQuery().toSQL() as { sql: string; bindings: unknown[] };
   return { sql, bindings: [...bindings], reverse: cursor && !first && Boolean(last) };
+}
+
+/**
+ * Columns whose JSON is what the driver gives for them (numbers, booleans, text, JSON, arrays of
+ * text); any other is read as its text, which is what the driver receives and the row decodes
+ * (amounts, big integers, dates, timestamps, enumerations).
+ */
+function jsonNative(prop: EntityProperty): boolean {
+  const type = (prop.columnTypes?.[0] ?? '').toLowerCase();
+  return (
+    /^(int|integer|int4|smallint|int2|boolean|bool|real|float4|float8|double precision|json|jsonb|text|uuid)$/.test(type) ||
+    /^(varchar|character varying|char|character)(\(\d+\))?$/.test(type) ||
+    /^(text|varchar(\(\d+\))?)\[\]$/.test(type)
+  );
+}
+
+const ORDER_TERM = '"\\w+"\\."\\w+" (?:asc|desc)(?: nulls (?:first|last))?';
+const PAGE_ORDER = new RegExp(` order by ((?:${ORDER_TERM})(?:, ${ORDER_TERM})*)(?: limit \\?)?$`);
+
+/**
+ * `page` with the `related` reads as columns `__r0`, `__r1`, …: for each row, a subquery builds
+ * the JSON of the related rows, through the statement the keyed loader would send with the row's
+ * key in place of the loader's keys. The page keeps its order (repeated over its outer query, as
+ * a subquery's order is not kept). Null when a part does not fit (the caller reads without).
+ */
+function withRelated(em: EntityManager, root: Plan, page: FindStatement, related: readonly RelatedRead[]): FindStatement | null {
+  const from = page.sql.match(new RegExp(` from "${root.meta.tableName}" as "(\\w+)"`));
+  const order = page.sql.match(PAGE_ORDER);
+  if (!from || !order) return null;
+  const outerOrder = order[1].replaceAll(`"${from[1]}".`, '"__page".');
+  if (/"\w+"\./.test(outerOrder.replaceAll('"__page".', ''))) return null;
+  const subs: string[] = [];
+  const bindings: unknown[] = [];
+  const plans: Plan[] = [];
+  for (const [i, r] of related.entries()) {
+    const fromProp = root.meta.properties[r.from];
+    if (!fromProp || fromProp.fieldNames?.length !== 1) return null;
+    const target = planOf(em, r.entity);
+    const qb = (em as unknown as { createQueryBuilder(name: string): any }).createQueryBuilder(target.meta.className);
+    const a = qb.alias as string;
+    const fields: unknown[] = target.columns.map((name) => {
+      const prop = target.meta.properties[name];
+      return jsonNative(prop) ? name : raw(`"${a}"."${prop.fieldNames[0]}"::text as "${prop.fieldNames[0]}"`);
+    });
+    const orderTerms = Object.entries(r.orderBy ?? {}).map(([name, dir], j) => {
+      const prop = target.meta.properties[name];
+      fields.push(raw(`"${a}"."${prop.fieldNames[0]}" as "__o${j}"`));
+      return `"__r"."__o${j}" ${dir === 'desc' ? 'desc' : 'asc'}`;
+    });
+    qb.select(fields).where({ $and: [{ [r.key]: { $in: [KEYS] } }, r.filter] });
+    const inner = compile(qb);
+    if (!inner) return null;
+    // The loader's keys become the row's own column.
+    const parts = inner.sql.split('?');
+    const sql = parts.map((part, j) => (j === 0 ? part : (j - 1 === inner.slot ? `"__page"."${fromProp.fieldNames[0]}"` : '?') + part)).join('');
+    const agg = orderTerms.length ? `json_agg("__r" order by ${orderTerms.join(', ')})` : 'json_agg("__r")';
+    subs.push(`(select coalesce(${agg}, '[]') from (${sql}) as "__r") as "__r${i}"`);
+    bindings.push(...inner.bindings.filter((_, j) => j !== inner.slot));
+    plans.push(target);
+  }
+  return {
+    sql: `select "__page".*, ${subs.join(', ')} from (${page.sql}) as "__page" order by ${outerOrder}`,
+    bindings: [...bindings, ...page.bindings],
+    reverse: page.reverse,
+    related: plans,
+  };
 }
 
 async function populateRows(em: EntityManager, plan: Plan, rows: object[], path: string[], set: RowSet): Promise<void> {

@@ -48,7 +48,7 @@ export class WebhookSubscriptionResolver {
     const key = keyOf(subscriptionId, 'WebhookSubscription');
     const sub = key ? await ctx.loaders.byKey(WebhookSubscription).load(key) : null;
     if (!sub) throw notFound(ctx.lang, 'WebhookSubscription');
-    return paginate(ctx, WebhookDelivery, { subscription: sub.id, ...(status ? { status } : {}) }, page, { sequence: 'asc' }, 'WebhookSubscription');
+    return paginate(ctx, WebhookDelivery, { subscription: sub.id, ...(status ? { status } : {}) }, page, { sequence: 'asc' }, { readAs: 'WebhookSubscription' });
   }
 
   @Query(() => DomainEventConnection, {
@@ -73,7 +73,7 @@ export class WebhookSubscriptionResolver {
 
   @FieldResolver(() => WebhookDeliveryConnection, { description: 'The delivery log: one row per event, with its attempts' })
   deliveries(@Root() sub: WebhookSubscription, @Args(() => ConnectionArgs) page: ConnectionArgs, @Ctx() ctx: RequestContext) {
-    return paginate(ctx, WebhookDelivery, { subscription: sub.id }, page, { sequence: 'asc' }, 'WebhookSubscription');
+    return paginate(ctx, WebhookDelivery, { subscription: sub.id }, page, { sequence: 'asc' }, { readAs: 'WebhookSubscription' });
   }
 
   @Mutation(() => WebhookSubscriptionPayload, { description: 'Registers an endpoint that receives the domain events from now on (PM-4)' })

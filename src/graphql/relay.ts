@@ -1,11 +1,12 @@
 import { Cursor, type EntityClass, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { accessFilter, NOTHING } from '../authz/access-filter';
 import type { RequestContext } from '../context';
 import { readRows } from '../db/rows';
 import { badUserInput } from './errors';
 import { readFilter } from './loaders';
+import { primeRelated, relatedReads } from './relations';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
@@ -84,9 +85,14 @@ export async function paginate<T extends object>(
   where: FilterQuery<T>,
   args: ConnectionArgs,
   orderBy: QueryOrderMap<T>,
-  /** The policy subject whose `read` rules filter the rows, when it is not the entity itself. */
-  readAs?: string,
+  options: {
+    /** The policy subject whose `read` rules filter the rows, when it is not the entity itself. */
+    readAs?: string;
+    /** The list field's: the registered relations its nodes select are read with the page (src/graphql/relations.ts). */
+    info?: GraphQLResolveInfo;
+  } = {},
 ): Promise<ConnectionShape<T>> {
+  const { readAs, info } = options;
   for (const n of [args.first, args.last]) {
     if (n !== undefined && n !== null && (n < 0 || n > MAX_PAGE)) {
       throw badUserInput(ctx.lang, { zh: `每页最多 ${MAX_PAGE} 条`, en: `A page holds at most ${MAX_PAGE} rows` });
@@ -103,17 +109,20 @@ export async function paginate<T extends object>(
     }
   }
   try {
-    const options = {
+    const related = info && relatedReads(ctx, entity as EntityClass<object>, info);
+    const read = {
       first,
       last: args.last ?? undefined,
       after: args.after ?? undefined,
       before: args.before ?? undefined,
       orderBy: { ...orderBy, id: 'asc' } as QueryOrderMap<T>,
       overfetch: true,
+      related: related?.reads,
     };
     // Rows, not entities: a page only reads (`em.findByCursor`'s statement, without the unit of work).
-    const rows = await readRows(ctx.em, entity, { $and: [where, filter] } as FilterQuery<T>, options);
-    const cursor = new Cursor<T>(rows as never, undefined as never, options as never, ctx.em.getMetadata().get(entity.name));
+    const rows = await readRows(ctx.em, entity, { $and: [where, filter] } as FilterQuery<T>, read);
+    if (related) primeRelated(ctx, related, rows);
+    const cursor = new Cursor<T>(rows as never, undefined as never, read as never, ctx.em.getMetadata().get(entity.name));
     // A count can cost more than the page (every matching row): run it only when it is asked for;
     // each edge's cursor is encoded only when edges are asked for (a portal reads `nodes`).
     const em = ctx.em;

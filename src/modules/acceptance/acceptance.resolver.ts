@@ -180,7 +180,7 @@ export class AcceptanceExtensionResolver {
       { status: ProjectStatus.UNDER_CONSTRUCTION, acceptanceDueOn: { $lt: today } },
       page,
       { acceptanceDueOn: 'asc' },
-      'OverdueAcceptance',
+      { readAs: 'OverdueAcceptance' },
     );
     const toOverdue = (p: Project): OverdueAcceptance =>
       Object.assign(new OverdueAcceptance(), {

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { localize, Refusal } from '../../graphql/errors';
+import { relation } from '../../graphql/relations';
 import { AvailableAction, availableActions } from '../../workflow/available-actions';
 import { NONE, type Machine, type None } from '../../workflow/machine';
 import type { Agency } from '../organizations/agency.entity';
@@ -32,6 +33,9 @@ function refused(ctx: RequestContext, mutation: string, refusal: Refusal): Avail
   return Object.assign(new AvailableAction(), { action: mutation, allowed: false, blockers: refusal.problems.map((p) => localize(p, ctx.lang)) });
 }
 
+const sharingReviewsOf = relation(Project, 'sharingReview', { kind: 'manyBy', entity: SharingReview, key: 'project' }, 'id');
+const acceptanceRecordsOf = relation(Project, 'acceptanceRecords', { kind: 'manyBy', entity: AcceptanceRecord, key: 'project' }, 'id');
+
 /**
  * A project's acceptance, seen from the project: its sharing review, applications and extension
  * applications, each with its own `availableActions`, and what the reader may file on it now.
@@ -40,13 +44,13 @@ function refused(ctx: RequestContext, mutation: string, refusal: Refusal): Avail
 export class ProjectAcceptanceResolver {
   @FieldResolver(() => SharingReview, { nullable: true, description: 'PM-15: the data-sharing review (null until the unit asks, or unless the reader may see it)' })
   async sharingReview(@Root() project: Project, @Ctx() ctx: RequestContext) {
-    const [review] = await ctx.loaders.manyBy(SharingReview, 'project').load(project.id);
+    const [review] = await sharingReviewsOf(ctx, project);
     return review ?? null;
   }
 
   @FieldResolver(() => [AcceptanceRecord], { description: 'PM-16: the acceptance applications the reader may see, oldest first' })
   acceptanceRecords(@Root() project: Project, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.manyBy(AcceptanceRecord, 'project').load(project.id);
+    return acceptanceRecordsOf(ctx, project);
   }
 
   @FieldResolver(() => [AcceptanceExtension], { description: 'PM-16.2: the extension applications the reader may see, oldest first' })

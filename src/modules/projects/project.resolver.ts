@@ -1,8 +1,10 @@
 import Decimal from 'decimal.js';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { and, findReadable, keyFilter, likePattern, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
+import { relation } from '../../graphql/relations';
 import { DecimalScalar } from '../../graphql/scalars';
 import { AvailableAction } from '../../workflow/available-actions';
 import { StateTransition } from '../../workflow/state-transition.entity';
@@ -62,6 +64,11 @@ class ProjectRequirements {
   @Field(() => Boolean, { description: 'PM-8.2: expert review before BDC\'s opinion' }) expertReview!: boolean;
 }
 
+// The relations a page of projects reads with its rows when its query selects them.
+const constructionUnitOf = relation(Project, 'constructionUnit', { kind: 'byKey', entity: Agency, key: 'id' }, 'constructionUnit');
+const divisionOf = relation(Project, 'division', { kind: 'byKey', entity: Division, key: 'code' }, 'division');
+const budgetLinesOf = relation(Project, 'budgetLines', { kind: 'childrenOf', entity: BudgetLine, key: 'project' }, 'id');
+
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects the reader may see. Ordering by FILED_AT lists filed projects only.' })
@@ -70,6 +77,7 @@ export class ProjectResolver {
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
     @Arg('orderBy', () => ProjectOrder, { nullable: true }) orderBy: ProjectOrder | undefined,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const where: Where<Project> = [];
     if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
@@ -87,7 +95,7 @@ export class ProjectResolver {
     const field = orderBy?.field ?? ProjectOrderField.CREATED_AT;
     if (field === ProjectOrderField.FILED_AT) where.push({ filedAt: { $ne: null } });
     const order = { FILED_AT: { filedAt: direction }, INVESTMENT: { investment: direction }, CREATED_AT: { createdAt: direction } }[field];
-    return paginate(ctx, Project, and(where), page, order as never);
+    return paginate(ctx, Project, and(where), page, order as never, { info });
   }
 
   @Query(() => Project)
@@ -97,12 +105,12 @@ export class ProjectResolver {
 
   @FieldResolver(() => Agency, { nullable: true, description: 'Construction unit (项目建设单位); the lead unit of a joint project' })
   constructionUnit(@Root() p: Project, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.byKey(Agency).load(p.constructionUnit.id);
+    return constructionUnitOf(ctx, p);
   }
 
   @FieldResolver(() => Division, { nullable: true, description: "Ji'an City for municipal projects, else the county-level unit" })
   division(@Root() p: Project, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.byKey(Division, 'code').load(p.division.code);
+    return divisionOf(ctx, p);
   }
 
   @FieldResolver(() => PlanEntry, { nullable: true })
@@ -122,12 +130,12 @@ export class ProjectResolver {
 
   @FieldResolver(() => [BudgetLine])
   budgetLines(@Root() p: Project, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.childrenOf(BudgetLine, 'project').load(p.id);
+    return budgetLinesOf(ctx, p);
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'Sum of the budget lines' })
   async budgetTotal(@Root() p: Project, @Ctx() ctx: RequestContext) {
-    const lines = await ctx.loaders.childrenOf(BudgetLine, 'project').load(p.id);
+    const lines = await budgetLinesOf(ctx, p);
     return lines.reduce((sum, l) => sum.plus(l.amount), new Decimal(0)).toFixed(2);
   }
 

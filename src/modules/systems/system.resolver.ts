@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { todayOf } from '../../calendar/clock';
 import type { RequestContext } from '../../context';
 import { PayloadType } from '../../graphql/payload';
@@ -100,11 +101,12 @@ export class InformationSystemResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | undefined,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const registered = ctx.em.createQueryBuilder(InformationSystemProject, 'l').select('l.project_id').getKnexQuery();
     const where: Where<Project> = [{ status: { $in: BUILDING_STATUSES }, category: { $in: SYSTEM_CATEGORIES } }, { id: { $nin: registered } } as never];
     if (unitId) where.push({ constructionUnit: keyFilter(unitId, 'Agency') });
-    return paginate(ctx, Project, and(where), page, { createdAt: 'asc' });
+    return paginate(ctx, Project, and(where), page, { createdAt: 'asc' }, { info });
   }
 
   @Mutation(() => InformationSystemPayload, { description: 'PM-17: a unit registers its system in the municipal catalog (BDC, which keeps it, for any unit)' })
