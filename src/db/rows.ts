@@ -257,9 +257,12 @@ export interface RelatedRead {
 
 const RELATED = Symbol('related');
 
-/** The lists of `related` rows read with `row`, in the order asked; undefined when none were read. */
-export function takeRelated(row: object): object[][] | undefined {
-  const got = (row as Record<symbol, object[][] | undefined>)[RELATED];
+/**
+ * The lists of `related` rows read with `row`, in the order asked (undefined for one not read with
+ * it); undefined when none were read.
+ */
+export function takeRelated(row: object): (object[] | undefined)[] | undefined {
+  const got = (row as Record<symbol, (object[] | undefined)[] | undefined>)[RELATED];
   delete (row as Record<symbol, unknown>)[RELATED];
   return got;
 }
@@ -307,6 +310,7 @@ export async function readRows<T extends object>(
     rows = results.map((r) => {
       if (!targets) return rowOfResult(context, plan, r, set);
       const got = targets.map((target, i) => {
+        if (!target) return undefined;
         const column = `__r${i}`;
         const items = (r[column] ?? []) as Record<string, unknown>[];
         delete r[column];
@@ -337,8 +341,8 @@ interface FindStatement {
   sql: string;
   bindings: unknown[];
   reverse: boolean;
-  /** The row types of the `related` reads it answers, in order (columns `__r0`, `__r1`, …). */
-  related?: Plan[];
+  /** The row types of the `related` reads, in order (columns `__r0`, `__r1`, …); null for a read it does not answer. */
+  related?: (Plan | null)[];
 }
 const statements = new Map<string, FindStatement | null>();
 
@@ -423,13 +427,22 @@ async function compileFind(em: EntityManager, name: string, where: unknown, opts
  * text); any other is read as its text, which is what the driver receives and the row decodes
  * (amounts, big integers, dates, timestamps, enumerations).
  */
-function jsonNative(prop: EntityProperty): boolean {
+function jsonNative(prop: Pick<EntityProperty, 'columnTypes'>): boolean {
   const type = (prop.columnTypes?.[0] ?? '').toLowerCase();
   return (
     /^(int|integer|int4|smallint|int2|boolean|bool|real|float4|float8|double precision|json|jsonb|text|uuid)$/.test(type) ||
     /^(varchar|character varying|char|character)(\(\d+\))?$/.test(type) ||
     /^(text|varchar(\(\d+\))?)\[\]$/.test(type)
   );
+}
+
+/**
+ * Columns whose text is not what the driver gives for them (a buffer, an interval's object, an
+ * array of numbers or keys): a relation with one is not read as JSON.
+ */
+export function textDiffers(prop: Pick<EntityProperty, 'columnTypes'>): boolean {
+  const type = (prop.columnTypes?.[0] ?? '').toLowerCase();
+  return !jsonNative(prop) && (/^(bytea|interval|point|line|lseg|box|path|polygon|circle)\b/.test(type) || type.endsWith('[]'));
 }
 
 const ORDER_TERM = '"\\w+"\\."\\w+" (?:asc|desc)(?: nulls (?:first|last))?';
@@ -449,11 +462,16 @@ function withRelated(em: EntityManager, root: Plan, page: FindStatement, related
   if (/"\w+"\./.test(outerOrder.replaceAll('"__page".', ''))) return null;
   const subs: string[] = [];
   const bindings: unknown[] = [];
-  const plans: Plan[] = [];
+  const plans: (Plan | null)[] = [];
   for (const [i, r] of related.entries()) {
     const fromProp = root.meta.properties[r.from];
     if (!fromProp || fromProp.fieldNames?.length !== 1) return null;
     const target = planOf(em, r.entity);
+    // Not read as JSON: its loader reads it, as without the page.
+    if (target.columns.some((name) => textDiffers(target.meta.properties[name]))) {
+      plans.push(null);
+      continue;
+    }
     const qb = (em as unknown as { createQueryBuilder(name: string): any }).createQueryBuilder(target.meta.className);
     const a = qb.alias as string;
     const fields: unknown[] = target.columns.map((name) => {
@@ -476,6 +494,7 @@ function withRelated(em: EntityManager, root: Plan, page: FindStatement, related
     bindings.push(...inner.bindings.filter((_, j) => j !== inner.slot));
     plans.push(target);
   }
+  if (!subs.length) return null;
   return {
     sql: `select "__page".*, ${subs.join(', ')} from (${page.sql}) as "__page" order by ${outerOrder}`,
     bindings: [...bindings, ...page.bindings],

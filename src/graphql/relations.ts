@@ -102,10 +102,11 @@ export function primeRelated(ctx: RequestContext, plan: RelatedPlan, rows: reado
     const lists = takeRelated(row);
     if (!lists) continue;
     plan.relations.forEach((r, i) => {
+      const list = lists[i];
       const key = keyOf(r, row);
-      if (key === null) return;
+      if (list === undefined || key === null) return;
       const loader = loaderOf(ctx, r.ref) as { prime(key: string, value: unknown): unknown };
-      loader.prime(key, r.ref.kind === 'byKey' ? (lists[i][0] ?? null) : lists[i]);
+      loader.prime(key, r.ref.kind === 'byKey' ? (list[0] ?? null) : list);
     });
   }
 }

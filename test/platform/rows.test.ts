@@ -1,7 +1,8 @@
 import { createMongoAbility } from '@casl/ability';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { subjectTypeOf } from '../../src/authz/ability';
-import { isRow, readRows, readRowsByKeys } from '../../src/db/rows';
+import { isRow, readRows, readRowsByKeys, takeRelated, textDiffers } from '../../src/db/rows';
+import { Project } from '../../src/modules/projects/project.entity';
 import { Agency } from '../../src/modules/organizations/agency.entity';
 import { Division } from '../../src/modules/organizations/division.entity';
 import { openTestOrm, type TestOrm } from '../support/database';
@@ -19,6 +20,19 @@ beforeEach(() => {
   em = db.orm.em.fork();
 });
 afterAll(() => db.close());
+
+/** Every property of a row, as read (a relation by its stub's key). */
+function values(row: object): Record<string, unknown> {
+  const meta = db.orm.getMetadata().get(row.constructor.name);
+  return Object.fromEntries(
+    meta.props
+      .filter((p) => p.persist !== false && (p.kind === 'scalar' || p.kind === 'm:1'))
+      .map((p) => {
+        const v = (row as Record<string, unknown>)[p.name];
+        return [p.name, v && typeof v === 'object' && !(v instanceof Date) && !Array.isArray(v) ? (v as Record<string, unknown>)[meta.properties[p.name].targetMeta?.primaryKeys[0] ?? 'id'] : v];
+      }),
+  );
+}
 
 describe('rows', () => {
   it('reads what em.find reads, in its order, as objects of the entity class that are not entities', async () => {
@@ -66,6 +80,38 @@ describe('rows', () => {
       expect(agency.createdAt.getTime()).toBe(created.getTime());
     } finally {
       await db.orm.em.fork().getConnection().execute('update agency set name = ? where id = ?', [name, agency.id]);
+    }
+  });
+
+  it("reads related rows in the page's statement, as their own read gives them", async () => {
+    const where = { county: { $ne: null } };
+    const agencies = await readRows(em, Agency, where, {
+      orderBy: { code: 'asc' },
+      limit: 5,
+      related: [
+        { entity: 'Division', key: 'code', from: 'county', filter: {} },
+        { entity: 'Project', key: 'constructionUnit', from: 'id', filter: {}, orderBy: { createdAt: 'asc', id: 'asc' } },
+      ],
+    });
+    expect(agencies).toHaveLength(5);
+    const alone = db.orm.em.fork();
+    for (const agency of agencies) {
+      const [divisions, projects] = takeRelated(agency)!;
+      expect(divisions).toHaveLength(1);
+      const [division] = await readRows(alone, Division, { code: agency.county!.code });
+      expect(values(divisions![0])).toEqual(values(division));
+      expect(divisions![0]).toBe(agency.county);
+      const own = await readRows(alone, Project, { constructionUnit: agency.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      expect(projects!.map(values)).toEqual(own.map(values));
+    }
+    const [again] = await readRows(em, Agency, where, { orderBy: { code: 'asc' }, limit: 1 });
+    expect(takeRelated(again)).toBeUndefined();
+  });
+
+  it('leaves to its loader a relation with a column whose text is not what the driver gives', () => {
+    for (const type of ['bytea', 'interval', 'int[]', 'uuid[]', 'point']) expect(textDiffers({ columnTypes: [type] })).toBe(true);
+    for (const type of ['numeric(14,2)', 'timestamptz', 'date', 'bigint', 'text[]', 'varchar(40)', 'jsonb', 'agency_kind']) {
+      expect(textDiffers({ columnTypes: [type] })).toBe(false);
     }
   });
 
