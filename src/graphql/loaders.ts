@@ -51,8 +51,9 @@ export function loaderOf<T extends object>(ctx: RequestContext, ref: LoaderRef<T
 export function createLoaders(ctx: RequestContext): Loaders {
   const cache = new Map<string, unknown>();
   const memo = <V>(name: string, make: () => V): V => {
-    if (!cache.has(name)) cache.set(name, make() as any);
-    return cache.get(name) as V;
+    let value = cache.get(name) as V | undefined;
+    if (value === undefined && !cache.has(name)) cache.set(name, (value = make()));
+    return value as V;
   };
   return {
     memo,

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { localize, Refusal } from '../../graphql/errors';
-import { relation } from '../../graphql/relations';
+import { relation, then } from '../../graphql/relations';
 import { AvailableAction, availableActions } from '../../workflow/available-actions';
 import { NONE, type Machine, type None } from '../../workflow/machine';
 import type { Agency } from '../organizations/agency.entity';
@@ -43,9 +43,8 @@ const acceptanceRecordsOf = relation(Project, 'acceptanceRecords', { kind: 'many
 @Resolver(() => Project)
 export class ProjectAcceptanceResolver {
   @FieldResolver(() => SharingReview, { nullable: true, description: 'PM-15: the data-sharing review (null until the unit asks, or unless the reader may see it)' })
-  async sharingReview(@Root() project: Project, @Ctx() ctx: RequestContext) {
-    const [review] = await sharingReviewsOf(ctx, project);
-    return review ?? null;
+  sharingReview(@Root() project: Project, @Ctx() ctx: RequestContext) {
+    return then(sharingReviewsOf(ctx, project), ([review]) => review ?? null);
   }
 
   @FieldResolver(() => [AcceptanceRecord], { description: 'PM-16: the acceptance applications the reader may see, oldest first' })

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { relation } from '../../graphql/relations';
+import { relation, then } from '../../graphql/relations';
 import { Project } from '../projects/project.entity';
 import { Catalog } from './catalog.entity';
 
@@ -10,8 +10,7 @@ const catalogsOf = relation(Project, 'catalog', { kind: 'manyBy', entity: Catalo
 @Resolver(() => Project)
 export class ProjectCatalogResolver {
   @FieldResolver(() => Catalog, { nullable: true, description: 'PM-9(3): its information-resource catalog (null until created, or unless the reader may see it)' })
-  async catalog(@Root() project: Project, @Ctx() ctx: RequestContext) {
-    const [catalog] = await catalogsOf(ctx, project);
-    return catalog ?? null;
+  catalog(@Root() project: Project, @Ctx() ctx: RequestContext) {
+    return then(catalogsOf(ctx, project), ([catalog]) => catalog ?? null);
   }
 }

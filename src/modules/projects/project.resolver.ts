@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import type { RequestContext } from '../../context';
 import { and, findReadable, keyFilter, likePattern, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
-import { relation } from '../../graphql/relations';
+import { relation, then } from '../../graphql/relations';
 import { DecimalScalar } from '../../graphql/scalars';
 import { AvailableAction } from '../../workflow/available-actions';
 import { StateTransition } from '../../workflow/state-transition.entity';
@@ -134,9 +134,8 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'Sum of the budget lines' })
-  async budgetTotal(@Root() p: Project, @Ctx() ctx: RequestContext) {
-    const lines = await budgetLinesOf(ctx, p);
-    return lines.reduce((sum, l) => sum.plus(l.amount), new Decimal(0)).toFixed(2);
+  budgetTotal(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return then(budgetLinesOf(ctx, p), (lines) => lines.reduce((sum, l) => sum.plus(l.amount), new Decimal(0)).toFixed(2));
   }
 
   @FieldResolver(() => [ProjectDocument], { description: 'Documents in the order they were submitted' })
