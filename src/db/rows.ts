@@ -253,9 +253,32 @@ export interface RelatedRead {
   from: string;
   filter: FilterQuery<any>;
   orderBy?: Record<string, 'asc' | 'desc'>;
+  /** Keyed statements answered for each related row too, by its own column (see `takeAggregates`). */
+  aggregates?: readonly AggregateRead[];
+}
+
+/**
+ * A keyed statement (`compileByKeys`) read for each related row with the row's `from` column as
+ * its key: its first result row as JSON, so its columns should be ones whose JSON is what the
+ * driver gives (integers, text, booleans).
+ */
+export interface AggregateRead {
+  statement: Compiled;
+  from: string;
 }
 
 const RELATED = Symbol('related');
+const AGGREGATES = Symbol('aggregates');
+
+/**
+ * The first result rows of the `aggregates` of the related read `row` came from, in order
+ * (undefined where a statement had none); undefined when none were read with it.
+ */
+export function takeAggregates(row: object): (Record<string, unknown> | undefined)[] | undefined {
+  const got = (row as Record<symbol, (Record<string, unknown> | undefined)[] | undefined>)[AGGREGATES];
+  delete (row as Record<symbol, unknown>)[AGGREGATES];
+  return got;
+}
 
 /**
  * The lists of `related` rows read with `row`, in the order asked (undefined for one not read with
@@ -314,7 +337,17 @@ export async function readRows<T extends object>(
         const column = `__r${i}`;
         const items = (r[column] ?? []) as Record<string, unknown>[];
         delete r[column];
-        return items.map((item) => rowOfResult(context, target, item, set));
+        return items.map((item) => {
+          if (!target.aggregates) return rowOfResult(context, target.plan, item, set);
+          const values = Array.from({ length: target.aggregates }, (_, k) => {
+            const value = (item[`__a${k}`] ?? undefined) as Record<string, unknown> | undefined;
+            delete item[`__a${k}`];
+            return value;
+          });
+          const row = rowOfResult(context, target.plan, item, set);
+          (row as Record<symbol, unknown>)[AGGREGATES] = values;
+          return row;
+        });
       });
       const row = rowOfResult(context, plan, r, set);
       (row as Record<symbol, unknown>)[RELATED] = got;
@@ -341,8 +374,11 @@ interface FindStatement {
   sql: string;
   bindings: unknown[];
   reverse: boolean;
-  /** The row types of the `related` reads, in order (columns `__r0`, `__r1`, …); null for a read it does not answer. */
-  related?: (Plan | null)[];
+  /**
+   * The row types of the `related` reads, in order (columns `__r0`, `__r1`, …), with how many
+   * aggregates each related row holds (`__a0`, …); null for a read it does not answer.
+   */
+  related?: ({ plan: Plan; aggregates: number } | null)[];
 }
 const statements = new Map<string, FindStatement | null>();
 
@@ -462,7 +498,7 @@ function withRelated(em: EntityManager, root: Plan, page: FindStatement, related
   if (/"\w+"\./.test(outerOrder.replaceAll('"__page".', ''))) return null;
   const subs: string[] = [];
   const bindings: unknown[] = [];
-  const plans: (Plan | null)[] = [];
+  const plans: ({ plan: Plan; aggregates: number } | null)[] = [];
   for (const [i, r] of related.entries()) {
     const fromProp = root.meta.properties[r.from];
     if (!fromProp || fromProp.fieldNames?.length !== 1) return null;
@@ -484,15 +520,37 @@ function withRelated(em: EntityManager, root: Plan, page: FindStatement, related
       return `"__r"."__o${j}" ${dir === 'desc' ? 'desc' : 'asc'}`;
     });
     qb.select(fields).where({ $and: [{ [r.key]: { $in: [KEYS] } }, r.filter] });
-    const inner = compile(qb);
-    if (!inner) return null;
+    const compiledInner = compile(qb);
+    if (!compiledInner) return null;
+    let inner = compiledInner;
+    // Each aggregate: its first row's JSON, with the related row's own column as its key.
+    const aggregates = r.aggregates ?? [];
+    if (aggregates.length) {
+      const select = ` from "${target.meta.tableName}" as "${a}"`;
+      const at = inner.sql.indexOf(select);
+      if (at < 0) return null;
+      const columns: string[] = [];
+      const values: unknown[] = [];
+      for (const [k, aggregate] of aggregates.entries()) {
+        const column = target.meta.properties[aggregate.from]?.fieldNames;
+        if (column?.length !== 1) return null;
+        const keyed = keyedBy(aggregate.statement, `"${a}"."${column[0]}"`);
+        columns.push(`, (select row_to_json("__s") from (${keyed.sql}) as "__s" limit 1) as "__a${k}"`);
+        values.push(...keyed.bindings);
+      }
+      // The select list comes before every other parameter of the statement.
+      inner = {
+        sql: inner.sql.slice(0, at) + columns.join('') + inner.sql.slice(at),
+        bindings: [...values, ...inner.bindings],
+        slot: inner.slot + values.length,
+      };
+    }
     // The loader's keys become the row's own column.
-    const parts = inner.sql.split('?');
-    const sql = parts.map((part, j) => (j === 0 ? part : (j - 1 === inner.slot ? `"__page"."${fromProp.fieldNames[0]}"` : '?') + part)).join('');
+    const { sql, bindings: innerBindings } = keyedBy(inner, `"__page"."${fromProp.fieldNames[0]}"`);
     const agg = orderTerms.length ? `json_agg("__r" order by ${orderTerms.join(', ')})` : 'json_agg("__r")';
     subs.push(`(select coalesce(${agg}, '[]') from (${sql}) as "__r") as "__r${i}"`);
-    bindings.push(...inner.bindings.filter((_, j) => j !== inner.slot));
-    plans.push(target);
+    bindings.push(...innerBindings);
+    plans.push({ plan: target, aggregates: aggregates.length });
   }
   if (!subs.length) return null;
   return {
@@ -527,7 +585,7 @@ export function isRow(value: unknown): boolean {
  * builder turns the filter into SQL (joins, casts, array operators) as it does for `readRows`; the
  * keys are then the one parameter that changes, so a loader's batch costs its statement only.
  */
-interface Compiled {
+export interface Compiled {
   sql: string;
   bindings: unknown[];
   slot: number;
@@ -538,6 +596,15 @@ export const KEYS = '\u0000keys';
 const MAX_COMPILED = 2000;
 const compiled = new Map<string, Compiled | null>();
 
+/** `statement` with a column (or any SQL expression) in place of its keys' parameter. */
+function keyedBy(statement: Compiled, column: string): { sql: string; bindings: unknown[] } {
+  const parts = statement.sql.split('?');
+  return {
+    sql: parts.map((part, j) => (j === 0 ? part : (j - 1 === statement.slot ? column : '?') + part)).join(''),
+    bindings: statement.bindings.filter((_, j) => j !== statement.slot),
+  };
+}
+
 function compile(qb: { getKnexQuery(): { toSQL(): unknown } }): Compiled | null {
   const { sql, bindings } = qb.getKnexQuery().toSQL() as { sql: string; bindings: unknown[] };
   const slots = bindings.flatMap((b, i) => (b === KEYS ? [i] : []));
@@ -545,6 +612,17 @@ function compile(qb: { getKnexQuery(): { toSQL(): unknown } }): Compiled | null 
   const marks = sql.split('?').length - 1;
   if (slots.length !== 1 || marks !== bindings.length || sql.includes('??') || !new RegExp('in \\(\\?\\)').test(sql)) return null;
   return { sql, bindings, slot: slots[0] };
+}
+
+/** The keyed statement `build` makes, compiled once per `id` (see `executeByKeys`); null when it does not take its keys as one parameter. */
+export function compileByKeys(id: string, build: () => { getKnexQuery(): { toSQL(): unknown } }): Compiled | null {
+  let statement = compiled.get(id);
+  if (statement === undefined) {
+    statement = compile(build());
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    compiled.set(id, statement);
+  }
+  return statement;
 }
 
 /**
@@ -559,12 +637,7 @@ export async function executeByKeys(
   build: () => { getKnexQuery(): { toSQL(): unknown } },
   keys: readonly unknown[],
 ): Promise<Record<string, unknown>[] | null> {
-  let statement = compiled.get(id);
-  if (statement === undefined) {
-    statement = compile(build());
-    if (compiled.size >= MAX_COMPILED) compiled.clear();
-    compiled.set(id, statement);
-  }
+  const statement = compileByKeys(id, build);
   if (!statement) return null;
   const bindings = statement.bindings.slice();
   bindings[statement.slot] = [...keys];

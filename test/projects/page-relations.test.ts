@@ -30,7 +30,7 @@ const related = RELATIONS.map((name) => {
   return `${name} { ${leaves(type)} }`;
 }).join(' ');
 const FIELDS = `${leaves(project)} ${related} budgetTotal`;
-/** One level of each relation: their own relations (a catalog's entry count, a tenancy's quota) are the next level. */
+/** One level of each relation: their own relations (a tenancy's quota) are the next level. */
 const ONE_LEVEL =
   'constructionUnit { name } division { name } budgetLines { kind amount } catalog { id status } sharingReview { status } acceptanceRecords { round status } cloudTenancies { code systemName }';
 
@@ -150,5 +150,7 @@ describe('a page of projects reads its relations with its rows', () => {
     };
     const scalars = await count('id code name');
     expect(await count(`id code name ${ONE_LEVEL}`)).toBe(scalars);
+    // PM-9(3): a catalog's counts of entries by sharing type come with its row.
+    expect(await count(`id catalog { entryCount sharingSummary { total unconditional conditional notShared registeredOnExchange } }`)).toBe(scalars);
   });
 });

@@ -3,12 +3,13 @@ import { raw } from '@mikro-orm/core';
 import type { QBFilterQuery } from '@mikro-orm/postgresql';
 import { NOTHING } from '../../authz/access-filter';
 import type { RequestContext } from '../../context';
-import { executeByKeys, KEYS, readRowsByKeys } from '../../db/rows';
+import { readRowsByKeys } from '../../db/rows';
+import { aggregate } from '../../graphql/relations';
 import { readFilter } from '../../graphql/loaders';
 import { NONE } from '../../workflow/machine';
 import { StateTransition } from '../../workflow/state-transition.entity';
 import { Project } from '../projects/project.entity';
-import { CatalogEntry } from './catalog.entity';
+import { Catalog, CatalogEntry } from './catalog.entity';
 import { catalogMachine } from './catalog.machine';
 
 /**
@@ -62,7 +63,8 @@ export function entryCounts(ctx: RequestContext): DataLoader<string, number> {
 /**
  * PM-9(3): the scope and degree of sharing of a catalog (a basis of the project's investment and
  * O&M funds): its entries the reader may see, by sharing type, and how many are registered on the
- * data-sharing exchange platform. Counted in SQL, one statement per page.
+ * data-sharing exchange platform. Counted in SQL, one statement per page of catalogs, or in the
+ * statement of a page of projects that reads their catalogs (src/graphql/relations.ts).
  */
 export interface SharingStats {
   total: number;
@@ -74,36 +76,38 @@ export interface SharingStats {
 
 const NO_ENTRIES: SharingStats = { total: 0, unconditional: 0, conditional: 0, notShared: 0, registeredOnExchange: 0 };
 
-export function sharingStats(ctx: RequestContext): DataLoader<string, SharingStats> {
-  return memo(ctx, 'sharingStats', async (catalogIds) => {
+type StatsRow = { catalog: string; total: number; unconditional: number; conditional: number; not_shared: number; registered: number };
+
+export const sharingStatsOf = aggregate(Catalog, ['entryCount', 'sharingSummary'], {
+  name: 'Catalog.sharingStats',
+  from: 'id',
+  key: 'catalog',
+  statement(ctx) {
     const filter = readFilter(ctx, CatalogEntry);
-    if (filter === NOTHING) return catalogIds.map(() => NO_ENTRIES);
-    const statement = (keys: unknown[]) =>
-      ctx.em
-        .createQueryBuilder(CatalogEntry, 'e')
-        .select([
-          raw('e.catalog_id as catalog'),
-          raw('count(*)::int as total'),
-          raw(`(count(*) filter (where e.sharing_type = 'UNCONDITIONAL'))::int as unconditional`),
-          raw(`(count(*) filter (where e.sharing_type = 'CONDITIONAL'))::int as conditional`),
-          raw(`(count(*) filter (where e.sharing_type = 'NOT_SHARED'))::int as not_shared`),
-          raw('(count(*) filter (where e.registered_on_exchange))::int as registered'),
-        ])
-        .where({ $and: [{ catalog: { $in: keys } }, filter] } as QBFilterQuery<CatalogEntry>)
-        .groupBy('e.catalog');
-    type Stats = { catalog: string; total: number; unconditional: number; conditional: number; not_shared: number; registered: number };
-    // The statement is compiled once per reader's filter; a page's batch binds its catalogs only.
-    const rows = ((await executeByKeys(ctx.em, `sharingStats|${JSON.stringify(filter)}`, () => statement([KEYS]), catalogIds)) ??
-      (await statement([...catalogIds]).execute('all', false))) as unknown as Stats[];
-    const stats = new Map(
-      rows.map((r) => [
-        String(r.catalog),
-        { total: r.total, unconditional: r.unconditional, conditional: r.conditional, notShared: r.not_shared, registeredOnExchange: r.registered },
-      ]),
-    );
-    return catalogIds.map((id) => stats.get(id) ?? NO_ENTRIES);
-  });
-}
+    if (filter === NOTHING) return NOTHING;
+    return {
+      id: `sharingStats|${JSON.stringify(filter)}`,
+      build: (keys: unknown[]) =>
+        ctx.em
+          .createQueryBuilder(CatalogEntry, 'e')
+          .select([
+            raw('e.catalog_id as catalog'),
+            raw('count(*)::int as total'),
+            raw(`(count(*) filter (where e.sharing_type = 'UNCONDITIONAL'))::int as unconditional`),
+            raw(`(count(*) filter (where e.sharing_type = 'CONDITIONAL'))::int as conditional`),
+            raw(`(count(*) filter (where e.sharing_type = 'NOT_SHARED'))::int as not_shared`),
+            raw('(count(*) filter (where e.registered_on_exchange))::int as registered'),
+          ])
+          .where({ $and: [{ catalog: { $in: keys } }, filter] } as QBFilterQuery<CatalogEntry>)
+          .groupBy('e.catalog'),
+    };
+  },
+  value(result): SharingStats {
+    const r = result as StatsRow | undefined;
+    if (!r) return NO_ENTRIES;
+    return { total: r.total, unconditional: r.unconditional, conditional: r.conditional, notShared: r.not_shared, registeredOnExchange: r.registered };
+  },
+});
 
 /** The steps that move a catalog from one state to another: its history (edits are not). */
 const HISTORY_EVENTS = [

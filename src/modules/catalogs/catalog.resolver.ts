@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { then } from '../../graphql/relations';
 import { badUserInput } from '../../graphql/errors';
 import { and, findReadable, keyFilter, likePattern, type Where } from '../../graphql/query-helpers';
 import { ConnectionArgs, paginate } from '../../graphql/relay';
@@ -11,7 +12,7 @@ import { User } from '../organizations/user.entity';
 import { Project } from '../projects/project.entity';
 import { Catalog, CatalogEntry, CatalogUsage } from './catalog.entity';
 import { CatalogFileFormat } from './catalog.enums';
-import { catalogHistory, catalogOwners, sharingStats } from './catalog.loaders';
+import { catalogHistory, catalogOwners, sharingStatsOf } from './catalog.loaders';
 import { catalogWorkflow } from './catalog.workflow';
 import {
   addCatalogEntry,
@@ -139,13 +140,13 @@ export class CatalogResolver {
   }
 
   @FieldResolver(() => Int)
-  async entryCount(@Root() catalog: Catalog, @Ctx() ctx: RequestContext) {
-    return (await sharingStats(ctx).load(catalog.id)).total;
+  entryCount(@Root() catalog: Catalog, @Ctx() ctx: RequestContext) {
+    return then(sharingStatsOf(ctx, catalog), (stats) => stats.total);
   }
 
   @FieldResolver(() => CatalogSharingSummary, { description: 'PM-9(3): scope and degree of sharing, a basis of investment and O&M funds' })
   sharingSummary(@Root() catalog: Catalog, @Ctx() ctx: RequestContext) {
-    return sharingStats(ctx).load(catalog.id);
+    return sharingStatsOf(ctx, catalog);
   }
 
   @FieldResolver(() => User, { nullable: true })
