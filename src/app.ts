@@ -8,6 +8,7 @@ import { migrateUp } from './db/migrate';
 import { ormConfig, readOnlyOrmConfig, servingLimits } from './db/orm.config';
 import { seedReferenceData } from './db/seed/seed';
 import { developmentKeysOf, loadOrCreateLocalKeys, type LocalKeys } from './identity/keys';
+import { PrincipalCache } from './identity/principal-cache';
 import { createTokenVerifier } from './identity/token-verifier';
 import { createLogger, type Logger } from './log/logger';
 import { Metrics } from './metrics/metrics';
@@ -60,7 +61,10 @@ async function checkReachable(url: string, variable: string): Promise<void> {
  * the database (embedded when DATABASE_URL is unset) migrated and seeded, the token verifier, the
  * logger (made from the configuration unless given).
  */
-export async function boot(config: AppConfig, options: { seed?: boolean; migrate?: boolean; logger?: Logger } = {}): Promise<Booted> {
+export async function boot(
+  config: AppConfig,
+  options: { seed?: boolean; migrate?: boolean; logger?: Logger; /** Keep signed-in users between changes (serving); false for a CLI. */ principals?: boolean } = {},
+): Promise<Booted> {
   const logger = options.logger ?? createLogger(config.log, { production: config.production });
   const policies = loadPolicies();
   if (config.databaseUrl) await checkReachable(config.databaseUrl, 'DATABASE_URL');
@@ -69,6 +73,7 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
   const url = config.databaseUrl ?? embedded!.url;
   let orm: MikroORM | undefined;
   let readOrm: MikroORM | undefined;
+  let principals: PrincipalCache | undefined;
   try {
     orm = await MikroORM.init(ormConfig(url, servingLimits(config.database)));
     if (options.migrate !== false) await migrateUp(orm);
@@ -79,8 +84,15 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
     const developmentKeys = developmentKeysOf(config, localKeys);
     const services: AppServices = { config, orm, readOrm, policies, verifyToken, developmentKeys, logger };
     services.metrics = new Metrics(services);
+    if (options.principals !== false && config.auth.principalCacheSeconds > 0) {
+      principals = new PrincipalCache(url, config.auth.principalCacheSeconds * 1000, logger);
+      // Off until it hears its own notification (a few milliseconds); it keeps trying when it cannot.
+      await principals.start();
+      services.principals = principals;
+    }
     const o = orm;
     const r = readOrm;
+    const p = principals;
     const hooks: (() => Promise<void>)[] = [];
     return {
       services,
@@ -91,12 +103,14 @@ export async function boot(config: AppConfig, options: { seed?: boolean; migrate
       },
       async shutdown() {
         for (const hook of hooks) await hook().catch((err) => logger.error({ err }, 'shutdown step failed'));
+        await p?.stop();
         await r.close();
         await o.close();
         await embedded?.stop();
       },
     };
   } catch (e) {
+    await principals?.stop().catch(() => undefined);
     await readOrm?.close().catch(() => undefined);
     await orm?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);

@@ -27,6 +27,8 @@ export interface AppConfig {
     oaClients: OaClients;
     /** Longest accepted token lifetime (exp − iat, or exp − now without iat), in seconds. */
     maxTokenLifetimeSeconds: number;
+    /** How long a signed-in user's row is kept between changes (src/identity/principal-cache.ts); 0: looked up on every request. */
+    principalCacheSeconds: number;
   };
   corsOrigins: string[];
   graphql: {
@@ -214,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       // The README's example OA client works out of the box; production names its own.
       oaClients: parseOaClients(env.OA_CLIENTS || (production ? '' : 'oa-system')),
       maxTokenLifetimeSeconds: seconds(env.AUTH_MAX_TOKEN_LIFETIME, 24 * 3600),
+      principalCacheSeconds: env.AUTH_PRINCIPAL_CACHE?.trim() === '0' ? 0 : seconds(env.AUTH_PRINCIPAL_CACHE, 60),
     },
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     graphql: {

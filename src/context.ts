@@ -15,6 +15,7 @@ import { AgencyKind } from './modules/organizations/organization.enums';
 import { oaClientRefusal } from './identity/oa-clients';
 import { TokenError, type TokenVerifier } from './identity/token-verifier';
 import type { LocalKeys } from './identity/keys';
+import type { PrincipalCache } from './identity/principal-cache';
 import type { Clock } from './calendar/clock';
 import type { Metrics } from './metrics/metrics';
 import type { Logger } from './log/logger';
@@ -35,6 +36,8 @@ export interface AppServices {
   developmentKeys?: LocalKeys;
   /** The clock deadlines and scheduled jobs read; the system clock when unset (tests set their own). */
   clock?: Clock;
+  /** The signed-in users kept between changes, made by boot() unless AUTH_PRINCIPAL_CACHE is 0; unset: looked up on every request. */
+  principals?: PrincipalCache;
   /** The Prometheus registry of this service (`/metrics`), made by boot() (or createServer when unset). */
   metrics?: Metrics;
   logger: Logger;
@@ -102,8 +105,7 @@ export async function authenticate(
   if (!m) return { principal: null, authError: { zh: 'Authorization 头格式错误（应为 Bearer 加凭证）', en: 'malformed Authorization header' } };
   try {
     const claims = await services.verifyToken(m[1]);
-    // On every request: the user's row with its agency and county, one precompiled statement.
-    const [user] = await readRowsJoined(services.orm.em.fork(), User, { username: claims.sub, active: true }, ['agency', 'agency.county']);
+    const user = services.principals?.get(claims.sub) ?? (await lookUp(services, claims.sub));
     if (!user) return { principal: null, authError: { zh: '用户不存在或已停用', en: 'unknown user' } };
     const actor = claims.act?.sub;
     // An OA system acts only when configured, and only for the agencies it serves.
@@ -115,6 +117,14 @@ export async function authenticate(
     if (e instanceof TokenError) return { principal: null, authError: e.reason };
     throw e;
   }
+}
+
+/** The active user `username` with its agency and county, one precompiled statement; kept when the cache may keep it. */
+async function lookUp(services: AppServices, username: string): Promise<User | undefined> {
+  const mark = services.principals?.mark();
+  const [user] = await readRowsJoined(services.orm.em.fork(), User, { username, active: true }, ['agency', 'agency.county']);
+  if (user && mark !== undefined) services.principals!.put(username, user, mark);
+  return user;
 }
 
 export function principalAttributes(user: User): PrincipalAttributes {

@@ -106,7 +106,7 @@ export function render(r: Report): string {
     'Sides, each in processes of its own on the same database, over HTTP on loopback with the same bearer tokens (ES256, checked on every request), ' +
       `each with the Node flags \`npm start\` serves with (${r.nodeFlags.length ? r.nodeFlags.map((f) => `\`${f}\``).join(' ') : 'none'}):`,
     '',
-    `- **API**: src/server.ts as it serves (rate limits off), in ${s.apiWorkers === 1 ? 'one process like the others (`BENCH_API_WORKERS`; it serves with one worker per core by default)' : `${s.apiWorkers} worker processes on one port (\`BENCH_API_WORKERS\`, as WEB_CONCURRENCY), sharing its pool of ${r.poolMax} connections`}, policies filtering in SQL, the user looked up per request, with`,
+    `- **API**: src/server.ts as it serves (rate limits off), in ${s.apiWorkers === 1 ? 'one process like the others (`BENCH_API_WORKERS`; it serves with one worker per core by default)' : `${s.apiWorkers} worker processes on one port (\`BENCH_API_WORKERS\`, as WEB_CONCURRENCY), sharing its pool of ${r.poolMax} connections`}, policies filtering in SQL, the signed-in users kept between changes (src/identity/principal-cache.ts), with`,
     r.apiMaxCost ? `  its cost limit set to ${r.apiMaxCost} (\`BENCH_API_MAX_COST\`).` : '  its default query limits (the county page of 100 is within the default cost limit).',
     '- **PostGraphile** 4.14 in one process over the same tables, reading as a role of its own under row-level security policies that give',
     "  each principal the rows the app's read rules give it (bench/compare/rls.ts; the claims set per request by pgSettings).",
@@ -151,8 +151,8 @@ export function render(r: Report): string {
       ? `the others are calls in pg_stat_statements per request (${r.settings.statementRequests} requests each, one side at a time; PostGraphile's include its \`set_config\` of the claims).`
       : 'pg_stat_statements was not loaded on this server, so only the API\'s own count is given.',
     '',
-    'A relation costs its statement only when some row of the page has it (the entry count of catalogs, for instance), so a',
-    "page of one row may cost fewer. The API's figure includes the token's user lookup. " + growth(r.statements),
+    "A relation the page reads with its rows costs no statement of its own. The API's figure has no lookup of the token's user",
+    '(kept by the process: a user\'s first request, and the first after any change to users, agencies or divisions, costs one more). ' + growth(r.statements),
     "The API sends the keyed reads of one level of the query together, as one multi-statement query: its round trips are",
     'fewer than its statements (the most of the requests counted).',
     '',

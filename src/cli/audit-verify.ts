@@ -33,7 +33,7 @@ export async function runAuditVerify(services: Pick<AppServices, 'config' | 'orm
 
 /** `npm run audit:verify`. */
 async function main(): Promise<void> {
-  const booted = await boot(loadConfig(), { seed: false, migrate: false });
+  const booted = await boot(loadConfig(), { seed: false, migrate: false, principals: false });
   try {
     process.exitCode = await runAuditVerify(booted.services);
   } finally {

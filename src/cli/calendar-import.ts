@@ -146,7 +146,7 @@ export async function runCalendarImport(
 
 async function main(): Promise<void> {
   process.exitCode = await runCalendarImport(process.argv.slice(2), async () => {
-    const booted = await boot(loadConfig(), { seed: false, migrate: false });
+    const booted = await boot(loadConfig(), { seed: false, migrate: false, principals: false });
     return { services: booted.services, close: () => booted.shutdown() };
   });
 }

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { Logger } from '../log/logger';
+import type { User } from '../modules/organizations/user.entity';
+
+/**
+ * The channel PostgreSQL notifies when a user, an agency or a division changes: triggers of the
+ * migration `principal_change_notify`, on every statement that writes one of those tables,
+ * whoever sends it (a mutation, a CLI, an operator's SQL).
+ */
+export const PRINCIPAL_CHANNEL = 'principal_changed';
+
+/** The triggers of the migration `principal_change_notify`, on `user`, `agency` and `division`. */
+const TRIGGERS = ['user_principal_change', 'agency_principal_change', 'division_principal_change'];
+const PROBE_EVERY_MS = 30_000;
+const PROBE_TIMEOUT_MS = 5_000;
+const RECONNECT_MS = 5_000;
+const MAX_ENTRIES = 10_000;
+
+/**
+ * The signed-in users of this process, by username, with their agency and county: what every
+ * request would otherwise look up before anything else (a statement, a round trip and the
+ * database's time, a tenth of a county page's CPU).
+ *
+ * An entry is dropped when any user, agency or division changes (the database's notification
+ * reaches every process within milliseconds of the commit), and after `ttlMs` in any case. The
+ * cache answers only while it knows it hears the notifications: its connection is listening and
+ * its last probe (a notification it sends itself, every 30 s) came back within 5 s. Otherwise
+ * (the connection lost, a pooler that does not pass notifications) every request looks its user
+ * up, as without a cache, until it hears again. A lookup that a change may have overtaken (a
+ * notification arrived while it ran) is not kept.
+ */
+export class PrincipalCache {
+  private readonly entries = new Map<string, { user: User; until: number }>();
+  private generation = 0;
+  /** The last probe came back: notifications are heard. */
+  private hearing = false;
+  private client?: pg.Client;
+  /** The probe awaited: its payload, its deadline, and who waits for it (`start`). */
+  private probe?: { payload: string; timer: NodeJS.Timeout; done(): void };
+  private probeTimer?: NodeJS.Timeout;
+  private reconnectTimer?: NodeJS.Timeout;
+  private stopped = false;
+
+  constructor(
+    private readonly url: string,
+    private readonly ttlMs: number,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The user signed in as `username`, when it is kept and can be trusted. */
+  get(username: string): User | undefined {
+    if (!this.hearing) return undefined;
+    const entry = this.entries.get(username);
+    if (!entry) return undefined;
+    if (entry.until > Date.now()) return entry.user;
+    this.entries.delete(username);
+    return undefined;
+  }
+
+  /** Taken before a lookup and given to `put` with its result. */
+  mark(): number {
+    return this.generation;
+  }
+
+  /** Keeps what a lookup begun at `mark` found, unless something changed since. */
+  put(username: string, user: User, mark: number): void {
+    if (!this.hearing || mark !== this.generation) return;
+    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+    this.entries.set(username, { user, until: Date.now() + this.ttlMs });
+  }
+
+  /** Whether entries are answered now (for tests and the readiness of an operator's eye). */
+  get active(): boolean {
+    return this.hearing;
+  }
+
+  /** Connects and listens; resolves once the first probe came back or failed (the cache stays off then, and retries). */
+  async start(): Promise<void> {
+    await this.connect();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.forget();
+    clearTimeout(this.probeTimer);
+    clearTimeout(this.reconnectTimer);
+    this.endProbe();
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private forget(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000, application_name: 'jian-principal-cache' });
+    this.client = client;
+    client.on('error', (err) => this.lost(client, err));
+    client.on('end', () => this.lost(client));
+    client.on('notification', (n) => {
+      if (n.channel !== PRINCIPAL_CHANNEL) return;
+      if (n.payload?.startsWith('probe:')) {
+        if (this.probe?.payload === n.payload) this.heard();
+        return;
+      }
+      this.forget();
+    });
+    try {
+      await client.connect();
+      await client.query(`listen ${PRINCIPAL_CHANNEL}`);
+      await this.sendProbe();
+    } catch (err) {
+      this.lost(client, err as Error);
+    }
+  }
+
+  /**
+   * A notification of its own; the cache answers once it comes back, and only on a database whose
+   * tables have the triggers that notify (a process started before the migration keeps nothing).
+   */
+  private async sendProbe(): Promise<void> {
+    const client = this.client;
+    if (!client || this.stopped) return;
+    try {
+      const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_trigger where tgname = any($1)', [TRIGGERS]);
+      if (rows[0].n < TRIGGERS.length) {
+        if (this.hearing) this.logger.warn('principal cache: the tables do not notify their changes (migrations pending), looking users up on every request');
+        this.hearing = false;
+        this.forget();
+        this.scheduleProbe();
+        return;
+      }
+    } catch (err) {
+      this.lost(client, err as Error);
+      return;
+    }
+    const payload = `probe:${randomUUID()}`;
+    return new Promise<void>((done) => {
+      const timer = setTimeout(() => {
+        if (this.probe?.payload !== payload) return;
+        this.endProbe();
+        if (this.hearing) this.logger.warn('principal cache: notifications not heard, looking users up on every request');
+        this.hearing = false;
+        this.forget();
+        this.scheduleProbe();
+      }, PROBE_TIMEOUT_MS);
+      timer.unref();
+      this.probe = { payload, timer, done };
+      client.query('select pg_notify($1, $2)', [PRINCIPAL_CHANNEL, payload]).catch((err) => this.lost(client, err as Error));
+    });
+  }
+
+  private endProbe(): void {
+    const probe = this.probe;
+    this.probe = undefined;
+    if (!probe) return;
+    clearTimeout(probe.timer);
+    probe.done();
+  }
+
+  private heard(): void {
+    this.endProbe();
+    if (!this.hearing) {
+      // What was kept before it heard again may have missed a change.
+      this.forget();
+      this.hearing = true;
+    }
+    this.scheduleProbe();
+  }
+
+  private scheduleProbe(): void {
+    clearTimeout(this.probeTimer);
+    if (this.stopped) return;
+    this.probeTimer = setTimeout(() => void this.sendProbe(), PROBE_EVERY_MS);
+    this.probeTimer.unref();
+  }
+
+  private lost(client: pg.Client, err?: Error): void {
+    if (client !== this.client) return;
+    this.client = undefined;
+    this.endProbe();
+    this.hearing = false;
+    this.forget();
+    clearTimeout(this.probeTimer);
+    void client.end().catch(() => undefined);
+    if (this.stopped) return;
+    this.logger.warn({ err }, 'principal cache: listening connection lost, looking users up on every request until it is back');
+    this.reconnectTimer = setTimeout(() => void this.connect(), RECONNECT_MS);
+    this.reconnectTimer.unref();
+  }
+}
