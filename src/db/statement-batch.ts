@@ -25,9 +25,64 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-/** A pooled pg connection, as knex hands it out. */
+/** A pooled pg connection, as knex hands it out (a pg Client). */
 interface PgConnection {
-  query(text: string): Promise<{ rows: Record<string, unknown>[] } | { rows: Record<string, unknown>[] }[]>;
+  query(text: string | { name: string; text: string }): Promise<{ rows: Record<string, unknown>[] } | { rows: Record<string, unknown>[] }[]>;
+  /** pg's own record of the statements prepared on the connection, by name. */
+  connection?: { parsedStatements?: Record<string, string> };
+}
+
+/**
+ * A read sent again is sent as a prepared statement of its connection: PostgreSQL plans it once
+ * per connection instead of on every request. Its values are inlined (the text names the reader's
+ * filter and cursor), so it has no parameters and the first plan is kept; a county page's
+ * statement takes longer to plan than to run. A text is prepared the second time it is seen, so
+ * that a read seen once (a batch of keys) costs no statement kept on the server, and each
+ * connection keeps its most recent `PREPARED_PER_CONNECTION`, the older ones deallocated. A read
+ * of a transaction is sent as it is: should a migration change a table under a prepared plan,
+ * PostgreSQL refuses the plan once (it is then planned again), which would abort the transaction.
+ */
+const PREPARED_PER_CONNECTION = 100;
+const TEXTS_KEPT = 1000;
+/** The texts seen, each with the name it is prepared under when it comes again. */
+const names = new Map<string, string>();
+let nextName = 0;
+const preparedOn = new WeakMap<PgConnection, Map<string, true>>();
+
+/** The name to prepare `text` under, once it has been seen before; undefined to send it as it is. */
+function preparedName(text: string): string | undefined {
+  const name = names.get(text);
+  if (name) return name;
+  if (names.size >= TEXTS_KEPT) names.clear();
+  names.set(text, `jian_read_${(nextName++).toString(36)}`);
+  return undefined;
+}
+
+/** Sends `text` as the prepared statement `name` on `pg`, keeping the connection's most recent ones. */
+async function sendPrepared(pg: PgConnection, name: string, text: string) {
+  const parsed = pg.connection?.parsedStatements;
+  if (!parsed) return pg.query(text);
+  let kept = preparedOn.get(pg);
+  if (!kept) preparedOn.set(pg, (kept = new Map()));
+  kept.delete(name);
+  kept.set(name, true);
+  if (kept.size > PREPARED_PER_CONNECTION) {
+    const oldest = kept.keys().next().value as string;
+    kept.delete(oldest);
+    if (parsed[oldest] !== undefined) {
+      await pg.query(`deallocate "${oldest}"`);
+      delete parsed[oldest];
+    }
+  }
+  try {
+    return await pg.query({ name, text });
+  } catch (error) {
+    // A table changed under the plan (a migration): planned again, as its first time.
+    if ((error as { code?: string }).code !== '0A000' || parsed[name] === undefined) throw error;
+    await pg.query(`deallocate "${name}"`);
+    delete parsed[name];
+    return pg.query({ name, text });
+  }
 }
 
 interface KnexClient {
@@ -47,7 +102,7 @@ interface SqlConnection {
  * logger is still told of every query (the request log counts statements there), and its
  * exception converter still turns errors into the ORM's.
  */
-async function query(em: EntityManager, trx: unknown, text: string): Promise<Record<string, unknown>[][]> {
+async function query(em: EntityManager, trx: unknown, text: string, single = false): Promise<Record<string, unknown>[][]> {
   const connection = em.getConnection() as unknown as SqlConnection;
   // A knex transaction's client hands out the transaction's own connection, which goes back to
   // the pool when the transaction ends: a read left over after that must not reach it.
@@ -57,7 +112,9 @@ async function query(em: EntityManager, trx: unknown, text: string): Promise<Rec
   const started = Date.now();
   const pg = await client.acquireConnection();
   try {
-    const res = await pg.query(text);
+    // Not in a transaction: a plan a migration made stale fails it, and the transaction with it.
+    const name = single && !transaction ? preparedName(text) : undefined;
+    const res = name ? await sendPrepared(pg, name, text) : await pg.query(text);
     const results = Array.isArray(res) ? res.map((r) => r.rows) : [res.rows];
     connection.logQuery(text, { id: em.id, took: Date.now() - started, results: results.length === 1 ? results[0].length : undefined });
     return results;
@@ -92,7 +149,7 @@ export function executeBatched(em: EntityManager, sql: string, params: unknown[]
 
 /** Sends one statement's text alone and answers its caller. */
 function one(em: EntityManager, trx: unknown, text: string, statement: Pending): Promise<void> {
-  return query(em, trx, text).then(([rows]) => statement.resolve(rows), statement.reject);
+  return query(em, trx, text, true).then(([rows]) => statement.resolve(rows), statement.reject);
 }
 
 async function send(em: EntityManager, trx: unknown, batch: Pending[]): Promise<void> {

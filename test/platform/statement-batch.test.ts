@@ -1,10 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { ormConfig } from '../../src/db/orm.config';
 import { readRows, readRowsByKeys, readRowsJoined } from '../../src/db/rows';
+import { executeBatched } from '../../src/db/statement-batch';
 import { runWithRequestFacts, type RequestFacts } from '../../src/log/request-facts';
 import { Agency } from '../../src/modules/organizations/agency.entity';
 import { Division } from '../../src/modules/organizations/division.entity';
 import { User } from '../../src/modules/organizations/user.entity';
-import { openTestOrm, type TestOrm } from '../support/database';
+import { databaseUrl, openTestOrm, type TestOrm } from '../support/database';
 
 /**
  * Keyed reads of one turn of the event loop go as one multi-statement query
@@ -123,5 +125,60 @@ describe('readRowsJoined', () => {
     const [clerk] = await readRowsJoined(em, User, { username: 'drc.clerk', active: true }, ['agency', 'agency.county']);
     expect(clerk.agency.county).toBeNull();
     expect(await readRowsJoined(em, User, { username: 'nobody.here', active: true }, ['agency'])).toEqual([]);
+  });
+});
+
+describe('prepared reads', () => {
+  // One connection, so that what is prepared on it can be seen.
+  let one: MikroORM;
+  beforeAll(async () => {
+    one = await MikroORM.init({ ...ormConfig(databaseUrl(db.database)), pool: { min: 0, max: 1 } });
+  });
+  afterAll(() => one?.close());
+
+  const read = (text: string) => executeBatched(one.em.fork(), text, []);
+  /** The reads prepared on the connection, by their text. */
+  const prepared = async () => (await read(`select statement from pg_prepared_statements where name like 'jian_read_%'`)).map((p) => p.statement as string);
+
+  it('prepares a read sent alone the second time it is sent, and answers it as before', async () => {
+    const text = `select code, name from division where code like '3608%' order by code`;
+    const first = await read(text);
+    expect(await prepared()).not.toContain(text);
+    const second = await read(text);
+    const third = await read(text);
+    expect(await prepared()).toContain(text);
+    expect(first.length).toBeGreaterThan(1);
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+  });
+
+  it('keeps the most recent hundred on a connection, and prepares an older one again when it comes back', async () => {
+    const text = (i: number) => `select ${i} as n, count(*)::int as divisions from division`;
+    for (let i = 0; i < 120; i++) for (let k = 0; k < 2; k++) await read(text(i));
+    const kept = await prepared();
+    expect(kept.length).toBe(100);
+    expect(kept).not.toContain(text(0));
+    expect(kept).toContain(text(119));
+    expect(await read(text(0))).toEqual([expect.objectContaining({ n: 0 })]);
+    expect(await prepared()).toContain(text(0));
+  });
+
+  it('plans a prepared read again when its table changed under it', async () => {
+    await one.em.fork().execute(`create table changing_under_plan (a int); insert into changing_under_plan values (1)`);
+    const text = `select * from changing_under_plan`;
+    await read(text);
+    expect(await read(text)).toEqual([{ a: 1 }]);
+    expect(await prepared()).toContain(text);
+    await one.em.fork().execute(`alter table changing_under_plan add column b int default 2`);
+    expect(await read(text)).toEqual([{ a: 1, b: 2 }]);
+    await one.em.fork().execute(`drop table changing_under_plan`);
+  });
+
+  it('sends a read of a transaction as it is', async () => {
+    const text = `select count(*)::int as n from agency`;
+    await one.em.fork().transactional(async (trx) => {
+      for (let k = 0; k < 3; k++) await executeBatched(trx, text, []);
+    });
+    expect(await prepared()).not.toContain(text);
   });
 });
