@@ -125,6 +125,12 @@ async function statementStats(db: pg.Client): Promise<boolean> {
   const preload = (await db.query<{ shared_preload_libraries: string }>('show shared_preload_libraries')).rows[0].shared_preload_libraries;
   if (!preload.split(',').map((s) => s.trim()).includes('pg_stat_statements')) return false;
   await db.query('create extension if not exists pg_stat_statements');
+  // Planning is counted too (off by default): a statement planned on every request pays it each time.
+  if ((await db.query<{ on: string }>(`select current_setting('pg_stat_statements.track_planning') as on`)).rows[0].on !== 'on') {
+    await db.query('alter system set pg_stat_statements.track_planning = on').catch(() => log('pg_stat_statements.track_planning could not be set: planning time is not counted'));
+    await db.query('select pg_reload_conf()');
+    await new Promise((r) => setTimeout(r, 200));
+  }
   return true;
 }
 
