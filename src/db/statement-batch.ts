@@ -49,8 +49,12 @@ const names = new Map<string, string>();
 let nextName = 0;
 const preparedOn = new WeakMap<PgConnection, Map<string, true>>();
 
+/** Off once the server has not known a statement prepared on its connection (see `sendPrepared`). */
+let preparing = true;
+
 /** The name to prepare `text` under, once it has been seen before; undefined to send it as it is. */
 function preparedName(text: string): string | undefined {
+  if (!preparing) return undefined;
   const name = names.get(text);
   if (name) return name;
   if (names.size >= TEXTS_KEPT) names.clear();
@@ -77,8 +81,15 @@ async function sendPrepared(pg: PgConnection, name: string, text: string) {
   try {
     return await pg.query({ name, text });
   } catch (error) {
+    const code = (error as { code?: string }).code;
+    // The server does not know a statement prepared on this connection: a pooler between (in
+    // transaction mode) hands each statement to any of its sessions. Reads are sent as they are from then on.
+    if (code === '26000' && parsed[name] !== undefined) {
+      preparing = false;
+      return pg.query(text);
+    }
     // A table changed under the plan (a migration): planned again, as its first time.
-    if ((error as { code?: string }).code !== '0A000' || parsed[name] === undefined) throw error;
+    if (code !== '0A000' || parsed[name] === undefined) throw error;
     await pg.query(`deallocate "${name}"`);
     delete parsed[name];
     return pg.query({ name, text });

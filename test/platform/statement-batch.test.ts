@@ -174,6 +174,19 @@ describe('prepared reads', () => {
     await one.em.fork().execute(`drop table changing_under_plan`);
   });
 
+  it('sends reads as they are once the server does not know a statement prepared on the connection (a pooler between)', async () => {
+    const text = `select count(*)::int as n from division`;
+    await read(text);
+    const [before] = await read(text);
+    expect(await prepared()).toContain(text);
+    // As a pooler in transaction mode would: the session answering has not prepared it.
+    await read(`deallocate all`);
+    expect(await read(text)).toEqual([before]);
+    const other = `select count(*)::int as n from agency`;
+    for (let k = 0; k < 3; k++) await read(other);
+    expect(await prepared()).toEqual([]);
+  });
+
   it('sends a read of a transaction as it is', async () => {
     const text = `select count(*)::int as n from agency`;
     await one.em.fork().transactional(async (trx) => {
