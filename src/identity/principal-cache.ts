@@ -41,6 +41,8 @@ export class PrincipalCache {
   private probeTimer?: NodeJS.Timeout;
   private reconnectTimer?: NodeJS.Timeout;
   private stopped = false;
+  /** An outage has been logged (once until it hears again). */
+  private warned = false;
 
   constructor(
     private readonly url: string,
@@ -98,7 +100,8 @@ export class PrincipalCache {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000, application_name: 'jian-principal-cache' });
+    // Keep-alive: a connection dropped without a word (a network cut) is noticed, not only by the probe.
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000, application_name: 'jian-principal-cache', keepAlive: true });
     this.client = client;
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));
@@ -169,6 +172,7 @@ export class PrincipalCache {
       // What was kept before it heard again may have missed a change.
       this.forget();
       this.hearing = true;
+      this.warned = false;
     }
     this.scheduleProbe();
   }
@@ -184,12 +188,17 @@ export class PrincipalCache {
     if (client !== this.client) return;
     this.client = undefined;
     this.endProbe();
+    const wasHearing = this.hearing;
     this.hearing = false;
     this.forget();
     clearTimeout(this.probeTimer);
     void client.end().catch(() => undefined);
     if (this.stopped) return;
-    this.logger.warn({ err }, 'principal cache: listening connection lost, looking users up on every request until it is back');
+    // Said once per outage, not on every attempt to reconnect.
+    if (wasHearing || !this.warned) {
+      this.warned = true;
+      this.logger.warn({ err }, 'principal cache: listening connection lost, looking users up on every request until it is back');
+    }
     this.reconnectTimer = setTimeout(() => void this.connect(), RECONNECT_MS);
     this.reconnectTimer.unref();
   }
