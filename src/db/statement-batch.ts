@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { isStatementCancelled } from '../graphql/errors';
 import { countBatchedStatements } from '../log/request-facts';
@@ -44,26 +45,35 @@ interface PgConnection {
  */
 const PREPARED_PER_CONNECTION = 100;
 const TEXTS_KEPT = 1000;
-/** The texts seen, each with the name it is prepared under when it comes again. */
+/**
+ * The texts seen, each with the name it is prepared under when it comes again: a hash of the text,
+ * so that a name means the same text in every process and across restarts (a pooler's sessions
+ * outlive the clients that prepared on them).
+ */
 const names = new Map<string, string>();
-let nextName = 0;
 const preparedOn = new WeakMap<PgConnection, Map<string, true>>();
 
-/** Off once the server has not known a statement prepared on its connection (see `sendPrepared`). */
-let preparing = true;
+/** The pools (knex clients) whose server has not known, or already had, a statement prepared on a connection (see `sendPrepared`). */
+const unprepared = new WeakSet<object>();
 
 /** The name to prepare `text` under, once it has been seen before; undefined to send it as it is. */
-function preparedName(text: string): string | undefined {
-  if (!preparing) return undefined;
+function preparedName(pool: object, text: string): string | undefined {
+  if (unprepared.has(pool)) return undefined;
   const name = names.get(text);
   if (name) return name;
   if (names.size >= TEXTS_KEPT) names.clear();
-  names.set(text, `jian_read_${(nextName++).toString(36)}`);
+  names.set(text, `jian_read_${createHash('sha256').update(text).digest('hex').slice(0, 40)}`);
   return undefined;
 }
 
+/**
+ * A pooler between (in transaction mode) hands each statement to any of its sessions: one may not
+ * know a statement this connection prepared (26000), or have one of that name already (42P05).
+ */
+const POOLED = new Set(['26000', '42P05']);
+
 /** Sends `text` as the prepared statement `name` on `pg`, keeping the connection's most recent ones. */
-async function sendPrepared(pg: PgConnection, name: string, text: string) {
+async function sendPrepared(pool: object, pg: PgConnection, name: string, text: string) {
   const parsed = pg.connection?.parsedStatements;
   if (!parsed) return pg.query(text);
   let kept = preparedOn.get(pg);
@@ -74,18 +84,22 @@ async function sendPrepared(pg: PgConnection, name: string, text: string) {
     const oldest = kept.keys().next().value as string;
     kept.delete(oldest);
     if (parsed[oldest] !== undefined) {
-      await pg.query(`deallocate "${oldest}"`);
-      delete parsed[oldest];
+      // Never the read's failure: a statement that stays prepared is only memory on the server.
+      try {
+        await pg.query(`deallocate "${oldest}"`);
+        delete parsed[oldest];
+      } catch (error) {
+        if (POOLED.has((error as { code?: string }).code ?? '')) unprepared.add(pool);
+      }
     }
   }
   try {
     return await pg.query({ name, text });
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    // The server does not know a statement prepared on this connection: a pooler between (in
-    // transaction mode) hands each statement to any of its sessions. Reads are sent as they are from then on.
-    if (code === '26000' && parsed[name] !== undefined) {
-      preparing = false;
+    const code = (error as { code?: string }).code ?? '';
+    // The pool's reads are sent as they are from then on.
+    if (POOLED.has(code)) {
+      unprepared.add(pool);
       return pg.query(text);
     }
     // A table changed under the plan (a migration): planned again, as its first time.
@@ -124,8 +138,8 @@ async function query(em: EntityManager, trx: unknown, text: string, single = fal
   const pg = await client.acquireConnection();
   try {
     // Not in a transaction: a plan a migration made stale fails it, and the transaction with it.
-    const name = single && !transaction ? preparedName(text) : undefined;
-    const res = name ? await sendPrepared(pg, name, text) : await pg.query(text);
+    const name = single && !transaction ? preparedName(client, text) : undefined;
+    const res = name ? await sendPrepared(client, pg, name, text) : await pg.query(text);
     const results = Array.isArray(res) ? res.map((r) => r.rows) : [res.rows];
     connection.logQuery(text, { id: em.id, took: Date.now() - started, results: results.length === 1 ? results[0].length : undefined });
     return results;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { ormConfig } from '../../src/db/orm.config';
 import { readRows, readRowsByKeys, readRowsJoined } from '../../src/db/rows';
@@ -128,17 +129,22 @@ describe('readRowsJoined', () => {
   });
 });
 
+/** An ORM of one connection, so that what is prepared on it can be seen. */
+const oneConnection = () => MikroORM.init({ ...ormConfig(databaseUrl(db.database)), pool: { min: 0, max: 1 } });
+
 describe('prepared reads', () => {
-  // One connection, so that what is prepared on it can be seen.
   let one: MikroORM;
   beforeAll(async () => {
-    one = await MikroORM.init({ ...ormConfig(databaseUrl(db.database)), pool: { min: 0, max: 1 } });
+    one = await oneConnection();
   });
   afterAll(() => one?.close());
 
-  const read = (text: string) => executeBatched(one.em.fork(), text, []);
-  /** The reads prepared on the connection, by their text. */
-  const prepared = async () => (await read(`select statement from pg_prepared_statements where name like 'jian_read_%'`)).map((p) => p.statement as string);
+  const readOn = (orm: MikroORM, text: string) => executeBatched(orm.em.fork(), text, []);
+  const read = (text: string) => readOn(one, text);
+  /** The reads prepared on the connection of `orm`, by their text. */
+  const preparedOn = async (orm: MikroORM) =>
+    (await readOn(orm, `select statement from pg_prepared_statements where name like 'jian_read_%'`)).map((p) => p.statement as string);
+  const prepared = () => preparedOn(one);
 
   it('prepares a read sent alone the second time it is sent, and answers it as before', async () => {
     const text = `select code, name from division where code like '3608%' order by code`;
@@ -174,24 +180,41 @@ describe('prepared reads', () => {
     await one.em.fork().execute(`drop table changing_under_plan`);
   });
 
-  it('sends reads as they are once the server does not know a statement prepared on the connection (a pooler between)', async () => {
-    const text = `select count(*)::int as n from division`;
-    await read(text);
-    const [before] = await read(text);
-    expect(await prepared()).toContain(text);
-    // As a pooler in transaction mode would: the session answering has not prepared it.
-    await read(`deallocate all`);
-    expect(await read(text)).toEqual([before]);
-    const other = `select count(*)::int as n from agency`;
-    for (let k = 0; k < 3; k++) await read(other);
-    expect(await prepared()).toEqual([]);
-  });
-
   it('sends a read of a transaction as it is', async () => {
     const text = `select count(*)::int as n from agency`;
     await one.em.fork().transactional(async (trx) => {
       for (let k = 0; k < 3; k++) await executeBatched(trx, text, []);
     });
     expect(await prepared()).not.toContain(text);
+  });
+  it.each([
+    ['does not know a statement prepared on the connection', '26000', 'deallocate all'],
+    ['already has a statement of the name', '42P05', 'prepare'],
+  ])('sends the pool\'s reads as they are once a session %s (%s: a pooler between)', async (_what, code, arrange) => {
+    const orm = await oneConnection();
+    try {
+      // A text of its own: one seen before would be prepared on its first send.
+      const text = `select count(*)::int as n, '${code}' as case from division`;
+      const [expected] = await readOn(orm, text);
+      if (arrange === 'prepare') {
+        // The session has the name from elsewhere (another process, before a restart): the read's next send parses it again.
+        const name = `jian_read_${createHash('sha256').update(text).digest('hex').slice(0, 40)}`;
+        await readOn(orm, `prepare ${name} as ${text}`);
+      } else {
+        await readOn(orm, text);
+        expect(await preparedOn(orm)).toContain(text);
+        // The session answering has not prepared it.
+        await readOn(orm, `deallocate all`);
+      }
+      expect(await readOn(orm, text)).toEqual([expected]);
+      const other = `select count(*)::int as n from agency`;
+      for (let k = 0; k < 3; k++) await readOn(orm, other);
+      expect(await preparedOn(orm)).not.toContain(other);
+      // Another pool prepares as before.
+      for (let k = 0; k < 2; k++) await read(other);
+      expect(await prepared()).toContain(other);
+    } finally {
+      await orm.close();
+    }
   });
 });
