@@ -10,8 +10,8 @@ import type { User } from '../modules/organizations/user.entity';
  */
 export const PRINCIPAL_CHANNEL = 'principal_changed';
 
-/** The triggers of the migration `principal_change_notify`, on `user`, `agency` and `division`. */
-const TRIGGERS = ['user_principal_change', 'agency_principal_change', 'division_principal_change'];
+/** How many triggers the migration `principal_change_notify` makes: one on each of `user`, `agency` and `division`. */
+const TRIGGERS = 3;
 const PROBE_EVERY_MS = 30_000;
 const PROBE_TIMEOUT_MS = 5_000;
 const RECONNECT_MS = 5_000;
@@ -24,10 +24,10 @@ const MAX_ENTRIES = 10_000;
  *
  * An entry is dropped when any user, agency or division changes (the database's notification
  * reaches every process within milliseconds of the commit), and after `ttlMs` in any case. The
- * cache answers only while it knows it hears the notifications: its connection is listening and
- * its last probe (a notification it sends itself, every 30 s) came back within 5 s. Otherwise
- * (the connection lost, a pooler that does not pass notifications) every request looks its user
- * up, as without a cache, until it hears again. A lookup that a change may have overtaken (a
+ * cache answers only while it knows it hears the notifications: its connection is listening, the
+ * triggers are there and enabled, and its last probe (a notification sent from another connection,
+ * every 30 s) was heard within 5 s. Otherwise (the connection lost, a pooler that does not pass
+ * notifications) every request looks its user up, as without a cache, until it hears again. A lookup that a change may have overtaken (a
  * notification arrived while it ran) is not kept.
  */
 export class PrincipalCache {
@@ -84,6 +84,7 @@ export class PrincipalCache {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.hearing = false;
     this.forget();
     clearTimeout(this.probeTimer);
     clearTimeout(this.reconnectTimer);
@@ -100,8 +101,14 @@ export class PrincipalCache {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    // Keep-alive: a connection dropped without a word (a network cut) is noticed, not only by the probe.
-    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000, application_name: 'jian-principal-cache', keepAlive: true });
+    // Keep-alive: a connection dropped without a word (a network cut) is noticed between probes too.
+    const client = new pg.Client({
+      connectionString: this.url,
+      connectionTimeoutMillis: 10_000,
+      application_name: 'jian-principal-cache',
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    });
     this.client = client;
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));
@@ -123,39 +130,59 @@ export class PrincipalCache {
   }
 
   /**
-   * A notification of its own; the cache answers once it comes back, and only on a database whose
-   * tables have the triggers that notify (a process started before the migration keeps nothing).
+   * A notification sent from a connection of its own, as a trigger's would come: the cache answers
+   * once it is heard, and only on a database whose tables have the enabled triggers that notify (a
+   * process started before the migration keeps nothing). The deadline covers every step: a probe
+   * not heard within it (a connection cut without a word, a pooler that does not pass
+   * notifications) counts as the listening connection lost, and a new one is made.
    */
-  private async sendProbe(): Promise<void> {
-    const client = this.client;
-    if (!client || this.stopped) return;
-    try {
-      const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_trigger where tgname = any($1)', [TRIGGERS]);
-      if (rows[0].n < TRIGGERS.length) {
-        if (this.hearing) this.logger.warn('principal cache: the tables do not notify their changes (migrations pending), looking users up on every request');
-        this.hearing = false;
-        this.forget();
-        this.scheduleProbe();
-        return;
-      }
-    } catch (err) {
-      this.lost(client, err as Error);
-      return;
-    }
+  private sendProbe(): Promise<void> {
+    const listener = this.client;
+    if (!listener || this.stopped) return Promise.resolve();
     const payload = `probe:${randomUUID()}`;
     return new Promise<void>((done) => {
       const timer = setTimeout(() => {
         if (this.probe?.payload !== payload) return;
-        this.endProbe();
-        if (this.hearing) this.logger.warn('principal cache: notifications not heard, looking users up on every request');
-        this.hearing = false;
-        this.forget();
-        this.scheduleProbe();
+        this.lost(listener, undefined, `its probe was not heard within ${PROBE_TIMEOUT_MS / 1000} s`);
       }, PROBE_TIMEOUT_MS);
       timer.unref();
       this.probe = { payload, timer, done };
-      client.query('select pg_notify($1, $2)', [PRINCIPAL_CHANNEL, payload]).catch((err) => this.lost(client, err as Error));
+      void this.notifyFromElsewhere(payload).then((notifying) => {
+        if (notifying || this.probe?.payload !== payload) return;
+        this.endProbe();
+        if (this.hearing) this.logger.warn('principal cache: the tables do not notify their changes (migrations pending, triggers disabled), looking users up on every request');
+        this.hearing = false;
+        this.forget();
+        this.scheduleProbe();
+      });
     });
+  }
+
+  /** False when the triggers are missing or disabled; else sends the probe (its failures are the deadline's). */
+  private async notifyFromElsewhere(payload: string): Promise<boolean> {
+    const client = new pg.Client({
+      connectionString: this.url,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      query_timeout: PROBE_TIMEOUT_MS,
+      application_name: 'jian-principal-cache-probe',
+    });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      const { rows } = await client.query<{ n: number }>(
+        `select count(*)::int as n from pg_trigger t
+           join (values ('"user"', 'user_principal_change'), ('agency', 'agency_principal_change'), ('division', 'division_principal_change')) as w (rel, name)
+             on t.tgrelid = to_regclass(w.rel) and t.tgname = w.name
+          where t.tgenabled <> 'D'`,
+      );
+      if (rows[0].n < TRIGGERS) return false;
+      await client.query('select pg_notify($1, $2)', [PRINCIPAL_CHANNEL, payload]);
+    } catch {
+      // Not heard, then: the deadline decides.
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+    return true;
   }
 
   private endProbe(): void {
@@ -184,7 +211,7 @@ export class PrincipalCache {
     this.probeTimer.unref();
   }
 
-  private lost(client: pg.Client, err?: Error): void {
+  private lost(client: pg.Client, err?: Error, reason = 'listening connection lost'): void {
     if (client !== this.client) return;
     this.client = undefined;
     this.endProbe();
@@ -197,7 +224,7 @@ export class PrincipalCache {
     // Said once per outage, not on every attempt to reconnect.
     if (wasHearing || !this.warned) {
       this.warned = true;
-      this.logger.warn({ err }, 'principal cache: listening connection lost, looking users up on every request until it is back');
+      this.logger.warn({ err }, `principal cache: ${reason}, looking users up on every request until it hears again`);
     }
     this.reconnectTimer = setTimeout(() => void this.connect(), RECONNECT_MS);
     this.reconnectTimer.unref();

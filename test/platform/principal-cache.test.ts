@@ -82,15 +82,26 @@ describe('the signed-in users kept between changes', () => {
     await eventually(async () => (await me('drc.clerk')).statements === kept + 1);
   });
 
-  it('keeps nothing on a database whose tables do not notify their changes', async () => {
+  it.each([
+    ['dropped', `drop trigger "division_principal_change" on "division"`, `create trigger "division_principal_change" after insert or update or delete or truncate on "division" for each statement execute function "notify_principal_change"()`],
+    ['disabled', `alter table "division" disable trigger "division_principal_change"`, `alter table "division" enable trigger "division_principal_change"`],
+  ])('keeps nothing on a database where a table does not notify its changes (its trigger %s)', async (_how, remove, restore) => {
     const other = new PrincipalCache(databaseUrl(app.database), 60_000, silentLogger());
-    await sql(`drop trigger "division_principal_change" on "division"`);
+    await sql(remove);
     try {
       await other.start();
       expect(other.active).toBe(false);
     } finally {
       await other.stop();
-      await sql(`create trigger "division_principal_change" after insert or update or delete or truncate on "division" for each statement execute function "notify_principal_change"()`);
+      await sql(restore);
+    }
+    const again = new PrincipalCache(databaseUrl(app.database), 60_000, silentLogger());
+    try {
+      await again.start();
+      expect(again.active).toBe(true);
+    } finally {
+      await again.stop();
+      expect(again.active).toBe(false);
     }
   });
 
