@@ -86,7 +86,7 @@ export async function boot(
     services.metrics = new Metrics(services);
     if (options.principals !== false && config.auth.principalCacheSeconds > 0) {
       principals = new PrincipalCache(url, config.auth.principalCacheSeconds * 1000, logger);
-      // Off until it hears its own notification (a few milliseconds); it keeps trying when it cannot.
+      // Off until it hears its probe (a few milliseconds); it keeps trying when it cannot.
       await principals.start();
       services.principals = principals;
     }

@@ -50,6 +50,21 @@ function answersOf(ctx: RequestContext, relation: object): Map<string, unknown> 
   return byKey;
 }
 
+/** Keeps `value` as the answer for `key` unless one is kept already: the first answer stays, as a loader's does. */
+function keep(known: Map<string, unknown>, key: string, value: unknown): void {
+  if (!known.has(key)) known.set(key, value);
+}
+
+/** The request's answer of `relation` for `key`: at once when it has one, else `load`'s, then kept. */
+function answer<V>(ctx: RequestContext, relation: object, key: string, load: () => Promise<V>): Maybe<V> {
+  const known = answersOf(ctx, relation);
+  if (known.has(key)) return known.get(key) as V;
+  return load().then((value) => {
+    keep(known, key, value);
+    return value;
+  });
+}
+
 /** The key `relation` loads for `parent`: its column's value, or the key of its to-one relation's stub. */
 function keyOf(relation: Relation, parent: object): string | null {
   const value = (parent as Record<string, unknown>)[relation.from];
@@ -81,13 +96,7 @@ export function relation<P extends object, T extends object>(parent: EntityClass
   return (ctx: RequestContext, row: P) => {
     const key = keyOf(entry, row);
     if (key === null) return ref.kind === 'byKey' ? null : [];
-    const known = answersOf(ctx, entry);
-    if (known.has(key)) return known.get(key);
-    return (loaderOf(ctx, ref) as { load(key: string): Promise<unknown> }).load(key).then((value) => {
-      // The loader's first answer for a key is kept: later reads agree with it, as the loader does.
-      if (!known.has(key)) known.set(key, value);
-      return value;
-    });
+    return answer(ctx, entry, key, () => (loaderOf(ctx, ref) as { load(key: string): Promise<unknown> }).load(key));
   };
 }
 
@@ -130,14 +139,7 @@ export function aggregate<P extends object, V>(entity: EntityClass<P>, fields: r
     ctx.loaders.memo(`aggregate:${definition.name}`, () => new DataLoader<string, V>((keys) => readAggregate(ctx, definition, keys)));
   return (ctx: RequestContext, row: P) => {
     const key = String((row as Record<string, unknown>)[definition.from]);
-    const known = answersOf(ctx, entry);
-    if (known.has(key)) return known.get(key) as V;
-    return loaderOfRequest(ctx)
-      .load(key)
-      .then((value) => {
-        if (!known.has(key)) known.set(key, value);
-        return value;
-      });
+    return answer(ctx, entry, key, () => loaderOfRequest(ctx).load(key));
   };
 }
 
@@ -232,6 +234,7 @@ export function relatedReads(ctx: RequestContext, entity: EntityClass<object>, i
 /** Primes the request's loaders with the related rows read with `rows` (none when the page read without them). */
 export function primeRelated(ctx: RequestContext, plan: RelatedPlan, rows: readonly object[]): void {
   const known = plan.relations.map((r) => answersOf(ctx, r));
+  const loaders = plan.relations.map((r) => loaderOf(ctx, r.ref) as { prime(key: string, value: unknown): unknown });
   for (const row of rows) {
     const lists = takeRelated(row);
     if (!lists) continue;
@@ -241,8 +244,8 @@ export function primeRelated(ctx: RequestContext, plan: RelatedPlan, rows: reado
       if (list === undefined || key === null) return;
       const value = r.ref.kind === 'byKey' ? (list[0] ?? null) : list;
       // As the loader's prime: an answer the request already has stays.
-      if (!known[i].has(key)) known[i].set(key, value);
-      (loaderOf(ctx, r.ref) as { prime(key: string, value: unknown): unknown }).prime(key, value);
+      keep(known[i], key, value);
+      loaders[i].prime(key, value);
       if (plan.aggregates[i].length) for (const item of list) primeAggregates(ctx, plan.aggregates[i], item);
     });
   }
@@ -253,8 +256,6 @@ function primeAggregates(ctx: RequestContext, chosen: Aggregate[], row: object):
   const values = takeAggregates(row);
   if (!values) return;
   chosen.forEach((a, k) => {
-    const key = String((row as Record<string, unknown>)[a.definition.from]);
-    const known = answersOf(ctx, a);
-    if (!known.has(key)) known.set(key, a.definition.value(values[k]));
+    keep(answersOf(ctx, a), String((row as Record<string, unknown>)[a.definition.from]), a.definition.value(values[k]));
   });
 }

@@ -84,8 +84,7 @@ export class PrincipalCache {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.hearing = false;
-    this.forget();
+    this.deafen();
     clearTimeout(this.probeTimer);
     clearTimeout(this.reconnectTimer);
     this.endProbe();
@@ -97,6 +96,14 @@ export class PrincipalCache {
   private forget(): void {
     this.generation++;
     this.entries.clear();
+  }
+
+  /** Stops answering and drops what it kept; whether it was answering. */
+  private deafen(): boolean {
+    const was = this.hearing;
+    this.hearing = false;
+    this.forget();
+    return was;
   }
 
   private async connect(): Promise<void> {
@@ -150,9 +157,7 @@ export class PrincipalCache {
       void this.notifyFromElsewhere(payload).then((notifying) => {
         if (notifying || this.probe?.payload !== payload) return;
         this.endProbe();
-        if (this.hearing) this.logger.warn('principal cache: the tables do not notify their changes (migrations pending, triggers disabled), looking users up on every request');
-        this.hearing = false;
-        this.forget();
+        if (this.deafen()) this.logger.warn('principal cache: the tables do not notify their changes (migrations pending, triggers disabled), looking users up on every request');
         this.scheduleProbe();
       });
     });
@@ -215,9 +220,7 @@ export class PrincipalCache {
     if (client !== this.client) return;
     this.client = undefined;
     this.endProbe();
-    const wasHearing = this.hearing;
-    this.hearing = false;
-    this.forget();
+    const wasHearing = this.deafen();
     clearTimeout(this.probeTimer);
     void client.end().catch(() => undefined);
     if (this.stopped) return;
